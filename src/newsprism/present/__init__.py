@@ -1,0 +1,1 @@
+"""Presentation: CLI commands, HTML report, web app."""

@@ -1,0 +1,1 @@
+"""Core CLI commands: run, ingest, show article, export, search."""

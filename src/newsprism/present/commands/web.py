@@ -1,0 +1,1 @@
+"""CLI commands for the web layer (registered on import by newsprism.cli)."""
