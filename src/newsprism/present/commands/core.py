@@ -1,1 +1,258 @@
-"""Core CLI commands: run, ingest, show article, export, search."""
+"""Core CLI commands: run, ingest, show article, export, search, failures."""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ... import api
+from ...cli import app, console, err_console, show_app, user_errors
+from ...config import Settings, load_settings
+from ...errors import NotFoundError
+from ...records import to_dict
+
+DB_OPTION = typer.Option("newsprism.db", "--db", help="SQLite database file.", rich_help_panel="Storage")
+CONFIG_OPTION = typer.Option(None, "--config", help="TOML settings file (default: ./newsprism.toml if present).",
+                             rich_help_panel="Settings")
+OUTLET_OPTION = typer.Option(None, "--outlet", help="Outlet name for inputs that do not give one.",
+                             rich_help_panel="Input")
+JSON_OPTION = typer.Option(False, "--json", help="Print JSON instead of tables.")
+
+
+def settings_for(config: Optional[Path], **overrides) -> Settings:
+    """Defaults, then the TOML file, then CLI flags."""
+    return load_settings(config).replace(**overrides)
+
+
+def open_existing(db: str):
+    """Open a database that must already exist (read commands never create one)."""
+    from ...store import Store
+
+    if db != ":memory:" and not Path(db).exists():
+        raise NotFoundError("database not found; run `newsprism run PATH --db FILE` first", path=db)
+    return Store.open(db)
+
+
+@contextmanager
+def progress_bars(quiet: bool) -> Iterator[api.Progress]:
+    """A Rich progress display fed by the API's on_progress callback."""
+    if quiet or not err_console.is_terminal and not console.is_terminal:
+        yield lambda stage, done, total: None
+        return
+    columns = (SpinnerColumn(), TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err_console, transient=False) as progress:
+        tasks: dict[str, int] = {}
+
+        def update(stage: str, done: int, total: Optional[int]) -> None:
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(stage, total=total)
+            progress.update(tasks[stage], completed=done, total=total)
+
+        yield update
+
+
+def print_failures(failures) -> None:
+    """One line per input that could not be ingested: file, code, reason."""
+    for failure in failures:
+        err_console.print(f"{failure.path}: [{failure.code}] {failure.reason}", markup=False, highlight=False)
+
+
+@app.command()
+@user_errors
+def run(
+    paths: List[str] = typer.Argument(..., help="Files, folders or http(s) URLs to ingest."),
+    db: str = DB_OPTION,
+    outlet: Optional[str] = OUTLET_OPTION,
+    report: Optional[Path] = typer.Option(None, "--report", help="Write an HTML report of the largest story here.",
+                                          rich_help_panel="Output"),
+    config: Optional[Path] = CONFIG_OPTION,
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline package name.", rich_help_panel="Settings"),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1, help="Documents per nlp.pipe batch.",
+                                             rich_help_panel="Settings"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars or summary tables."),
+) -> None:
+    """Ingest, analyse and compare articles, then print a summary (resumes an interrupted run)."""
+    settings = settings_for(config, model=model, batch_size=batch_size)
+    with progress_bars(quiet) as on_progress:
+        summary = api.run(paths, db=db, settings=settings, outlet=outlet, report=report, on_progress=on_progress)
+    print_failures(summary.ingest.failures)
+    if not quiet:
+        print_run_summary(summary)
+
+
+def print_run_summary(summary: api.RunSummary) -> None:
+    """The readable end-of-run summary: counts, then stories or articles."""
+    ing = summary.ingest
+    console.print(
+        f"[bold]{summary.articles}[/] articles in {summary.db} "
+        f"({ing.new} new, {ing.seen - ing.new} already stored, {len(ing.failures)} failed); "
+        f"analysed {summary.analysed}, {summary.skipped} done earlier; {summary.stories} stories",
+        highlight=False,
+    )
+    with open_existing(summary.db) as store:
+        if summary.stories:
+            console.print(stories_table(store))
+        else:
+            console.print(articles_table(store))
+    if summary.report:
+        console.print(f"report: {summary.report}", highlight=False)
+
+
+def articles_table(store) -> Table:
+    """One row per article: id, outlet, headline and what the analysis found."""
+    table = Table(title="Articles", show_lines=False)
+    for column in ("id", "outlet", "published", "headline", "entities", "statements", "claims", "events"):
+        table.add_column(column, overflow="fold")
+    for article in store.articles():
+        analysis = store.analysis(article.id)
+        table.add_row(article.id[:10], article.outlet, (article.published or "")[:10], article.headline,
+                      str(len(analysis.entities)), str(len(analysis.statements)),
+                      str(len(analysis.claims)), str(len(analysis.events)))
+    return table
+
+
+def stories_table(store) -> Table:
+    """One row per story: label, articles, outlets and verdict counts."""
+    table = Table(title="Stories")
+    for column in ("story", "label", "articles", "outlets", "first", "corroborated", "contradicted", "speculation", "single"):
+        table.add_column(column, overflow="fold")
+    articles = {a.id: a for a in store.articles()}
+    for story in store.stories():
+        counts: dict[str, int] = {}
+        for verdict in store.verdicts(story.id):
+            counts[verdict.verdict] = counts.get(verdict.verdict, 0) + 1
+        outlets = sorted({articles[i].outlet for i in story.article_ids if i in articles})
+        table.add_row(story.id[:10], story.label, str(len(story.article_ids)), ", ".join(outlets),
+                      (story.first_published or "")[:10], str(counts.get("corroborated", 0)),
+                      str(counts.get("contradicted", 0)), str(counts.get("speculation-only", 0)),
+                      str(counts.get("single-source", 0)))
+    return table
+
+
+@app.command()
+@user_errors
+def ingest(
+    paths: List[str] = typer.Argument(..., help="Files, folders or http(s) URLs to ingest."),
+    db: str = DB_OPTION,
+    outlet: Optional[str] = OUTLET_OPTION,
+    config: Optional[Path] = CONFIG_OPTION,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display or summary line."),
+) -> None:
+    """Read articles into the database without analysing them; bad inputs are reported and recorded."""
+    from ...store import Store
+
+    settings = settings_for(config)
+    with Store.open(db) as store, progress_bars(quiet) as on_progress:
+        summary = api.ingest(paths, store, settings, outlet, on_progress)
+    print_failures(summary.failures)
+    if not quiet:
+        console.print(f"{summary.seen} articles read, {summary.new} new, {len(summary.failures)} failed", highlight=False)
+    if summary.seen == 0:
+        raise typer.Exit(1)
+
+
+@show_app.command("article")
+@user_errors
+def show_article(
+    article_id: str = typer.Argument(..., help="Article id (or a unique prefix of at least 6 characters)."),
+    db: str = DB_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Show one article with its entities, statements, claims and events."""
+    with open_existing(db) as store:
+        article = store.article(article_id)
+        analysis = store.analysis(article.id)
+    if as_json:
+        typer.echo(json.dumps({"article": to_dict(article), "analysis": to_dict(analysis)}, ensure_ascii=False, indent=2))
+        return
+    console.print(f"[bold]{article.headline}[/]\n{article.outlet} · {article.byline} · {article.published or ''}\n"
+                  f"{article.url}\nid {article.id}", highlight=False, markup=True)
+    for table in analysis_tables(analysis):
+        if table.row_count:
+            console.print(table)
+
+
+def analysis_tables(analysis) -> list[Table]:
+    """Readable tables for each layer of one article's analysis."""
+    entities = Table(title="Entities")
+    for column in ("text", "kind", "canonical id", "name", "role"):
+        entities.add_column(column, overflow="fold")
+    for e in analysis.entities:
+        entities.add_row(e.span.text, e.kind, e.canonical_id, e.name, e.role)
+    statements = Table(title="Statements")
+    for column in ("speaker", "resolved", "cue", "content", "kind", "sourcing"):
+        statements.add_column(column, overflow="fold")
+    for s in analysis.statements:
+        statements.add_row(s.speaker.text if s.speaker else "", s.speaker_name, s.cue.text, s.content.text, s.kind, s.sourcing)
+    claims = Table(title="Claims")
+    for column in ("claim", "holder", "modality", "position", "conditions"):
+        claims.add_column(column, overflow="fold")
+    for c in analysis.claims:
+        claims.add_row(c.span.text, c.holder, c.modality, c.position, "; ".join(k.span.text for k in c.conditions))
+    events = Table(title="Events (PLOVER)")
+    for column in ("type", "mode", "actors", "recipients", "score", "sentence"):
+        events.add_column(column, overflow="fold")
+    for ev in analysis.events:
+        events.add_row(ev.type, ev.mode, ",".join(a.code for a in ev.actors), ",".join(a.code for a in ev.recipients),
+                       f"{ev.score:g}", ev.sentence.text)
+    return [entities, statements, claims, events]
+
+
+@app.command()
+@user_errors
+def export(
+    db: str = DB_OPTION,
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv, parquet or brat."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder (created if missing)."),
+) -> None:
+    """Write every record type to files in OUT: one file per type (JSONL, CSV, Parquet) or brat .ann files."""
+    from ...store.export import export as export_tables
+
+    with open_existing(db) as store:
+        if fmt == "brat":
+            from ...eval.brat import export_brat
+
+            written = export_brat(store, out)
+        else:
+            written = export_tables(store, fmt, out)
+    count = len(written) if hasattr(written, "__len__") else written
+    console.print(f"wrote {count} files to {out}", highlight=False)
+
+
+@app.command()
+@user_errors
+def search(
+    query: str = typer.Argument(..., help="Full-text query over headlines and text (SQLite FTS5)."),
+    db: str = DB_OPTION,
+    limit: int = typer.Option(20, "--limit", min=1, help="Maximum number of results."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Find articles by full-text search."""
+    with open_existing(db) as store:
+        hits = list(store.search(query, limit=limit))
+    if as_json:
+        typer.echo(json.dumps([to_dict(h) if not isinstance(h, (tuple, list)) else list(h) for h in hits], ensure_ascii=False))
+        return
+    table = Table(title=f"{len(hits)} results for {query!r}")
+    for column in ("id", "headline", "outlet", "snippet"):
+        table.add_column(column, overflow="fold")
+    for hit in hits:
+        row = hit if isinstance(hit, (tuple, list)) else (hit.article_id, hit.headline, hit.outlet, hit.snippet)
+        table.add_row(str(row[0])[:10], *(str(x) for x in row[1:4]))
+    console.print(table)
+
+
+@app.command()
+@user_errors
+def failures(db: str = DB_OPTION) -> None:
+    """List the inputs that could not be ingested, with the reason."""
+    with open_existing(db) as store:
+        rows = list(store.failures())
+    print_failures(rows)
+    console.print(f"{len(rows)} failures recorded", highlight=False)

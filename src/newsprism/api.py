@@ -1,0 +1,181 @@
+"""The Python API: the functions the CLI, the web app and Ray call. They return plain records.
+
+    >>> from newsprism import api
+    >>> summary = api.run(["examples/articles"], db="newsprism.db")
+    >>> summary.articles, summary.analysed, summary.stories
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+from .config import Settings
+from .errors import IngestError, NewsprismError
+from .records import Article, ArticleAnalysis, IngestFailure
+
+# on_progress(stage, done, total): lets a UI draw progress without the API knowing about it.
+Progress = Callable[[str, int, Optional[int]], None]
+
+
+def _no_progress(stage: str, done: int, total: Optional[int]) -> None:
+    return None
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest pass did."""
+
+    seen: int = 0  # articles read from the inputs (before de-duplication against the store)
+    new: int = 0  # articles not in the database before
+    failures: list[IngestFailure] = field(default_factory=list)
+
+
+@dataclass
+class RunSummary:
+    """What ``run`` did, for printing and for tests."""
+
+    db: str
+    ingest: IngestSummary
+    analysed: int = 0  # articles analysed in this run
+    skipped: int = 0  # articles already analysed by an earlier (possibly interrupted) run
+    articles: int = 0  # articles in the database
+    stories: int = 0
+    report: Optional[str] = None
+
+
+def is_url(path: str) -> bool:
+    """True for http(s) URLs given where a path is expected."""
+    return str(path).lower().startswith(("http://", "https://"))
+
+
+def read_inputs(paths: Iterable[str], settings: Settings, outlet: Optional[str] = None) -> Iterator[Article | IngestFailure]:
+    """Articles and failures from files, folders and (when asked) URLs."""
+    from .ingest import fetch_url, ingest_paths
+
+    paths = [str(p) for p in paths]
+    for url in (p for p in paths if is_url(p)):
+        try:
+            yield fetch_url(url, settings)
+        except NewsprismError as exc:
+            yield IngestFailure(path=url, reason=exc.message, code=exc.code)
+    files = [p for p in paths if not is_url(p)]
+    if files:
+        yield from ingest_paths(files, settings, outlet=outlet)
+
+
+def ingest(paths: Iterable[str], store, settings: Settings | None = None, outlet: Optional[str] = None,
+           on_progress: Progress = _no_progress) -> IngestSummary:
+    """Read inputs into ``store``; bad inputs are recorded as failures and the rest go on."""
+    settings = settings or Settings()
+    summary = IngestSummary()
+    batch: list[Article] = []
+    for item in read_inputs(paths, settings, outlet):
+        if isinstance(item, IngestFailure):
+            summary.failures.append(item)
+            store.add_failure(item)
+        else:
+            summary.seen += 1
+            batch.append(item)
+            if len(batch) >= 200:
+                summary.new += store.add_articles(batch)
+                batch.clear()
+        on_progress("ingest", summary.seen + len(summary.failures), None)
+    summary.new += store.add_articles(batch)
+    return summary
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def analyze_pending(store, settings: Settings | None = None, on_progress: Progress = _no_progress) -> int:
+    """Analyse every stored article that has no analysis yet; each is saved in its own transaction."""
+    from .analyze import analyze_articles, load_pipeline
+
+    settings = settings or Settings()
+    pending = list(store.pending_articles())
+    if not pending:
+        return 0
+    nlp = load_pipeline(settings.model, tuple(settings.components))
+    done = 0
+    on_progress("analyze", 0, len(pending))
+    for chunk in _batches(pending, max(settings.batch_size, 1) * 4):
+        for analysis in analyze_articles(chunk, settings, nlp=nlp):
+            store.save_analysis(analysis)
+            done += 1
+            on_progress("analyze", done, len(pending))
+    return done
+
+
+def comparison_available() -> bool:
+    """True once the compare layer is installed in this build."""
+    return importlib.util.find_spec("newsprism.compare.stories") is not None
+
+
+def compare(store, settings: Settings | None = None, on_progress: Progress = _no_progress):
+    """Group stored articles into stories and compare them; the result is saved and returned."""
+    from .compare import compare_corpus
+
+    settings = settings or Settings()
+    articles = list(store.articles())
+    analyses = {a.id: store.analysis(a.id) for a in articles}
+    on_progress("compare", 0, len(articles))
+    result = compare_corpus(articles, analyses, settings, previous=list(store.stories()))
+    store.save_comparison(result.stories, result.claim_links, result.verdicts,
+                          result.headline_checks, result.outlet_profiles)
+    on_progress("compare", len(articles), len(articles))
+    return result
+
+
+def write_report(store, out: str | Path, story_id: Optional[str] = None) -> Path:
+    """Write the HTML report for ``story_id`` (default: the largest story, else the whole corpus)."""
+    from .present.report import write_corpus_report
+    from .present.report import write_report as write_story_report
+
+    out = Path(out)
+    stories = list(store.stories())
+    if story_id is None and stories:
+        story_id = max(stories, key=lambda s: (len(s.article_ids), s.last_published or "")).id
+    if story_id is None:
+        write_corpus_report(store, out)
+    else:
+        write_story_report(store, story_id, out)
+    return out
+
+
+def run(paths: Iterable[str], db: str | Path | None = None, settings: Settings | None = None,
+        outlet: Optional[str] = None, report: str | Path | None = None,
+        on_progress: Progress = _no_progress) -> RunSummary:
+    """Ingest, analyse and compare: the main job. Resumes where an interrupted run stopped."""
+    from .store import Store
+
+    settings = settings or Settings()
+    db = str(db or settings.db)
+    with Store.open(db) as store:
+        ingested = ingest(paths, store, settings, outlet, on_progress)
+        if ingested.seen == 0:
+            reasons = "; ".join(f"{f.path}: {f.reason}" for f in ingested.failures[:3])
+            raise IngestError(f"nothing was ingested{': ' + reasons if reasons else ''}")
+        before = len(store.analysed_ids())
+        analysed = analyze_pending(store, settings, on_progress)
+        summary = RunSummary(db=db, ingest=ingested, analysed=analysed, skipped=before)
+        if comparison_available():
+            compare(store, settings, on_progress)
+        summary.articles = store.counts().get("articles", 0)
+        summary.stories = len(list(store.stories()))
+        if report:
+            summary.report = str(write_report(store, report))
+    return summary
+
+
+def analyses(store, article_ids: Iterable[str] | None = None) -> Iterator[ArticleAnalysis]:
+    """Stored analyses, in article order."""
+    ids = article_ids if article_ids is not None else (a.id for a in store.articles())
+    for article_id in ids:
+        yield store.analysis(article_id)
