@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from .config import Settings
-from .errors import IngestError, NewsprismError
+from .errors import ConfigError, IngestError, NewsprismError
 from .records import Article, ArticleAnalysis, IngestFailure
 
 # on_progress(stage, done, total): lets a UI draw progress without the API knowing about it.
@@ -94,23 +94,36 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def analyze_pending(store, settings: Settings | None = None, on_progress: Progress = _no_progress) -> int:
-    """Analyse every stored article that has no analysis yet; each is saved in its own transaction."""
-    from .analyze import analyze_articles, load_pipeline
+def analyze_pending(store, settings: Settings | None = None, on_progress: Progress = _no_progress,
+                    engine: str = "local", ray_address: Optional[str] = None) -> int:
+    """Analyse every stored article that has no analysis yet; each is saved in its own transaction.
 
+    ``engine="ray"`` maps the analysis over Ray workers; the driver stays the single writer.
+    """
     settings = settings or Settings()
     pending = list(store.pending_articles())
     if not pending:
         return 0
-    nlp = load_pipeline(settings.model, tuple(settings.components))
     done = 0
     on_progress("analyze", 0, len(pending))
     for chunk in _batches(pending, max(settings.batch_size, 1) * 4):
-        for analysis in analyze_articles(chunk, settings, nlp=nlp):
+        for analysis in _analyses(chunk, settings, engine, ray_address):
             store.save_analysis(analysis)
             done += 1
             on_progress("analyze", done, len(pending))
     return done
+
+
+def _analyses(articles: list[Article], settings: Settings, engine: str, ray_address: Optional[str]) -> Iterator[ArticleAnalysis]:
+    if engine == "ray":
+        from .scale import analyze_with_ray
+
+        return analyze_with_ray(articles, settings, address=ray_address)
+    if engine != "local":
+        raise ConfigError(f"unknown engine {engine!r}; use local or ray")
+    from .analyze import analyze_articles, load_pipeline
+
+    return analyze_articles(articles, settings, nlp=load_pipeline(settings.model, tuple(settings.components)))
 
 
 def comparison_available() -> bool:
@@ -151,7 +164,7 @@ def write_report(store, out: str | Path, story_id: Optional[str] = None) -> Path
 
 def run(paths: Iterable[str], db: str | Path | None = None, settings: Settings | None = None,
         outlet: Optional[str] = None, report: str | Path | None = None,
-        on_progress: Progress = _no_progress) -> RunSummary:
+        on_progress: Progress = _no_progress, engine: str = "local", ray_address: Optional[str] = None) -> RunSummary:
     """Ingest, analyse and compare: the main job. Resumes where an interrupted run stopped."""
     from .store import Store
 
@@ -163,7 +176,7 @@ def run(paths: Iterable[str], db: str | Path | None = None, settings: Settings |
             reasons = "; ".join(f"{f.path}: {f.reason}" for f in ingested.failures[:3])
             raise IngestError(f"nothing was ingested{': ' + reasons if reasons else ''}")
         before = len(store.analysed_ids())
-        analysed = analyze_pending(store, settings, on_progress)
+        analysed = analyze_pending(store, settings, on_progress, engine, ray_address)
         summary = RunSummary(db=db, ingest=ingested, analysed=analysed, skipped=before)
         if comparison_available():
             compare(store, settings, on_progress)
