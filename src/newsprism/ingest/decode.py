@@ -1,0 +1,127 @@
+"""Reading input bytes safely: size cap before reading, binary sniffing, charset decoding."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import IngestError
+from . import codes
+
+SNIFF_BYTES = 8192
+# Share of control characters above which a file is treated as binary rather than text.
+MAX_CONTROL_SHARE = 0.10
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\b\x1b")
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+
+
+def format_size(n_bytes: float) -> str:
+    """A human size in decimal units: "812 bytes", "14.2 kB", "7.2 MB"."""
+    for unit, scale in (("MB", 1e6), ("kB", 1e3)):
+        if n_bytes >= scale:
+            return f"{n_bytes / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{int(n_bytes)} bytes"
+
+
+def too_large_reason(what: str, size: float, limit: int) -> str:
+    """The one-line reason for an input over the size limit."""
+    return f"{what} is larger than the {format_size(limit)} limit ({format_size(size)})"
+
+
+def file_size(path: Path) -> int:
+    """The size of an existing, readable file; IngestError for a missing path or a failed stat."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        raise IngestError("no such file or folder", path=str(path), code=codes.MISSING) from None
+    except OSError as exc:
+        raise IngestError(f"cannot read the file: {exc.strerror}", path=str(path), code=codes.UNREADABLE) from None
+
+
+def open_binary(path: Path) -> BinaryIO:
+    """The file opened for reading bytes, with OS errors turned into IngestError."""
+    try:
+        return open(path, "rb")
+    except OSError as exc:
+        raise IngestError(f"cannot read the file: {exc.strerror}", path=str(path), code=codes.UNREADABLE) from None
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refusing missing, unreadable, oversized and empty files (size checked first)."""
+    size = file_size(path)
+    if size > max_bytes:
+        raise IngestError(too_large_reason("file", size, max_bytes), path=str(path), code=codes.TOO_LARGE)
+    data = _read_at_most(path, max_bytes)
+    if not data.strip():
+        raise IngestError("file is empty", path=str(path), code=codes.EMPTY)
+    return data
+
+
+def _read_at_most(path: Path, max_bytes: int) -> bytes:
+    with open_binary(path) as handle:
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as exc:  # e.g. EISDIR or an I/O error after open
+            raise IngestError(f"cannot read the file: {exc.strerror}", path=str(path), code=codes.UNREADABLE) from None
+    # The file may have grown between stat() and read().
+    if len(data) > max_bytes:
+        raise IngestError(too_large_reason("file", os.path.getsize(path), max_bytes), path=str(path), code=codes.TOO_LARGE)
+    return data
+
+
+def check_not_binary(data: bytes, path: str = "") -> None:
+    """Raise IngestError when ``data`` looks binary (NUL bytes, or mostly control characters)."""
+    if any(data.startswith(bom) for bom, _ in _BOMS[1:]):
+        return  # UTF-16 text is full of NULs but is still text.
+    sample = data[:SNIFF_BYTES]
+    controls = sum(1 for byte in sample if byte < 32 and byte not in _TEXT_CONTROLS)
+    if b"\x00" in sample or controls > MAX_CONTROL_SHARE * len(sample):
+        raise IngestError("file looks binary (not text); ingest reads HTML, text, Markdown, JSONL and RSS/Atom", path=path, code=codes.BINARY)
+
+
+def decode_text(data: bytes, path: str = "", markup: bool = False) -> str:
+    """Text from bytes: a BOM, else UTF-8, else (for HTML/XML, ``markup``) the declared charset."""
+    check_not_binary(data, path)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_or_fail(data, encoding, path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    declared = declared_charset(data) if markup else None
+    if declared and declared.replace("-", "").lower() != "utf8":
+        return _decode_or_fail(data, declared, path)
+    raise IngestError(_undecodable_reason(utf8_error), path=path, code=codes.UNDECODABLE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML <meta> or XML declaration names in the first bytes, if it is a known codec."""
+    match = _DECLARED_CHARSET.search(data[:SNIFF_BYTES])
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).decode("ascii")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _decode_or_fail(data: bytes, encoding: str, path: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        reason = f"text is not valid {encoding} (bad byte at position {exc.start})"
+        raise IngestError(reason, path=path, code=codes.UNDECODABLE) from None
+
+
+def _undecodable_reason(exc: UnicodeDecodeError) -> str:
+    byte = exc.object[exc.start:exc.start + 1].hex()
+    return f"text is not UTF-8 (byte 0x{byte} at position {exc.start}) and declares no other charset; save it as UTF-8"

@@ -1,0 +1,132 @@
+"""RSS 2.0 / RSS 1.0 / Atom feeds via feedparser: entries with full content become articles.
+
+"Full content" means the entry's content:encoded / atom:content (or, when a feed has none, its
+description/summary) converts to at least FULL_CONTENT_MIN_CHARS characters of text. Shorter
+entries are teasers that link to the page; they are skipped and counted, not failures.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+import feedparser
+import lxml.html
+from lxml import etree
+
+from ..config import Settings
+from ..errors import IngestError
+from . import codes
+from .article import make_article
+from .decode import SNIFF_BYTES, decode_text, read_limited
+from .normalize import normalise_text
+from .outcomes import Outcome, Skipped, failure_from
+
+FULL_CONTENT_MIN_CHARS = 300
+_FEED_ROOT = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_BLOCK_TAGS = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+               "pre", "table", "tr", "section", "article", "figure", "figcaption", "hr", "header", "footer")
+_DROPPED_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "template")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """True when the bytes start (after an XML declaration, comments, doctype) with <rss>, <feed> or <rdf:RDF>."""
+    sample = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf")
+    return bool(_FEED_ROOT.match(sample))
+
+
+def read_feed_file(path: Path, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
+    """Articles from the full-content entries of an RSS or Atom file."""
+    data = read_limited(path, settings.max_bytes)
+    decode_text(data, str(path), markup=True)  # binary / charset checks with our reasons
+    if not looks_like_feed(data):
+        raise IngestError("XML file is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)", path=str(path), code=codes.BAD_FEED)
+    yield from feed_outcomes(data, str(path), outlet or path.stem)
+
+
+def feed_outcomes(data: bytes, source_path: str, default_outlet: str) -> Iterator[Outcome]:
+    """One outcome per entry of the feed in ``data``."""
+    # A stream, never a string: feedparser would fetch a string that looks like a URL.
+    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
+    if not parsed.entries:
+        raise IngestError(_no_entries_reason(parsed), path=source_path, code=codes.BAD_FEED)
+    outlet = normalise_text(parsed.feed.get("title", "")) or default_outlet
+    for number, entry in enumerate(parsed.entries, start=1):
+        where = f"{source_path}#entry-{number}"
+        try:
+            yield entry_outcome(entry, where, outlet)
+        except IngestError as exc:
+            yield failure_from(exc, where)
+
+
+def _no_entries_reason(parsed) -> str:
+    if parsed.get("bozo") and not parsed.get("version"):
+        problem = str(parsed.get("bozo_exception", "")).strip() or "unknown error"
+        return f"cannot parse the feed: {problem}"
+    return "feed has no entries"
+
+
+def entry_outcome(entry, where: str, outlet: str) -> Outcome:
+    """An Article for an entry with full content, else a Skipped teaser."""
+    text = entry_text(entry)
+    if len(text) < FULL_CONTENT_MIN_CHARS:
+        return Skipped(where, f"entry has only {len(text)} characters of text (a summary, not full content)")
+    return make_article(
+        text, entry.get("title", ""), outlet=outlet, byline=entry.get("author", ""), url=entry.get("link", ""),
+        published=_entry_date(entry), source_path=where,
+    )
+
+
+def entry_text(entry) -> str:
+    """The plain text of the entry's longest content block, else of its summary."""
+    blocks = list(entry.get("content") or [])
+    if not blocks and entry.get("summary_detail"):
+        blocks = [entry["summary_detail"]]
+    texts = [_block_text(block) for block in blocks]
+    return max(texts, key=len, default="")
+
+
+def _block_text(block) -> str:
+    value = block.get("value") or ""
+    if "html" in (block.get("type") or "text/html"):
+        return html_to_text(value)
+    return normalise_text(value)
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment, one paragraph per block element."""
+    if not fragment.strip():
+        return ""
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return normalise_text(fragment)
+    for element in list(root.iter(*_DROPPED_TAGS)):
+        element.drop_tree()
+    _mark_blocks(root)
+    lines = (line.strip() for line in root.text_content().split("\n"))
+    return normalise_text("\n".join(lines))
+
+
+def _mark_blocks(root) -> None:
+    # HTML whitespace is insignificant inside a paragraph; block boundaries become blank lines.
+    for element in root.iter(tag=etree.Element):
+        element.text = _WHITESPACE.sub(" ", element.text or "")
+        element.tail = _WHITESPACE.sub(" ", element.tail or "")
+    for element in root.iter(*_BLOCK_TAGS):
+        if element.tag == "br":
+            element.tail = "\n" + element.tail
+            continue
+        element.text = "\n\n" + element.text
+        element.tail = "\n\n" + element.tail
+
+
+def _entry_date(entry) -> str | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    if parsed:
+        return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat()
+    return entry.get("published") or entry.get("updated") or None

@@ -1,0 +1,217 @@
+"""Readers for files: HTML pages, plain text / Markdown with front matter, and JSON Lines.
+
+Each reader takes a path, the settings and the fallback outlet, and yields outcomes. A problem
+with the whole file is raised as IngestError; per-record problems (JSONL lines) are yielded as
+IngestFailure so the other records still ingest.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from pathlib import Path
+from typing import IO, Iterator
+
+import trafilatura
+
+from ..config import Settings
+from ..errors import IngestError
+from ..records import Article
+from . import codes
+from .article import make_article
+from .decode import (
+    SNIFF_BYTES, check_not_binary, decode_text, file_size, open_binary, read_limited, too_large_reason,
+)
+from .frontmatter import split_front_matter
+from .normalize import normalise_line, normalise_text
+from .outcomes import Outcome, failure, failure_from
+
+JSONL_FIELDS = ("headline", "outlet", "url", "published", "byline")
+# Front-matter aliases that common static-site tools write.
+FRONT_MATTER_ALIASES = {"title": "headline", "author": "byline", "date": "published", "source": "outlet"}
+_HEADING_MARK = re.compile(r"^#{1,6}\s*|\s+#+\s*$")
+_SETEXT_UNDERLINE = re.compile(r"^(=+|-+)\s*$")
+_BYLINE_START = ("By ", "by ")
+_MARKDOWN_RULES = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images carry no article text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their words
+    (re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(\S(?:.*?\S)?)\*(?![\w*])"), r"\1"),
+    (re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?$", re.MULTILINE), r"\1"),
+    (re.compile(r"^>\s?", re.MULTILINE), ""),
+    (re.compile(r"^(?:\*{3,}|-{3,}|_{3,})\s*$", re.MULTILINE), ""),
+)
+
+
+# --- plain text and Markdown -------------------------------------------------------------
+
+
+def read_text_file(path: Path, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
+    """One article from a .txt or .md file with optional front matter."""
+    text = decode_text(read_limited(path, settings.max_bytes), str(path))
+    yield text_article(text, str(path), outlet or path.stem, markdown=path.suffix.lower() in (".md", ".markdown"))
+
+
+def text_article(text: str, source_path: str, default_outlet: str, markdown: bool = False) -> Article:
+    """An article from text: front matter, else first line as headline and a "By ..." line as byline."""
+    meta, body = split_front_matter(normalise_text(text), source_path)
+    meta = _canonical_keys(meta)
+    headline, byline = meta.get("headline", ""), meta.get("byline", "")
+    if not headline:
+        headline, found_byline, body = split_headline(body)
+        byline = byline or found_byline
+    if markdown:
+        body = markdown_to_text(body)
+    if not normalise_text(body):
+        raise IngestError("no article text after the headline", path=source_path, code=codes.EMPTY)
+    return make_article(
+        body, headline, outlet=meta.get("outlet") or default_outlet, byline=byline, url=meta.get("url", ""),
+        published=meta.get("published") or None, source_path=source_path,
+    )
+
+
+def _canonical_keys(meta: dict[str, str]) -> dict[str, str]:
+    # An explicit "headline" wins over its alias "title", whatever their order.
+    aliased = {FRONT_MATTER_ALIASES[key]: value for key, value in meta.items() if key in FRONT_MATTER_ALIASES}
+    return aliased | {key: value for key, value in meta.items() if key not in FRONT_MATTER_ALIASES}
+
+
+def split_headline(body: str) -> tuple[str, str, str]:
+    """(headline, byline line, rest): the first non-empty line, and a following "By ..." line."""
+    lines = body.split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if start is None:
+        return "", "", ""
+    headline = _HEADING_MARK.sub("", lines[start].strip())
+    rest = lines[start + 1:]
+    if rest and _SETEXT_UNDERLINE.match(rest[0]):
+        rest = rest[1:]
+    following = next((i for i, line in enumerate(rest) if line.strip()), None)
+    if following is not None and rest[following].lstrip().startswith(_BYLINE_START):
+        return headline, rest[following].strip(), "\n".join(rest[following + 1:])
+    return headline, "", "\n".join(rest)
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Markdown reduced to its words: links, images, emphasis, heading marks and quote marks removed."""
+    for pattern, replacement in _MARKDOWN_RULES:
+        markdown = pattern.sub(replacement, markdown)
+    return markdown
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+
+def read_html_file(path: Path, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
+    """One article from an HTML page, via trafilatura."""
+    html = decode_text(read_limited(path, settings.max_bytes), str(path), markup=True)
+    yield html_article(html, str(path), outlet)
+
+
+def html_article(html: str, source_path: str, outlet: str | None = None, url: str = "") -> Article:
+    """Main text and metadata (title, author, date, site name, canonical URL) of an HTML page."""
+    document = _extract(html, url)
+    if document is None or not (document.text or "").strip():
+        raise IngestError("no article text found in the HTML page", path=source_path, code=codes.NO_TEXT)
+    headline = document.title or ""
+    return make_article(
+        _paragraphs(document.text, headline), headline,
+        outlet=document.sitename or outlet or document.hostname or "", byline=document.author or "",
+        url=url or document.url or "", published=document.date or None, source_path=source_path,
+    )
+
+
+def _extract(html: str, url: str):
+    with warnings.catch_warnings():
+        # trafilatura 2.3 emits lxml FutureWarnings on every page; they are not ours to fix.
+        warnings.simplefilter("ignore", FutureWarning)
+        return trafilatura.bare_extraction(
+            html, url=url or None, with_metadata=True, include_comments=False, include_tables=False,
+            date_extraction_params={"original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S"},
+        )
+
+
+def _paragraphs(text: str, headline: str) -> str:
+    # trafilatura puts one paragraph per line and often repeats the <h1> title as the first line.
+    lines = [line for line in normalise_text(text).split("\n") if line.strip()]
+    if lines and headline and normalise_line(lines[0]) == normalise_line(headline):
+        lines = lines[1:]
+    return "\n\n".join(lines)
+
+
+# --- JSON Lines ---------------------------------------------------------------------------
+
+
+def read_jsonl_file(path: Path, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
+    """One article per JSON line; a bad line is a failure named ``file:LINE``, the rest still ingest.
+
+    JSONL is the bulk format, so the size limit applies to each line rather than to the file.
+    """
+    if not file_size(path):
+        raise IngestError("file is empty", path=str(path), code=codes.EMPTY)
+    records = 0
+    with open_binary(path) as handle:
+        check_not_binary(handle.read(SNIFF_BYTES), str(path))
+        handle.seek(0)
+        for lineno, raw, size in bounded_lines(handle, settings.max_bytes):
+            where = f"{path}:{lineno}"
+            if raw is None:
+                yield failure(where, too_large_reason("line", size, settings.max_bytes), codes.TOO_LARGE)
+            elif raw.strip():
+                records += 1
+                yield _jsonl_outcome(raw, where, outlet)
+    if not records:
+        raise IngestError("file has no JSON lines", path=str(path), code=codes.EMPTY)
+
+
+def bounded_lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """(line number, bytes or None when longer than ``limit``, size) without holding a long line in memory."""
+    lineno = 0
+    while raw := handle.readline(limit + 1):
+        lineno += 1
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield lineno, raw, len(raw)
+            continue
+        size = len(raw)
+        while raw and not raw.endswith(b"\n"):
+            raw = handle.readline(1 << 20)
+            size += len(raw)
+        yield lineno, None, size
+
+
+def _jsonl_outcome(raw: bytes, where: str, outlet: str | None) -> Outcome:
+    try:
+        return jsonl_article(raw, where, outlet)
+    except IngestError as exc:
+        return failure_from(exc, where)
+
+
+def jsonl_article(raw: bytes, where: str, outlet: str | None = None) -> Article:
+    """An article from one JSON line with at least a non-empty string ``text``."""
+    record = _json_object(raw, where)
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise IngestError("record has no 'text' string", path=where, code=codes.BAD_RECORD)
+    fields = {}
+    for key in JSONL_FIELDS:
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise IngestError(f"'{key}' must be a string, not {type(value).__name__}", path=where, code=codes.BAD_RECORD)
+        fields[key] = value or ""
+    headline = fields.pop("headline")
+    fields["outlet"] = fields["outlet"] or outlet or ""
+    fields["published"] = fields["published"] or None
+    return make_article(text, headline, source_path=where, **fields)
+
+
+def _json_object(raw: bytes, where: str) -> dict:
+    try:
+        record = json.loads(raw.decode("utf-8-sig").strip())
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"line is not UTF-8 (bad byte at position {exc.start})", path=where, code=codes.UNDECODABLE) from None
+    except json.JSONDecodeError as exc:
+        raise IngestError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=where, code=codes.BAD_RECORD) from None
+    if not isinstance(record, dict):
+        raise IngestError(f"expected a JSON object, got {type(record).__name__}", path=where, code=codes.BAD_RECORD)
+    return record
