@@ -1,1 +1,56 @@
 """CLI commands for the attribution layer (registered on import by newsprism.cli)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from ...cli import console, eval_app, user_errors
+from ...config import load_settings
+from ...errors import EvalError
+
+SPLITS = {
+    "all": None,
+    "even": lambda index, name: index % 2 == 0,
+    "odd": lambda index, name: index % 2 == 1,
+}
+
+
+@eval_app.command("attribution")
+@user_errors
+def eval_attribution(
+    gold: Path = typer.Option(..., "--gold", help="Gold folder holding text/NAME.txt and attributions/NAME*.ann."),
+    as_json: bool = typer.Option(False, "--json", help="Print exactly one JSON object instead of a table."),
+    split: str = typer.Option("all", "--split", help="Documents by sorted index: all, even or odd (held-out half)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="TOML settings file (default: ./newsprism.toml if present)."),
+) -> None:
+    """Score attributed statements (source, cue, content) against brat gold."""
+    from ...eval.attribution import evaluate_attribution
+
+    if split not in SPLITS:
+        raise EvalError(f"unknown split {split!r}; use all, even or odd")
+    result = evaluate_attribution(gold, load_settings(config), select=SPLITS[split])
+    if result["documents"] == 0:
+        raise EvalError("no gold documents found (text/NAME.txt with attributions/NAME*.ann)", path=str(gold))
+    if as_json:
+        print(json.dumps(result))
+        return
+    console.print(_score_table(result))
+
+
+def _score_table(result: dict) -> Table:
+    """A Rich table of precision, recall and F1 per role and matching."""
+    table = Table(title=f"Attribution on {result['documents']} documents")
+    for column in ("role", "matching", "P", "R", "F1"):
+        table.add_column(column, justify="right" if len(column) <= 2 else "left")
+    for role in ("source", "cue", "content"):
+        for matching in ("exact", "overlap"):
+            row = result[role][matching]
+            table.add_row(role, matching, *(f"{row[k]:.3f}" for k in ("p", "r", "f1")))
+    row = result["statement"]
+    table.add_row("statement", "cue+content overlap", *(f"{row[k]:.3f}" for k in ("p", "r", "f1")))
+    return table

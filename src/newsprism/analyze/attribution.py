@@ -1,0 +1,262 @@
+"""Who said what: the ``newsprism_attribution`` component and :func:`attributed_statements`.
+
+For each cue (a lexicon verb with a subject and a complement, or "according to X") the
+parse gives the source (the subject, or the agent of a passive), the cue phrase and the
+content (the complement clause or object, or the clause the cue is attached to). Quotation
+marks then widen the content to the whole quote, across sentences and paragraphs. A quote
+paragraph with no cue of its own is given to the speaker of the paragraph before.
+Spans follow the PolNeAR conventions: the content keeps "that" and any closing quote mark,
+and drops a trailing full stop or comma that lies outside quotation marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..records import Span, Statement, ViaSource
+from .cues import according_to, agent_of, cue_entry, cue_particle, cue_tokens, subject_of
+from .quotes import CLOSING, OPENING, QUOTE_MARKS, paragraphs, quote_segments, quoted_share, segment_at
+from .sourcing import SpeakerResolver, sourcing_class
+
+COMPLEMENTS = ("dobj", "xcomp", "dative", "attr", "oprd", "acomp")
+EXPLETIVES = {"it", "there", "this"}
+EDGE_PUNCT = set(",.;:—–-") | {"--"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A statement before resolution: token ranges for source and cue, characters for content."""
+
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    source: Optional[tuple[int, int]]
+
+
+def _subtree_range(tokens: list[Token]) -> tuple[int, int]:
+    return min(t.left_edge.i for t in tokens), max(t.right_edge.i for t in tokens) + 1
+
+
+def _right_content(verb: Token, entry, cue_end: int) -> Optional[tuple[int, int]]:
+    """Token range of the complement after the cue: a clause, else the particle's object or the objects."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if clauses:
+        start, end = _subtree_range(clauses)
+        that = verb.doc[start - 1] if start > 0 else None
+        if that is not None and that.lower_ == "that" and that.head.i == verb.i:  # "that" misparsed as object
+            start -= 1
+        return max(start, cue_end), end
+    particle = cue_particle(verb, entry)
+    objects = [c for c in particle.children if c.dep_ == "pobj"] if particle is not None else []
+    objects += [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i >= cue_end]
+    return (max(_subtree_range(objects)[0], cue_end), _subtree_range(objects)[1]) if objects else None
+
+
+def _left_content(verb: Token, entry) -> Optional[tuple[int, int]]:
+    """Token range of content placed before a verb of saying ("..., officials said")."""
+    if entry.cls == "stance":
+        return None
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+    if clauses:
+        return _subtree_range(clauses)
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and head.dep_ == "ROOT":
+        return head.left_edge.i, verb.left_edge.i
+    return None
+
+
+def _passive_source(verb: Token) -> tuple[Optional[Token], Optional[tuple[int, int]]]:
+    """For a passive cue: (agent, content from a non-expletive passive subject)."""
+    agent = agent_of(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in EXPLETIVES:
+        return agent, None
+    return agent, _subtree_range([subject])
+
+
+def verb_statement(verb: Token) -> Optional[Found]:
+    """A statement around one cue verb, or None when the parse does not support it."""
+    entry = cue_entry(verb)
+    if entry is None:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    agent, passive_content = _passive_source(verb) if passive else (None, None)
+    subject = None if passive else subject_of(verb)
+    if subject is not None and subject.lower_ in EXPLETIVES and subject.dep_ != "nsubj":
+        subject = None
+    if not passive and subject is None:
+        return None
+    source_token = agent if passive else subject
+    probe = cue_tokens(verb, entry, subject, content_after=True)
+    content = _right_content(verb, entry, probe[1]) or passive_content
+    after = content is not None and content[0] >= probe[1]
+    if content is None:
+        content = _left_content(verb, entry)
+    if content is None:
+        return None
+    cue = probe if after else cue_tokens(verb, entry, subject, content_after=False)
+    source = _subtree_range([source_token]) if source_token is not None else None
+    return Found(cue, content, source)
+
+
+def according_statement(token: Token) -> Optional[Found]:
+    """"according to X, ...": the rest of the sentence is the content."""
+    found = according_to(token)
+    if found is None:
+        return None
+    according, source_head = found
+    phrase = _subtree_range([according])
+    source = _subtree_range([source_head])
+    sent = token.sent
+    before, after = (sent.start, phrase[0]), (phrase[1], sent.end)
+    content = before if before[1] - before[0] >= after[1] - after[0] else after
+    return Found((according.i, according.i + 2), content, source)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character range of tokens [start, end) without edge punctuation outside quotation marks."""
+    while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space or doc[end - 1].text in OPENING):
+        end -= 1
+    if start >= end:
+        return (0, 0)
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _widen_to_quote(text: str, segments: list, start: int, end: int) -> tuple[int, int]:
+    """Take in the quotation marks and the rest of a quote that the content starts or ends in."""
+    if start >= end:
+        return start, end
+    opening = _skip_back_quote(text, start)
+    first = segment_at(segments, opening)
+    if first is not None and first[0] == opening:  # the content is a quote: take all of it
+        return first[0], max(end, first[1])
+    last = segment_at(segments, _closing_after(text, end)) or segment_at(segments, end - 1)
+    if last is not None and _only_punct(text[end : last[1]]):  # ends in a quote: take its start too
+        return min(start, last[0]) if last[0] < start else start, last[1]
+    return start, end
+
+
+def _skip_back_quote(text: str, start: int) -> int:
+    """The offset of an opening quote mark right before ``start`` (else ``start``)."""
+    probe = start - 1
+    while probe >= 0 and text[probe] == " ":
+        probe -= 1
+    return probe if probe >= 0 and text[probe] in QUOTE_MARKS else start
+
+
+def _closing_after(text: str, end: int) -> int:
+    """The offset of a closing quote within a few punctuation characters after ``end``."""
+    probe = end
+    while probe < len(text) and probe - end < 3 and text[probe] in ",.?!;:":
+        probe += 1
+    return probe if probe < len(text) and text[probe] in CLOSING + '"' else end
+
+
+def _only_punct(text: str) -> bool:
+    return all(char in ",.?!;: " + CLOSING + '"' for char in text)
+
+
+def _kind(segments: list, start: int, end: int) -> str:
+    """direct when the content is (almost) all quoted, mixed when partly, indirect otherwise."""
+    share = quoted_share(segments, start, end)
+    return "direct" if share >= 0.9 else "mixed" if share > 0 else "indirect"
+
+
+def find_statements(doc: Doc) -> list[Found]:
+    """Every cue in the document with its source, cue and content (content as characters)."""
+    found = []
+    for token in doc:
+        item = according_statement(token) if token.lower_ == "according" else verb_statement(token)
+        if item is None:
+            continue
+        content = _trim(doc, *item.content)
+        if content[1] > content[0]:
+            found.append(replace(item, content=content))
+    return found
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    return Span.of(doc.text, start, end)
+
+
+def _token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def build_statement(doc: Doc, item: Found, segments: list, resolver: SpeakerResolver) -> Statement:
+    """A Statement record from a found cue: widened content, resolved speaker, sourcing class."""
+    start, end = _widen_to_quote(doc.text, segments, *item.content)
+    speaker_span = doc[item.source[0] : item.source[1]] if item.source else None
+    speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
+    return Statement(
+        cue=_span(doc, *_token_chars(doc, *item.cue)),
+        content=_span(doc, start, end),
+        kind=_kind(segments, start, end),
+        sourcing=sourcing_class(speaker_span, speaker) if speaker is not None else "none",
+        speaker=_span(doc, speaker_span.start_char, speaker_span.end_char) if speaker_span is not None else None,
+        speaker_name=speaker.name if speaker is not None else "",
+        speaker_id=speaker.id if speaker is not None else "",
+    )
+
+
+def _with_via(statements: list[Statement]) -> list[Statement]:
+    """Add the chain of outer statements whose content holds this one's cue ("reports say X said")."""
+    out = []
+    for inner in statements:
+        chain = tuple(
+            ViaSource(outer.speaker, outer.sourcing)
+            for outer in statements
+            if outer is not inner and outer.speaker is not None and _inside(inner.cue, outer.content)
+            and (inner.speaker is None or _inside(inner.speaker, outer.content) or outer.cue.text.lower().startswith("according"))
+        )
+        out.append(replace(inner, via=chain) if chain else inner)
+    return out
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    return outer.start <= span.start and span.end <= outer.end
+
+
+def _floating_quotes(doc: Doc, statements: list[Statement], segments: list) -> list[Statement]:
+    """Quote-only paragraphs without a cue of their own belong to the previous paragraph's speaker."""
+    extra = []
+    for start, end in paragraphs(doc.text):
+        text = doc.text[start:end].strip()
+        if not text or text[0] not in OPENING + '"' or any(start <= s.cue.start < end for s in statements):
+            continue
+        segment = segment_at(segments, doc.text.index(text[0], start))
+        previous = [s for s in statements + extra if s.cue.end <= start and s.speaker is not None]
+        if segment is None or not previous or segment[1] < start + len(text) - 2:
+            continue
+        last = previous[-1]
+        extra.append(replace(last, content=_span(doc, segment[0], segment[1]), kind="direct", via=last.via))
+    return extra
+
+
+def attributed_statements(doc: Doc) -> list[Statement]:
+    """All attributed statements in a parsed document, in text order."""
+    segments = quote_segments(doc.text)
+    resolver = SpeakerResolver(doc)
+    statements, seen = [], set()
+    for item in find_statements(doc):
+        statement = build_statement(doc, item, segments, resolver)
+        key = (statement.cue.start, statement.content.start, statement.content.end)
+        if key not in seen:
+            seen.add(key)
+            statements.append(statement)
+    statements = [s for s in statements if not any(_inside(s.cue, o.speaker) for o in statements if o.speaker)]
+    statements += _floating_quotes(doc, statements, segments)
+    statements.sort(key=lambda s: (s.content.start if s.content.start < s.cue.start else s.cue.start, s.cue.start))
+    return _with_via(statements)
+
+
+@Language.component("newsprism_attribution", requires=["token.dep", "token.lemma"], assigns=["doc._.np_statements"])
+def attribution_component(doc: Doc) -> Doc:
+    """Set ``doc._.np_statements`` to the document's attributed statements."""
+    doc._.np_statements = attributed_statements(doc)
+    return doc

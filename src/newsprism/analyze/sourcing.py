@@ -1,0 +1,195 @@
+"""Who a speaker is and how well sourced: speaker resolution within the article and sourcing class.
+
+Resolution uses the entity layer (``newsprism_entities``: ``entity_at`` and
+``resolve_person_description``) when it is installed, and spaCy's own ``doc.ents`` otherwise.
+Pronouns go to the nearest earlier speaker or entity of a fitting kind; surnames and
+descriptions ("the Supreme Leader") go to an earlier full mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+try:  # the entity layer is optional: attribution still works on spaCy's entities
+    from .entities import entity_at as _entity_at
+except ImportError:  # pragma: no cover - depends on which layers are installed
+    _entity_at = None
+try:
+    from .entities import resolve_person_description as _resolve_description
+except ImportError:  # pragma: no cover
+    _resolve_description = None
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+GROUP_PRONOUNS = {"they", "them", "we", "us", "it"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+ORG_KINDS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+MEDIA_NAMES = {"times", "post", "news", "tribune", "journal", "herald", "guardian", "reuters", "ap", "afp",
+               "cnn", "bbc", "msnbc", "fox", "abc", "cbs", "nbc", "npr", "politico", "axios", "telegraph",
+               "agency", "tv", "television", "radio", "press", "gazette", "daily", "wire", "magazine"}
+STATEMENT_NOUNS = {"statement", "remarks", "remark", "comments", "comment", "speech", "letter", "message",
+                   "tweet", "post", "interview", "announcement", "communique", "address"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: display name, canonical id and entity kind ("" when unknown)."""
+
+    name: str = ""
+    id: str = ""
+    kind: str = ""
+
+
+@lru_cache(maxsize=1)
+def sourcing_lexicon() -> dict[str, str]:
+    """Head word -> sourcing class, from data/sourcing_lexicon.tsv."""
+    text = resources.files("newsprism.analyze").joinpath("data/sourcing_lexicon.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {word.strip(): cls.strip() for word, cls in pairs}
+
+
+def head_of(span: SpacySpan) -> Token:
+    """The syntactic head of a span (its root)."""
+    return span.root
+
+
+def _from_entity_layer(doc: Doc, span: SpacySpan) -> Optional[Speaker]:
+    if _entity_at is None:
+        return None
+    entity = _entity_at(doc, span.root.idx, span.root.idx + len(span.root.text))
+    if entity is None:
+        return None
+    return Speaker(entity.name or entity.span.text, entity.canonical_id, entity.kind)
+
+
+def _from_doc_ents(span: SpacySpan) -> Optional[Speaker]:
+    """The spaCy entity that contains the span's head word (or the head's possessor)."""
+    root = span.root
+    for token in (root, *[c for c in root.children if c.dep_ in ("poss", "compound")]):
+        if token.ent_type_ and token.ent_iob_:
+            ent = next((e for e in span.doc.ents if e.start <= token.i < e.end), None)
+            if ent is not None:
+                return Speaker(ent.text, "", _kind(ent.label_))
+    return None
+
+
+def _kind(label: str) -> str:
+    return {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP"}.get(label, "OTHER")
+
+
+def named_speaker(doc: Doc, span: SpacySpan) -> Optional[Speaker]:
+    """The named entity a speaker span refers to directly, from the entity layer or spaCy."""
+    possessor = _statement_possessor(span)
+    target = possessor if possessor is not None else span
+    return _from_entity_layer(doc, target) or _from_doc_ents(target)
+
+
+def _statement_possessor(span: SpacySpan) -> Optional[SpacySpan]:
+    """"Khamenei's statement" names its speaker through the possessor."""
+    root = span.root
+    if root.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    for child in root.children:
+        if child.dep_ == "poss":
+            return span.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
+class SpeakerResolver:
+    """Resolves speaker spans in one document, remembering earlier speakers for pronouns."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.history: list[tuple[int, Speaker]] = []  # (offset, speaker) of resolved speakers, in order
+
+    def resolve(self, span: SpacySpan) -> Speaker:
+        """The speaker a span refers to ("" name when unresolved)."""
+        root = span.root
+        word = root.lower_
+        if word in RELATIVE_PRONOUNS and root.head.head.i != root.i:
+            antecedent = root.head.head  # "X, who said ..." -> X
+            speaker = self.resolve(self.doc[antecedent.left_edge.i : antecedent.i + 1])
+        elif word in PERSON_PRONOUNS:
+            speaker = self._earlier(span.start_char, {"PERSON"})
+        elif word in GROUP_PRONOUNS:
+            speaker = self._earlier(span.start_char, ORG_KINDS)
+        else:
+            speaker = named_speaker(self.doc, span) or self._surname_or_description(span)
+        speaker = self._expand_surname(speaker, span.start_char)
+        if speaker.name:
+            self.history.append((span.start_char, speaker))
+        return speaker
+
+    def _earlier(self, offset: int, kinds: set[str]) -> Speaker:
+        """The most recent earlier speaker, else the most recent earlier entity, of the given kinds."""
+        for at, speaker in reversed(self.history):
+            if at < offset and speaker.kind in kinds:
+                return speaker
+        for ent in reversed([e for e in self.doc.ents if e.end_char <= offset]):
+            if _kind(ent.label_) in kinds:
+                return Speaker(ent.text, "", _kind(ent.label_))
+        return Speaker()
+
+    def _surname_or_description(self, span: SpacySpan) -> Speaker:
+        """"the Supreme Leader" or "the official": the entity layer's answer, else an earlier titled mention."""
+        if _resolve_description is not None:
+            entity = _resolve_description(self.doc, span)
+            if entity is not None:
+                return Speaker(entity.name or entity.span.text, entity.canonical_id, entity.kind)
+        if span.root.pos_ == "PROPN" or span[0].lower_ not in ("the", "this", "that"):
+            return Speaker()
+        return self._titled_mention(span)
+
+    def _titled_mention(self, span: SpacySpan) -> Speaker:
+        """The latest earlier person whose own mention carries the description's head word as a title."""
+        head = span.root.lower_
+        for ent in reversed([e for e in self.doc.ents if e.end_char <= span.start_char and e.label_ == "PERSON"]):
+            window = self.doc[max(ent.start - 4, 0) : min(ent.end + 6, len(self.doc))]
+            if any(t.lower_ == head for t in window):
+                return Speaker(ent.text, "", "PERSON")
+        return Speaker()
+
+    def _expand_surname(self, speaker: Speaker, offset: int) -> Speaker:
+        """"Putney" after "Kerr Putney": use the earlier, fuller name."""
+        if not speaker.name or speaker.id or " " in speaker.name:
+            return speaker
+        for _, earlier in reversed(self.history):
+            if earlier.kind == speaker.kind and earlier.name.endswith(" " + speaker.name):
+                return earlier
+        return speaker
+
+
+def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
+    """named-person / named-organisation / media-report / anonymous-official / vague-collective / none."""
+    if span is None:
+        return "none"
+    words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+    head = span.root.lower_
+    if _is_media(span, words, speaker):
+        return "media-report"
+    if speaker.kind == "PERSON":
+        return "named-person"
+    if speaker.kind in ORG_KINDS:
+        return "named-organisation"
+    lexicon = sourcing_lexicon()
+    cls = lexicon.get(head) or lexicon.get(span.root.lemma_.lower())
+    if cls:
+        return cls
+    if span.root.pos_ == "PROPN" or span.root.text[:1].isupper() and head not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return "named-person"
+    if head in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
+        return "none" if not speaker.name else "named-person"
+    return "vague-collective"
+
+
+def _is_media(span: SpacySpan, words: set[str], speaker: Speaker) -> bool:
+    """Reports, outlets and broadcasters ("state TV", "The Post", "foreign media outlets")."""
+    lexicon = sourcing_lexicon()
+    if lexicon.get(span.root.lower_) == "media-report" or lexicon.get(span.root.lemma_.lower()) == "media-report":
+        return True
+    name_words = {w.lower().strip(".") for w in speaker.name.split()}
+    return speaker.kind in ORG_KINDS and bool(name_words & MEDIA_NAMES)
