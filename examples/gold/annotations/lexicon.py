@@ -1,0 +1,126 @@
+"""Entity lexicon for the example gold: (regex, kind, canonical_id, name, role).
+
+Every match in every article becomes a gold entity mention (longest match wins, no
+overlaps); articles drop wrong matches with ENTITY_SKIP and add local ones with ENTITY_EXTRA.
+Conventions: person spans hold the name only (titles such as "Ayatollah", "President",
+"Ms" stay outside); a bare description ("the Supreme Leader") is a PERSON mention of the
+resolved person, its span without "the"; capitals and demonyms take the ISO 3166 alpha-3
+code of their country; "Brussels" stands for the EU in these articles.
+"""
+
+P = "PERSON"
+G = "GPE"
+N = "NORP"
+O = "ORG"
+L = "LOC"
+
+def person(key, name, role):
+    return [(rf"\b{name}\b", P, f"person:{key}", name, role)]
+
+LEXICON = [
+    # --- people
+    *person("mehdi-tavakoli", "Mehdi Tavakoli", "Supreme Leader"),
+    (r"\bTavakoli\b", P, "person:mehdi-tavakoli", "Mehdi Tavakoli", "Supreme Leader"),
+    (r"\bSupreme Leader\b(?!,? (?:Ayatollah|Mehdi))", P, "person:mehdi-tavakoli", "Mehdi Tavakoli", "Supreme Leader"),
+    *person("reza-farahani", "Reza Farahani", "President of Iran"),
+    *person("kaveh-ansari", "Kaveh Ansari", "Foreign Minister of Iran"),
+    *person("amir-hosseini", "Amir Hosseini", "Foreign Ministry spokesman, Iran"),
+    *person("gregory-alden", "Gregory Alden", "President of the United States"),
+    (r"\bAlden\b", P, "person:gregory-alden", "Gregory Alden", "President of the United States"),
+    *person("miriam-cole", "Miriam Cole", "Secretary of State, United States"),
+    *person("daniel-reyes", "Daniel Reyes", "State Department spokesman"),
+    *person("dana-whitfield", "Dana Whitfield", "White House press secretary"),
+    *person("ruth-calloway", "Ruth Calloway", "Senator, United States"),
+    *person("jonah-price", "Jonah Price", "analyst, Halden Institute"),
+    *person("yael-adler", "Yael Adler", "Prime Minister of Israel"),
+    (r"\bAdler\b", P, "person:yael-adler", "Yael Adler", "Prime Minister of Israel"),
+    *person("salim-al-rawahi", "Salim Al-Rawahi", "Foreign Minister of Oman"),
+    *person("laleh-moradi", "Laleh Moradi", "senior fellow, Centre for Gulf Policy Studies"),
+    *person("tomas-berg", "Tomas Berg", "lecturer, University of Edinburgh"),
+    *person("amara-okafor", "Amara Okafor", "Secretary-General of the United Nations"),
+    *person("ingrid-valtonen", "Ingrid Valtonen", "EU Trade Commissioner"),
+    (r"\bValtonen\b", P, "person:ingrid-valtonen", "Ingrid Valtonen", "EU Trade Commissioner"),
+    *person("haruto-mizuno", "Haruto Mizuno", "Minister of Economy, Trade and Industry of Japan"),
+    (r"\bMizuno\b", P, "person:haruto-mizuno", "Haruto Mizuno", "Minister of Economy, Trade and Industry of Japan"),
+    *person("keiko-arai", "Keiko Arai", "chief economist, Sakura Research Institute"),
+    *person("nasrin-chowdhury", "Nasrin Chowdhury", "Disaster Management Minister of Bangladesh"),
+    (r"\bChowdhury\b", P, "person:nasrin-chowdhury", "Nasrin Chowdhury", "Disaster Management Minister of Bangladesh"),
+    *person("farid-uddin", "Farid Uddin", "health coordinator, Bangladesh Red Crescent Society"),
+    *person("rahima-begum", "Rahima Begum", "resident of Sunamganj"),
+    # --- countries, capitals, demonyms
+    (r"\bIran\b", G, "IRN", "Iran", ""),
+    (r"\bIslamic Republic\b", G, "IRN", "Iran", ""),
+    (r"\bTehran\b", G, "IRN", "Iran", ""),
+    (r"\bIranians?\b", N, "IRN", "Iran", ""),
+    (r"\bUnited States\b", G, "USA", "United States", ""),
+    (r"\bUS\b", G, "USA", "United States", ""),
+    (r"\bAmerica\b", G, "USA", "United States", ""),
+    (r"\bWashington\b", G, "USA", "United States", ""),
+    (r"\bAmericans?\b", N, "USA", "United States", ""),
+    (r"\bIsrael\b", G, "ISR", "Israel", ""),
+    (r"\bZionist regime\b", G, "ISR", "Israel", ""),
+    (r"\bJerusalem\b", G, "ISR", "Israel", ""),
+    (r"\bIsraelis?\b", N, "ISR", "Israel", ""),
+    (r"\bOman\b", G, "OMN", "Oman", ""),
+    (r"\bMuscat\b", G, "OMN", "Oman", ""),
+    (r"\bOmani\b", N, "OMN", "Oman", ""),
+    (r"\bQatar\b", G, "QAT", "Qatar", ""),
+    (r"\bDoha\b", G, "QAT", "Qatar", ""),
+    (r"\bBahrain\b", G, "BHR", "Bahrain", ""),
+    (r"\bUnited Arab Emirates\b", G, "ARE", "United Arab Emirates", ""),
+    (r"\bAbu Dhabi\b", G, "ARE", "United Arab Emirates", ""),
+    (r"\bSaudi Arabia\b", G, "SAU", "Saudi Arabia", ""),
+    (r"\bRiyadh\b", G, "SAU", "Saudi Arabia", ""),
+    (r"\bSaudi\b", N, "SAU", "Saudi Arabia", ""),
+    (r"\bIraq\b", G, "IRQ", "Iraq", ""),
+    (r"\bIraqi\b", N, "IRQ", "Iraq", ""),
+    (r"\bLondon\b", G, "GBR", "United Kingdom", ""),
+    (r"\bJapan\b", G, "JPN", "Japan", ""),
+    (r"\bTokyo\b", G, "JPN", "Japan", ""),
+    (r"\bJapanese\b", N, "JPN", "Japan", ""),
+    (r"\bBrussels\b", G, "EU", "European Union", ""),
+    (r"\bEuropean\b", N, "EU", "European Union", ""),
+    (r"\bFrench\b", N, "FRA", "France", ""),
+    (r"\bChina\b", G, "CHN", "China", ""),
+    (r"\bIndia\b", G, "IND", "India", ""),
+    (r"\bIndian\b", N, "IND", "India", ""),
+    (r"\bBangladesh\b", G, "BGD", "Bangladesh", ""),
+    (r"\bDhaka\b", G, "BGD", "Bangladesh", ""),
+    (r"\bSylhet\b", G, "gpe:sylhet", "Sylhet", ""),
+    (r"\bSunamganj\b", G, "gpe:sunamganj", "Sunamganj", ""),
+    (r"\bMeghalaya\b", G, "gpe:meghalaya", "Meghalaya", ""),
+    (r"\bHokkaido\b", G, "gpe:hokkaido", "Hokkaido", ""),
+    # --- regions
+    (r"\bGulf\b", L, "loc:persian-gulf", "Persian Gulf", ""),
+    (r"\bMiddle East\b", L, "loc:middle-east", "Middle East", ""),
+    (r"\bEurope\b", L, "loc:europe", "Europe", ""),
+    # --- organisations
+    (r"\bUnited Nations\b", O, "UN", "United Nations", ""),
+    (r"\bCentral Emergency Response Fund\b", O, "UN-CERF", "Central Emergency Response Fund", ""),
+    (r"\bWorld Food Programme\b", O, "WFP", "World Food Programme", ""),
+    (r"\bEuropean Union\b", O, "EU", "European Union", ""),
+    (r"\bEU\b", O, "EU", "European Union", ""),
+    (r"\bEuropean Commission\b", O, "org:european-commission", "European Commission", ""),
+    (r"\bEuropean Parliament\b", O, "org:european-parliament", "European Parliament", ""),
+    (r"\bEurostat\b", O, "org:eurostat", "Eurostat", ""),
+    (r"\bEuropean Automobile Manufacturers' Association\b", O, "org:acea", "European Automobile Manufacturers' Association", ""),
+    (r"\bJapan Agricultural Cooperatives\b", O, "org:ja-group", "Japan Agricultural Cooperatives", ""),
+    (r"\bDiet\b", O, "org:japan-diet", "National Diet of Japan", ""),
+    (r"\bState Department\b", O, "org:us-state-department", "US Department of State", ""),
+    (r"\bWhite House\b", O, "org:us-white-house", "White House", ""),
+    (r"\bPentagon\b", O, "org:us-department-of-defense", "US Department of Defense", ""),
+    (r"\bNational Security Council\b", O, "org:us-national-security-council", "US National Security Council", ""),
+    (r"\bCongress\b", O, "org:us-congress", "US Congress", ""),
+    (r"\bForeign Relations Committee\b", O, "org:us-senate-foreign-relations-committee", "Senate Foreign Relations Committee", ""),
+    (r"\bDemocrat\b", N, "org:us-democratic-party", "Democratic Party", ""),
+    (r"\bRepublican\b", N, "org:us-republican-party", "Republican Party", ""),
+    (r"\bForeign Office\b", O, "org:uk-foreign-office", "UK Foreign Office", ""),
+    (r"\bForeign Ministry\b", O, "org:iran-foreign-ministry", "Ministry of Foreign Affairs of Iran", ""),
+    (r"\bCentre for Gulf Policy Studies\b", O, "org:centre-for-gulf-policy-studies", "Centre for Gulf Policy Studies", ""),
+    (r"\bHalden Institute\b", O, "org:halden-institute", "Halden Institute", ""),
+    (r"\bSakura Research Institute\b", O, "org:sakura-research-institute", "Sakura Research Institute", ""),
+    (r"\bUniversity of Edinburgh\b", O, "org:university-of-edinburgh", "University of Edinburgh", ""),
+    (r"\bBangladesh Red Crescent Society\b", O, "org:bangladesh-red-crescent", "Bangladesh Red Crescent Society", ""),
+    (r"\bThe Northern Courier\b", O, "org:northern-courier", "The Northern Courier", ""),
+    (r"\bTrendPulse News\b", O, "org:trendpulse-news", "TrendPulse News", ""),
+]
