@@ -1,0 +1,151 @@
+"""Event actors: a noun phrase to an ``Actor`` (ISO3 or organisation code, sector, text).
+
+Codes come from the entity layer (``doc._.np_entities``) when it gives a country code, and
+otherwise from our gazetteer (``data/gazetteer.tsv`` plus pycountry's official names).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Token
+
+from ..records import Actor
+from .lexicons import cell, rows, sectors
+
+# Dependency labels that leave the phrase (clauses hanging off a noun are not its name).
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc"}
+ISO3 = re.compile(r"^[A-Z]{3}$")
+ORG_CODES = {"IGO", "NGO"}
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Alias (as a tuple of token texts) -> (code, sector)."""
+    import pycountry
+
+    table: dict[tuple[str, ...], tuple[str, str]] = {}
+    for country in pycountry.countries:
+        for name in {country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")}:
+            if name and "," not in name:
+                table[tuple(_split(name))] = (country.alpha_3, "")
+    for row in rows("gazetteer.tsv"):
+        table[tuple(_split(row[0]))] = (row[1], cell(row, 2))
+    return table
+
+
+def _split(name: str) -> list[str]:
+    return re.findall(r"[\w.'-]+(?<!')|'s", name)
+
+
+@lru_cache(maxsize=None)
+def _max_alias_len() -> int:
+    return max(len(key) for key in gazetteer())
+
+
+def _clean(text: str) -> str:
+    text = text[:-2] if text.endswith("'s") or text.endswith("’s") else text
+    return text
+
+
+def mentions(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
+    """Gazetteer matches in ``tokens`` (which must be contiguous): (first, last, code, sector)."""
+    table, found, i = gazetteer(), [], 0
+    texts = [_clean(t.text) for t in tokens]
+    while i < len(tokens):
+        for size in range(min(_max_alias_len(), len(tokens) - i), 0, -1):
+            hit = table.get(tuple(texts[i : i + size]))
+            if hit and (size > 1 or texts[i][:1].isupper()):
+                found.append((tokens[i].i, tokens[i + size - 1].i, hit[0], hit[1]))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``head`` without clauses or conjuncts."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS or child.dep_ == "conj":
+            continue
+        keep.extend(child.subtree)
+    return sorted(keep, key=lambda t: t.i)
+
+
+def _entity_code(doc: Doc, start: int, end: int) -> str:
+    for ent in doc._.np_entities or ():
+        if ent.span.start < end and start < ent.span.end:
+            code = (ent.canonical_id or "").upper()
+            if ISO3.match(code) or code in ORG_CODES:
+                return code
+    return ""
+
+
+def _contiguous(tokens: list[Token]) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    for tok in tokens:
+        if runs and runs[-1][-1].i + 1 == tok.i:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    return runs
+
+
+def phrase_code(head: Token) -> tuple[str, str]:
+    """(code, sector from the gazetteer) of the phrase headed by ``head``; ("", "") when unknown."""
+    tokens = phrase_tokens(head)
+    found = [m for run in _contiguous(tokens) for m in mentions(run)]
+    if found:
+        # The mention closest to the head (its own modifiers) names the actor's country.
+        near = [m for m in found if m[0] <= head.i]
+        best = near[-1] if near else found[0]
+        return best[2], best[3]
+    doc = head.doc
+    code = _entity_code(doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    return code, ""
+
+
+def phrase_sector(head: Token, gazetteer_sector: str = "") -> str:
+    """Sector from the head noun or its title words (``data/sectors.tsv``)."""
+    table = sectors()
+    ordered = [head] + sorted((t for t in phrase_tokens(head) if t.i < head.i), key=lambda t: -t.i)
+    for tok in ordered:
+        hit = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
+        if hit and not (tok.ent_type_ in ("GPE", "NORP") and tok != head):
+            return hit
+    return gazetteer_sector
+
+
+def actor_for(head: Token) -> Optional[Actor]:
+    """The Actor named by the phrase headed by ``head``, or None when it has no code."""
+    code, gaz_sector = phrase_code(head)
+    if not code:
+        return None
+    tokens = phrase_tokens(head)
+    text = head.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return Actor(code=code, sector=phrase_sector(head, gaz_sector), text=text)
+
+
+def with_conjuncts(head: Token) -> list[Token]:
+    """``head`` and the heads coordinated with it ("Israel and the Palestinians")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj":
+            out.extend(with_conjuncts(child))
+    return out
+
+
+def actors_for(heads: Iterable[Token]) -> tuple[Actor, ...]:
+    """Actors for several phrase heads (with their conjuncts), without duplicate codes."""
+    seen, out = set(), []
+    for head in heads:
+        for h in with_conjuncts(head):
+            actor = actor_for(h)
+            if actor and actor.code not in seen:
+                seen.add(actor.code)
+                out.append(actor)
+    return tuple(out)

@@ -1,0 +1,406 @@
+"""The PLOVER coder's core: one sentence (a spaCy Span) in, coded events out.
+
+Rules, all general: a trigger lexicon (``data/plover_lexicon.tsv``) proposes event predicates;
+the trigger closest to the clause root wins (so "refused to allow" is REJECT, "threatened to
+cut off" THREATEN); stated intent turns cooperation into AGREE and conflict into THREATEN;
+negation turns cooperation into REJECT; "X must do Y" inside speech is a REQUEST of X.
+Actors are the trigger's subject (the agent for passives), recipients its objects.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..records import Actor, Condition, Event, Span
+from .actors import actors_for, gazetteer, mentions, phrase_sector, phrase_tokens
+from .lexicons import Trigger, bridge, contexts, object_classes, plover_triggers
+
+REPORTING = frozenset(
+    "say report announce tell add state claim quote confirm disclose reveal note write explain "
+    "reiterate remind stress believe".split()
+)
+# Participles read as states, whose grammatical subject is the one acting ("Israel is opposed to").
+STATIVE_PASSIVES = frozenset("oppose commit determine".split())
+# Prepositions whose object is a participant even when the object only contains a name.
+DIRECT_PREPS = frozenset("to with against from toward towards on upon for into of".split())
+INTENT_HEADS = frozenset("willing prepared ready plan intend prepare aim".split())
+FUTURE_AUX = frozenset("will would shall 'll".split())
+POSSIBLE_AUX = frozenset("may might could".split())
+OBLIGATION_AUX = frozenset("must should".split())
+COOPERATIVE = frozenset("AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT".split())
+MATERIAL_CONFLICT = frozenset("SANCTION COERCE ASSAULT MOBILIZE".split())
+PRONOUNS = frozenset("it he she they we i its his her their this that".split())
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+SKIP_PREPS = frozenset("during after before since until at by as because despite following over amid like".split())
+POS_OK = {"VERB": ("VERB", "AUX"), "NOUN": ("NOUN", "PROPN"), "ADJ": ("ADJ",), "ANY": ("VERB", "AUX", "NOUN", "PROPN", "ADJ")}
+
+
+class Candidate(NamedTuple):
+    """A trigger found in a sentence, before it becomes an Event."""
+
+    token: Token
+    trigger: Trigger
+    depth: int
+
+
+def depth(token: Token) -> int:
+    """Steps from ``token`` up to its sentence root."""
+    steps = 0
+    while token.head != token and steps < 50:
+        token, steps = token.head, steps + 1
+    return steps
+
+
+def _object_lemmas(token: Token) -> set[str]:
+    words: set[str] = set()
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS + ("nsubjpass", "prep", "prt", "compound", "amod", "pobj"):
+            words.update(t.lemma_.lower() for t in child.subtree)
+    if token.dep_ in ("dobj", "pobj", "nsubjpass"):  # a noun trigger's own words and its verb
+        words.update(t.lemma_.lower() for t in token.subtree)
+    return words
+
+
+def _is_purpose(token: Token) -> bool:
+    return token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _needs_ok(token: Token, needs: str) -> bool:
+    if not needs:
+        return True
+    if needs == "purpose":
+        return _is_purpose(token)
+    return bool(_object_lemmas(token) & object_classes().get(needs, frozenset()))
+
+
+def _rest_matches(token: Token, rest: tuple[str, ...]) -> bool:
+    """The remaining lemmas of a multiword trigger follow ``token`` or hang off it as particles."""
+    if not rest:
+        return True
+    doc = token.doc
+    following = [t.lemma_.lower() for t in doc[token.i + 1 : token.i + 1 + len(rest)]]
+    if tuple(following) == rest:
+        return True
+    return len(rest) == 1 and any(c.lemma_.lower() == rest[0] and c.dep_ in ("prt", "prep", "dobj") for c in token.children)
+
+
+def triggers_at(token: Token) -> Optional[Trigger]:
+    """The first lexicon trigger that matches at ``token`` (longest and most specific first)."""
+    for key in {token.lemma_.lower(), token.lower_}:
+        for trig in plover_triggers().get(key, ()):
+            if token.pos_ not in POS_OK.get(trig.pos, POS_OK["ANY"]):
+                continue
+            if _rest_matches(token, trig.lemmas[1:]) and _needs_ok(token, trig.needs):
+                return trig
+    return None
+
+
+def _obligation(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children
+    ) and token.dep_ in ("ccomp", "acl", "relcl", "conj")
+
+
+def candidates(sent: SpacySpan) -> list[Candidate]:
+    """Every trigger in ``sent``, with its depth below the root."""
+    out = []
+    for token in sent:
+        trig = triggers_at(token)
+        if _obligation(token):  # "Libya must hand over ..." inside speech: a demand on Libya
+            trig = Trigger((token.lemma_,), "VERB", "REQUEST", "", "100", "")
+        if trig is not None and token.dep_ == "amod" and token.pos_ == "VERB":
+            continue  # "Syrian-backed militia": a modifier, not an event
+        if trig is not None and not _in_negated_noun(token):
+            out.append(Candidate(token, trig, depth(token)))
+    return out
+
+
+def _in_negated_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(c.lower_ in ("no",) and c.dep_ == "det" for c in token.children)
+
+
+def anchor_verb(token: Token) -> Token:
+    """The verb that carries the trigger's clause (the trigger itself when it is a verb)."""
+    steps = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head != token and steps < 4:
+        token, steps = token.head, steps + 1
+    return token
+
+
+def reporting_frame(token: Token) -> Optional[Token]:
+    """The reporting verb ("said", "announced") whose complement holds ``token``, if any."""
+    node = token
+    while node.head != node:
+        if node.dep_ in ("ccomp", "xcomp", "parataxis", "conj") and node.head.lemma_.lower() in REPORTING:
+            return node.head
+        if node.dep_ == "ROOT":
+            break
+        node = node.head
+    root = token.sent.root
+    if root.lemma_.lower() in REPORTING and token != root:
+        return root
+    return None
+
+
+def subject_of(verb: Token) -> tuple[list[Token], bool]:
+    """(subject heads, passive) of ``verb``, climbing xcomp/conj chains when it has none."""
+    node = verb
+    for _ in range(5):
+        if node.lemma_.lower() in STATIVE_PASSIVES:
+            subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return subj, False
+        agents = _agents(node)
+        if agents:
+            return agents, True
+        subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return subj, False
+        if node.dep_ not in ("xcomp", "conj", "advcl", "acomp", "ccomp", "relcl") or node.head == node:
+            break
+        if node.dep_ == "relcl":  # "a senator who ..." -> the noun the clause modifies
+            return [node.head], False
+        node = node.head
+    return [], False
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The by-phrase of a passive verb, also when the parser hung it on a verb below."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    for tok in verb.subtree:
+        if tok.dep_ == "agent":
+            return [p for p in tok.children if p.dep_ == "pobj"]
+    return []
+
+
+def _resolve_pronoun(head: Token, exclude: set[str]) -> Optional[Token]:
+    """A pronoun subject refers to the closest coded mention before it (outside ``exclude``)."""
+    before = [t for t in head.sent if t.i < head.i]
+    for first, last, code, _sector in reversed(mentions(before)):
+        if code not in exclude:
+            return head.doc[last]
+    return None
+
+
+def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
+    """The actors of a candidate: its clause subject, or the speaker when the subject is not coded."""
+    verb = anchor_verb(cand.token)
+    heads, _ = subject_of(verb)
+    heads = [h for h in heads if h != cand.token]
+    if heads and heads[0].lower_ in PRONOUNS:
+        if frame is not None and subject_of(frame)[0]:
+            heads = subject_of(frame)[0]
+        else:
+            heads = [r for r in [_resolve_pronoun(heads[0], set())] if r is not None]
+    if cand.trigger.type == "REQUEST" and cand.trigger.cameo == "100" and _obligation(cand.token):
+        heads = subject_of(frame)[0] if frame is not None else _speaker_heads(cand.token)
+    actors = actors_for(heads)
+    if not actors and frame is not None:
+        actors = actors_for(subject_of(frame)[0])
+    if not actors and heads:
+        actors = domestic_actor(heads[0])
+    return actors
+
+
+def domestic_actor(head: Token) -> tuple[Actor, ...]:
+    """An office holder without a named country ("President X") acts for the first country the
+    sentence names outside his own phrase: a domestic-politics default, used only as a fallback."""
+    sector = phrase_sector(head)
+    if not sector:
+        return ()
+    own = {t.i for t in phrase_tokens(head)}
+    for first, _last, code, _sector in mentions([t for t in head.sent]):
+        if first not in own:
+            tokens = phrase_tokens(head)
+            text = head.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+            return (Actor(code=code, sector=sector, text=text),)
+    return ()
+
+
+def _speaker_heads(token: Token) -> list[Token]:
+    node = token
+    while node.dep_ in ("ccomp", "acl", "relcl", "conj", "xcomp") and node.head != node:
+        node = node.head
+        if node.pos_ in ("NOUN",):
+            node = anchor_verb(node)
+        subj, _ = subject_of(node)
+        if subj:
+            return subj
+    return []
+
+
+def _object_heads(token: Token) -> list[Token]:
+    heads = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative"):
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ not in SKIP_PREPS:
+            pobjs = [p for p in child.children if p.dep_ == "pobj"]
+            heads.extend(p for p in pobjs if child.lower_ in DIRECT_PREPS or _names_place(p))
+        elif child.dep_ == "xcomp" or _is_purpose(child):
+            heads.extend(_object_heads(child))
+        elif child.dep_ == "ccomp" and child.lemma_.lower() not in REPORTING:
+            # "demanded that the United States match ...", "allow the planes to land"
+            heads.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS)
+    return heads
+
+
+def _names_place(token: Token) -> bool:
+    """The token itself (not a modifier deeper in its phrase) is a gazetteer name."""
+    name = [t for t in token.lefts if t.dep_ == "compound"] + [token]
+    name = [t for t in token.doc[name[0].i : token.i + 1]]
+    return any(first <= token.i <= last for first, last, _c, _s in mentions(name))
+
+
+def event_recipients(cand: Candidate, actors: tuple[Actor, ...], frame: Optional[Token]) -> tuple[Actor, ...]:
+    """The recipients of a candidate: the passive subject, objects and prepositional objects."""
+    token, verb = cand.token, anchor_verb(cand.token)
+    heads: list[Token] = []
+    if _obligation(token):
+        heads = [c for c in token.children if c.dep_ in SUBJECTS]
+        if heads and heads[0].lower_ in PRONOUNS:
+            resolved = _resolve_pronoun(heads[0], {a.code for a in actors})
+            heads = [resolved] if resolved is not None else []
+    heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    heads += _object_heads(token)
+    if verb != token:
+        heads += [h for h in _object_heads(verb) if token not in h.subtree or h == token]
+    actor_texts = {a.text for a in actors}
+    found = actors_for(h for h in heads if h is not None)
+    return tuple(a for a in found if a.text not in actor_texts)
+
+
+def _has_intent(verb: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp") or node.head == node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in INTENT_HEADS:
+            return True
+    return False
+
+
+def _possible(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def final_type(cand: Candidate) -> tuple[str, str]:
+    """(type, mode) after intent, possibility and negation of the trigger's clause."""
+    typ, mode = cand.trigger.type, cand.trigger.mode
+    verb = anchor_verb(cand.token)
+    if _negated(verb) and typ in COOPERATIVE:
+        return "REJECT", "meet" if typ == "CONSULT" else ""
+    if typ in COOPERATIVE - {"AGREE"} and _has_intent(verb):
+        return "AGREE", ""
+    if typ in MATERIAL_CONFLICT and (_has_intent(verb) or _possible(verb)):
+        return "THREATEN", mode
+    return typ, mode
+
+
+def cameo_and_score(cand: Candidate, typ: str) -> tuple[str, float]:
+    """The CAMEO code (the trigger's when its type survived, else the type's root) and its score."""
+    table = bridge()
+    code = cand.trigger.cameo
+    if not code or table.get(code[:2], ("",))[0] != typ:
+        code = next((root + "0" for root, row in table.items() if row[0] == typ), "")
+    row = table.get(code[:2])
+    return code, (row[2] if row else 0.0)
+
+
+def sentence_context(sent: SpacySpan, typ: str) -> tuple[str, ...]:
+    """The PLOVER context suggested by the sentence's words (most frequent), else the type's default."""
+    table, counts = contexts(), {}
+    lemmas = [t.lemma_.lower() for t in sent]
+    for i, lemma in enumerate(lemmas):
+        for key in (lemma, " ".join(lemmas[i : i + 2]), " ".join(lemmas[i : i + 3])):
+            if key in table:
+                counts[table[key]] = counts.get(table[key], 0) + 1
+    if counts:
+        return (max(counts, key=lambda c: counts[c]),)
+    default = table.get("@" + typ.lower())
+    return (default,) if default else ()
+
+
+def choose_main(cands: list[Candidate]) -> Optional[Candidate]:
+    """The trigger closest to the root (then leftmost): the governing predicate wins."""
+    if not cands:
+        return None
+    return min(cands, key=lambda c: (c.depth, c.token.pos_ not in ("VERB", "AUX"), c.token.i))
+
+
+def build_event(cand: Candidate, sent: SpacySpan, conditions: tuple[Condition, ...] = ()) -> Event:
+    """An Event record for one candidate (offsets relative to ``sent.doc``)."""
+    frame = reporting_frame(cand.token)
+    typ, mode = final_type(cand)
+    actors = event_actors(cand, frame)
+    recipients = event_recipients(cand, actors, frame)
+    typ, mode, recipients = conditional_type(typ, mode, recipients, conditions, anchor_verb(cand.token))
+    cameo, score = cameo_and_score(cand, typ)
+    doc = sent.doc
+    tok = cand.token
+    return Event(
+        sentence=Span.of(doc.text, sent.start_char, sent.end_char),
+        type=typ, mode=mode, context=sentence_context(sent, typ), actors=actors,
+        recipients=recipients, conditions=conditions, score=score, cameo=cameo,
+        trigger=Span.of(doc.text, tok.idx, tok.idx + len(tok.text)),
+    )
+
+
+def conditional_type(typ, mode, recipients, conditions, verb) -> tuple[str, str, tuple[Actor, ...]]:
+    """Talks made conditional on another side's action: REQUEST (yield), or REJECT (meet) when refused."""
+    if typ not in ("CONSULT", "AGREE", "REJECT") or not conditions:
+        return typ, mode, recipients
+    extra = tuple(Actor(code=c.actor) for c in conditions if c.actor and c.actor.isupper())
+    merged = recipients + tuple(a for a in extra if a.code not in {r.code for r in recipients})
+    if typ == "REJECT" or any(c.polarity == "against" for c in conditions):
+        return "REJECT", "meet", merged
+    return "REQUEST", "yield", merged
+
+
+def code_sentence(sent: SpacySpan, conditions: tuple[Condition, ...] = (), main_only: bool = False) -> list[Event]:
+    """Events of one sentence: the governing event plus events coordinated with it."""
+    cands = candidates(sent)
+    main = choose_main(cands)
+    if main is None:
+        return []
+    chosen = [main]
+    if not main_only:
+        verb = anchor_verb(main.token)
+        chosen += [c for c in cands if c is not main and anchor_verb(c.token).dep_ == "conj" and anchor_verb(c.token).head == verb]
+    return [build_event(c, sent, conditions if c is main else ()) for c in chosen]
+
+
+def known_codes_in(sent: SpacySpan) -> set[str]:
+    """All gazetteer codes mentioned in ``sent`` (used to skip sentences with no political actor)."""
+    gazetteer()
+    return {m[2] for m in mentions(list(sent))}
+
+
+def main_event_of_text(nlp, text: str) -> Optional[Event]:
+    """Parse ``text`` (one or a few sentences) and code the main event of the first eventful sentence."""
+    doc = nlp(text)
+    for sent in doc.sents:
+        events = code_sentence(sent, _conditions_of(sent), main_only=True)
+        if events:
+            return events[0]
+    return None
+
+
+def _conditions_of(sent: SpacySpan) -> tuple[Condition, ...]:
+    try:
+        from .conditions import conditions_in
+    except ImportError:  # conditions are optional for the bare coder
+        return ()
+    return tuple(conditions_in(sent))

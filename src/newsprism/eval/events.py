@@ -1,0 +1,183 @@
+"""Score the PLOVER coder against records in the PLOVER gold-standard (GSR) format.
+
+Metrics (documented in docs/benchmarks.md):
+- type accuracy and macro-F1 over the gold types, comparing the coder's main event of each
+  record's ``text`` with the gold ``event`` (old names mapped: DEMAND->REQUEST,
+  DISAPPROVE->ACCUSE, FIGHT->ASSAULT, INVESTIGATE->ACCUSE);
+- actor and recipient F1: micro-averaged over records, each record's codes taken as a set;
+- sector accuracy: over gold actors/recipients that carry a sector and whose code was found,
+  the share where our sector equals the gold sector's first three letters (ethnic suffixes
+  such as "CVLalb" and the placeholder "***" are not ours to guess; "***" is skipped);
+- context accuracy: over records whose gold has a context, the share where our context is
+  one of the gold's comma-separated contexts ("resources" counts as "resource").
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from ..errors import EvalError
+from ..records import PLOVER_TYPES, Event
+
+OLD_NAMES = {"DEMAND": ("REQUEST", ""), "DISAPPROVE": ("ACCUSE", ""), "FIGHT": ("ASSAULT", ""),
+             "INVESTIGATE": ("ACCUSE", "investigate")}
+CONTEXT_ALIASES = {"resources": "resource", "politics": "political"}
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """One gold record, normalised to today's PLOVER names."""
+
+    id: str
+    text: str
+    type: str
+    mode: str = ""
+    contexts: tuple[str, ...] = ()
+    sources: tuple[tuple[str, str], ...] = ()  # (code, sector)
+    targets: tuple[tuple[str, str], ...] = ()
+
+
+def _actors(value) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple((str(a.get("code") or ""), str(a.get("sector") or "")) for a in value if isinstance(a, dict) and a.get("code"))
+
+
+def _contexts(value) -> tuple[str, ...]:
+    if not isinstance(value, str) or value in ("", "None"):
+        return ()
+    return tuple(CONTEXT_ALIASES.get(c.strip(), c.strip()) for c in value.split(",") if c.strip())
+
+
+def gold_event(record: dict) -> GoldEvent:
+    """A GoldEvent from one GSR JSON record (raises EvalError when it has no text or event)."""
+    if not isinstance(record, dict) or not record.get("text") or not record.get("event"):
+        raise EvalError(f"record {record.get('id', '?') if isinstance(record, dict) else '?'} has no text or event")
+    typ, mode = OLD_NAMES.get(record["event"], (record["event"], ""))
+    if typ not in PLOVER_TYPES:
+        raise EvalError(f"record {record.get('id', '?')}: unknown event type {record['event']!r}")
+    return GoldEvent(
+        id=str(record.get("id", "")), text=record["text"], type=typ, mode=mode or str(record.get("mode") or ""),
+        contexts=_contexts(record.get("context")), sources=_actors(record.get("source")),
+        targets=_actors(record.get("target")),
+    )
+
+
+def load_gold(path: str | Path) -> list[GoldEvent]:
+    """All records of a GSR JSON file (a JSON array of objects)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise EvalError(f"cannot read PLOVER gold: {exc}", path=str(path)) from exc
+    if not isinstance(data, list):
+        raise EvalError("PLOVER gold must be a JSON array of records", path=str(path))
+    try:
+        return [gold_event(r) for r in data]
+    except EvalError as exc:
+        raise EvalError(exc.message, path=str(path)) from exc
+
+
+@dataclass
+class Tally:
+    """Running counts for one scoring pass."""
+
+    records: int = 0
+    type_correct: int = 0
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    actor: Counter = field(default_factory=Counter)
+    recipient: Counter = field(default_factory=Counter)
+    sector: Counter = field(default_factory=Counter)
+    context: Counter = field(default_factory=Counter)
+
+
+def _set_counts(counter: Counter, gold: set[str], pred: set[str]) -> None:
+    counter["tp"] += len(gold & pred)
+    counter["fp"] += len(pred - gold)
+    counter["fn"] += len(gold - pred)
+
+
+def _sector_counts(counter: Counter, gold: Iterable[tuple[str, str]], pred: Iterable) -> None:
+    ours = {a.code: a.sector for a in pred}
+    for code, sector in gold:
+        if sector and sector != "***" and code in ours:
+            counter["total"] += 1
+            counter["correct"] += ours[code] == sector[:3].upper()
+
+
+def add(tally: Tally, gold: GoldEvent, event: Optional[Event]) -> None:
+    """Add one record's comparison to ``tally``."""
+    tally.records += 1
+    pred_type = event.type if event else "NONE"
+    tally.type_correct += pred_type == gold.type
+    tally.pairs.append((gold.type, pred_type))
+    _set_counts(tally.actor, {c for c, _ in gold.sources}, {a.code for a in event.actors} if event else set())
+    _set_counts(tally.recipient, {c for c, _ in gold.targets}, {a.code for a in event.recipients} if event else set())
+    _sector_counts(tally.sector, gold.sources, event.actors if event else ())
+    _sector_counts(tally.sector, gold.targets, event.recipients if event else ())
+    if gold.contexts:
+        tally.context["total"] += 1
+        tally.context["correct"] += bool(event and set(event.context) & set(gold.contexts))
+
+
+def f1(counts: Counter) -> float:
+    """F1 from tp/fp/fn counts (0 when there is nothing to find and nothing found)."""
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def macro_f1(pairs: list[tuple[str, str]]) -> float:
+    """Macro-F1 over the gold types present."""
+    scores = []
+    for label in sorted({g for g, _ in pairs}):
+        counts = Counter(tp=sum(g == p == label for g, p in pairs), fp=sum(p == label != g for g, p in pairs),
+                         fn=sum(g == label != p for g, p in pairs))
+        scores.append(f1(counts))
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def _ratio(counter: Counter) -> float:
+    return counter["correct"] / counter["total"] if counter["total"] else 0.0
+
+
+def summary(tally: Tally) -> dict:
+    """The figures of one pass as the JSON object printed by ``newsprism eval events --json``."""
+    n = tally.records
+    return {
+        "records": n,
+        "type_accuracy": round(tally.type_correct / n, 4) if n else 0.0,
+        "type_macro_f1": round(macro_f1(tally.pairs), 4),
+        "actor_f1": round(f1(tally.actor), 4),
+        "recipient_f1": round(f1(tally.recipient), 4),
+        "sector_accuracy": round(_ratio(tally.sector), 4),
+        "context_accuracy": round(_ratio(tally.context), 4),
+    }
+
+
+def score_events(gold: list[GoldEvent], coder: Callable[[str], Optional[Event]]) -> dict:
+    """Run ``coder`` on each gold text and summarise the comparison."""
+    tally = Tally()
+    for record in gold:
+        add(tally, record, coder(record.text))
+    return summary(tally)
+
+
+def pipeline_coder(nlp=None) -> Callable[[str], Optional[Event]]:
+    """A coder that parses one sentence with the newsprism pipeline and returns its main event."""
+    from ..analyze.pipeline import load_pipeline
+    from ..analyze.plover import main_event_of_text
+
+    nlp = nlp or load_pipeline()
+    return lambda text: main_event_of_text(nlp, text)
+
+
+def split(gold: list[GoldEvent], which: str) -> list[GoldEvent]:
+    """The ``even`` (development) or ``odd`` (unseen) records by index, or ``all``."""
+    if which == "even":
+        return gold[0::2]
+    if which == "odd":
+        return gold[1::2]
+    return list(gold)
