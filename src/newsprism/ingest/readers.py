@@ -27,6 +27,8 @@ from .frontmatter import split_front_matter
 from .normalize import normalise_line, normalise_text
 from .outcomes import Outcome, failure, failure_from
 
+# Below this, what trafilatura found is a menu or a link ("Home"), not an article.
+MIN_HTML_TEXT_CHARS = 25
 JSONL_FIELDS = ("headline", "outlet", "url", "published", "byline")
 # Front-matter aliases that common static-site tools write.
 FRONT_MATTER_ALIASES = {"title": "headline", "author": "byline", "date": "published", "source": "outlet"}
@@ -112,11 +114,13 @@ def read_html_file(path: Path, settings: Settings, outlet: str | None = None) ->
 def html_article(html: str, source_path: str, outlet: str | None = None, url: str = "") -> Article:
     """Main text and metadata (title, author, date, site name, canonical URL) of an HTML page."""
     document = _extract(html, url)
-    if document is None or not (document.text or "").strip():
-        raise IngestError("no article text found in the HTML page", path=source_path, code=codes.NO_TEXT)
+    text = normalise_text(document.text or "") if document is not None else ""
+    if len(text) < MIN_HTML_TEXT_CHARS:
+        reason = f"no article text found in the HTML page (only {len(text)} characters outside boilerplate)"
+        raise IngestError(reason, path=source_path, code=codes.NO_TEXT)
     headline = document.title or ""
     return make_article(
-        _paragraphs(document.text, headline), headline,
+        _paragraphs(text, headline), headline,
         outlet=document.sitename or outlet or document.hostname or "", byline=document.author or "",
         url=url or document.url or "", published=document.date or None, source_path=source_path,
     )
