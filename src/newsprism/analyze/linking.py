@@ -1,0 +1,105 @@
+"""Within-article linking of person mentions: full names, surnames and descriptions.
+
+Coreference models do not run offline (see NOTES-deps), so linking is by rule: a surname
+("Khamenei") joins the person whose full name ends with it, preferring the most recent
+one mentioned before; a description ("the Supreme Leader", "the Iranian leader") joins
+the most recent person holding that role, or the only one in the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .people import Title, is_former, person_key, role_base, surnames
+
+
+@dataclass
+class Person:
+    """One person in one article, gathered from all of their mentions."""
+
+    key: str
+    name: str
+    role: str = ""
+    country: str = ""
+    groups: set[str] = field(default_factory=set)
+    positions: list[int] = field(default_factory=list)  # character offsets of mentions
+
+    def learn(self, role: str, country: str, groups: set[str]) -> None:
+        """Take a role, country and groups seen at one mention (the first role wins)."""
+        self.role = self.role or role
+        self.country = self.country or country
+        self.groups |= groups
+        base = role_base(self.role)
+        if base is not None and base.group:
+            self.groups.add(base.group)
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a description asks for: a role title, former or not, of a country or any."""
+
+    title: Title
+    former: bool = False
+    country: str = ""
+
+    @property
+    def generic(self) -> bool:
+        """Lower-case titles ("leader", "cleric") name a group, not one office."""
+        return self.title.canonical.islower()
+
+
+class People:
+    """The people of one article, keyed by canonical id."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Person] = {}
+
+    def add(self, name: str, at: int, role: str = "", country: str = "", groups: set[str] | None = None) -> Person:
+        """Record a mention of ``name`` at offset ``at``; single names join a known person."""
+        person = self.by_surname(name, at) if len(name.split()) == 1 else None
+        key = person.key if person else person_key(name)
+        person = self.by_key.setdefault(key, Person(key, name))
+        person.positions.append(at)
+        person.learn(role, country, groups or set())
+        return person
+
+    def by_surname(self, surname: str, at: int) -> Person | None:
+        """The person ``surname`` refers to: the latest before ``at``, else the first after."""
+        found = [p for p in self.by_key.values() if surname in surnames(p.name)]
+        return _nearest(found, at)
+
+    def surname_table(self) -> dict[str, Person]:
+        """Surname -> person, for surnames that name exactly one person here."""
+        table: dict[str, list[Person]] = {}
+        for person in self.by_key.values():
+            for surname in surnames(person.name):
+                table.setdefault(surname, []).append(person)
+        return {name: people[0] for name, people in table.items() if len(people) == 1}
+
+    def resolve(self, wanted: Description, at: int) -> Person | None:
+        """The person a description at ``at`` refers to, or None when unsure."""
+        found = [p for p in self.by_key.values() if _fits(p, wanted)]
+        before = [p for p in found if any(pos < at for pos in p.positions)]
+        if before:
+            return max(before, key=lambda p: max(pos for pos in p.positions if pos < at))
+        return found[0] if len(found) == 1 else None
+
+
+def _nearest(found: list[Person], at: int) -> Person | None:
+    """The person mentioned most recently before ``at``, else the first one after it."""
+    before = [p for p in found if any(pos < at for pos in p.positions)]
+    if before:
+        return max(before, key=lambda p: max(pos for pos in p.positions if pos < at))
+    return min(found, key=lambda p: min(p.positions), default=None)
+
+
+def _fits(person: Person, wanted: Description) -> bool:
+    """True when ``person`` can be what the description describes."""
+    if wanted.country and person.country and wanted.country != person.country:
+        return False
+    if is_former(person.role) != wanted.former:
+        return False
+    if wanted.generic:
+        return wanted.title.group in person.groups
+    base = role_base(person.role)
+    return base is not None and base.canonical == wanted.title.canonical

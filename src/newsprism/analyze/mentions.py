@@ -1,0 +1,243 @@
+"""Token-level detection for entity normalisation: titles, names, qualifiers and people.
+
+A *title run* is a stretch of title words ("former Foreign Minister", "Supreme Leader
+Ayatollah"). A run directly before a name makes a titled person; a run next to a person
+across a comma is an apposition ("Ali Khamenei, Iran's Supreme Leader,"); any other run
+headed by a role is a description ("the Supreme Leader") to resolve to a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .gazetteer import Place, lookup
+from .people import Title, clean_name, longest_title_words, split_title, title_of
+
+POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+# Words that make a capitalised run an organisation, not a person's name.
+ORG_HEADS = {
+    "department", "ministry", "council", "committee", "assembly", "office", "party", "agency",
+    "house", "court", "guard", "guards", "corps", "forces", "army", "navy", "institute",
+    "university", "centre", "center", "bank", "fund", "commission", "union", "league",
+    "organization", "organisation", "association", "society", "group", "news", "times", "post",
+}
+NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "van", "von", "der", "da", "di", "du", "la", "le"}
+MAX_NAME_TOKENS = 6
+
+
+@dataclass
+class TitleRun:
+    """Consecutive title words at tokens [start, end) with the role they spell."""
+
+    start: int
+    end: int
+    role: str  # "" when the run holds only honorifics or modifiers
+    titles: tuple[Title, ...]
+    country: str = ""  # from a qualifier before it: "Iran's", "Iranian"
+    qualifier_start: int = -1  # first token of "the Iranian", "Iran's", ... (or start)
+
+    @property
+    def groups(self) -> set[str]:
+        """Description groups of the titles ("leader", "cleric", ...)."""
+        return {t.group for t in self.titles if t.group}
+
+
+@dataclass
+class PersonMention:
+    """A person's name at tokens [start, end) with the role given at this mention."""
+
+    start: int
+    end: int
+    name: str
+    role: str = ""
+    country: str = ""
+    groups: set[str] = field(default_factory=set)
+    title_start: int = -1  # first title token before the name, when titled
+
+
+def _window_text(doc: Doc, start: int, end: int) -> str:
+    """The text of tokens [start, end) as written, without trailing whitespace."""
+    return doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+
+
+def _title_at(doc: Doc, i: int) -> tuple[Title | None, int]:
+    """The longest title starting at token ``i`` and its length in tokens."""
+    limit = min(len(doc), i + longest_title_words() + 3)  # "Lt. Gen." is more tokens than words
+    for end in range(limit, i, -1):
+        text = _window_text(doc, i, end)
+        if "\n" in text:
+            continue
+        found = title_of(text.split())
+        if found is not None and (found.type != "honorific" or doc[i].text[:1].isupper()):
+            return found, end - i
+    return None, 0
+
+
+def title_runs(doc: Doc) -> list[TitleRun]:
+    """Every run of consecutive title words in ``doc``."""
+    runs, i = [], 0
+    while i < len(doc):
+        found, size = _title_at(doc, i)
+        if found is None:
+            i += 1
+            continue
+        start, titles = i, []
+        while found is not None:
+            titles.append(found)
+            i += size
+            found, size = _title_at(doc, i) if i < len(doc) else (None, 0)
+        run = _make_run(doc, start, i, titles)
+        if run is not None:
+            runs.append(run)
+    return runs
+
+
+def _make_run(doc: Doc, start: int, end: int, titles: list[Title]) -> TitleRun | None:
+    """A run with its role and qualifier, or None when it is only modifiers."""
+    if all(t.type == "modifier" for t in titles):
+        return None
+    role, _ = split_title(_window_text(doc, start, end))
+    run = TitleRun(start, end, role, tuple(titles), qualifier_start=start)
+    _attach_qualifier(doc, run)
+    return run
+
+
+def _attach_qualifier(doc: Doc, run: TitleRun) -> None:
+    """Find "the", "Iran's", "the Iranian", "US" before a run; set country and qualifier_start."""
+    i = run.start - 1
+    if i >= 0 and doc[i].text in POSSESSIVE_TOKENS and i >= 1:
+        place, first = place_ending_at(doc, i)
+        if place is not None:
+            run.country, i = _country_of(place), first - 1
+    elif i >= 0:
+        place, first = place_ending_at(doc, i + 1)
+        if place is not None and place.kind in ("NORP", "GPE"):
+            run.country, i = _country_of(place), first - 1
+    while i >= 0 and doc[i].pos_ in ("ADJ", "NUM") or i >= 0 and doc[i].text == "-":
+        i -= 1  # "the 79-year-old cleric", "the new president"
+    if i >= 0 and doc[i].lower_ in DETERMINERS:
+        i -= 1
+    run.qualifier_start = i + 1
+
+
+def _country_of(place: Place) -> str:
+    """The country (or organisation) a place speaks for."""
+    return place.actor if place.actor and len(place.actor) == 3 else place.code
+
+
+def place_ending_at(doc: Doc, end: int) -> tuple[Place | None, int]:
+    """The gazetteer place whose tokens end just before ``end`` (longest), with its start."""
+    for start in range(max(0, end - 4), end):
+        place = lookup(_window_text(doc, start, end))
+        if place is not None:
+            return place, start
+    return None, end
+
+
+def is_name_token(token: Token) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and any(c.isalpha() for c in text)
+        and text.lower() not in ORG_HEADS
+        and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB")
+        and text not in POSSESSIVE_TOKENS
+    )
+
+
+def name_end(doc: Doc, start: int) -> int:
+    """The end of the name that starts at token ``start`` (``start`` when there is none)."""
+    i = start
+    while i < len(doc) and i - start < MAX_NAME_TOKENS:
+        token = doc[i]
+        if is_name_token(token) and "\n" not in token.whitespace_:
+            i += 1
+        elif token.text == "-" and i > start and not token.whitespace_ and i + 1 < len(doc) and is_name_token(doc[i + 1]):
+            i += 1  # "Al-Rawahi" comes as "Al", "-", "Rawahi"
+        elif token.lower_ in NAME_PARTICLES and i + 1 < len(doc) and is_name_token(doc[i + 1]) and i > start:
+            i += 1
+        else:
+            break
+        if token.whitespace_ and "\n" in token.whitespace_:
+            break
+    return i if i > start and not _is_place_run(doc, start, i) else start
+
+
+def _is_place_run(doc: Doc, start: int, end: int) -> bool:
+    """True when the capitalised run is a known place or organisation ("Iran", "UN")."""
+    return lookup(_window_text(doc, start, end)) is not None or lookup(doc[start].text) is not None and end - start == 1
+
+
+def titled_people(doc: Doc, runs: list[TitleRun], person_ents: list) -> list[PersonMention]:
+    """People named right after a title run ("Supreme Leader Ayatollah Ali Khamenei")."""
+    starts = {ent.start: ent for ent in person_ents}
+    people = []
+    for run in runs:
+        end = name_end(doc, run.end)
+        if run.end in starts:
+            end = max(end, _trim_possessive(doc, starts[run.end].start, starts[run.end].end))
+        if end > run.end:
+            people.append(_person(doc, run.end, end, run))
+    return people
+
+
+def _trim_possessive(doc: Doc, start: int, end: int) -> int:
+    """``end`` without a trailing possessive or punctuation token."""
+    while end > start and (doc[end - 1].text in POSSESSIVE_TOKENS or doc[end - 1].is_punct):
+        end -= 1
+    return end
+
+
+def _person(doc: Doc, start: int, end: int, run: TitleRun | None = None) -> PersonMention:
+    """A person mention for tokens [start, end), titled by ``run`` when given."""
+    name = clean_name(_window_text(doc, start, end))
+    if run is None:
+        return PersonMention(start, end, name)
+    return PersonMention(start, end, name, run.role, run.country, run.groups, run.qualifier_start)
+
+
+def plain_people(doc: Doc, person_ents: list, runs: list[TitleRun]) -> list[PersonMention]:
+    """People the model tagged PERSON, with title words inside the span stripped."""
+    run_at = {run.start: run for run in runs}
+    people = []
+    for ent in person_ents:
+        start, end = ent.start, _trim_possessive(doc, ent.start, ent.end)
+        run = run_at.get(start)
+        if run is not None and run.end < end:
+            start = run.end
+        elif run is not None:
+            continue  # the whole span is a title ("Supreme Leader" tagged PERSON)
+        if start < end and lookup(_window_text(doc, start, end)) is None:
+            people.append(_person(doc, start, end, run))
+    return people
+
+
+def appositions(doc: Doc, people: list[PersonMention], runs: list[TitleRun]) -> list[tuple[PersonMention, TitleRun]]:
+    """(person, run) pairs where the run describes the person across a comma, either way round."""
+    by_qualifier = {run.qualifier_start: run for run in runs}
+    by_end = {run.end: run for run in runs}
+    pairs = []
+    for person in people:
+        after = person.end
+        if after < len(doc) and doc[after].text == "," and after + 1 in by_qualifier:
+            pairs.append((person, by_qualifier[after + 1]))
+        before = (person.title_start if person.title_start >= 0 else person.start) - 1
+        if before > 0 and doc[before].text == "," and before in by_end:
+            pairs.append((person, by_end[before]))
+    return [(p, r) for p, r in pairs if r.role]
+
+
+def is_description(doc: Doc, run: TitleRun) -> bool:
+    """True when a run heads a noun phrase of its own ("the Supreme Leader said")."""
+    if not run.role:
+        return False
+    after = doc[run.end] if run.end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and after.text not in POSSESSIVE_TOKENS:
+        return False  # "general election", "Supreme Leader Ali ..."
+    qualified = run.qualifier_start < run.start or run.country != ""
+    bare_title = doc[run.start].text[:1].isupper() and run.end - run.start > 1  # "Supreme Leader says"
+    return qualified or bare_title
