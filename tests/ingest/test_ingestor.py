@@ -166,3 +166,10 @@ def test_ingestor_every_failure_carries_path_reason_code_and_time(tmp_path):
     for failure in failures:
         assert failure.path and failure.reason and "\n" not in failure.reason
         assert failure.code in FAILURE_CODES and failure.at.endswith("+00:00")
+
+
+def test_ingestor_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    failure = one_failure(fifo)
+    assert failure.code == "NP102" and failure.reason == "not a regular file"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from pathlib import Path
 from typing import BinaryIO
 
@@ -38,11 +39,15 @@ def too_large_reason(what: str, size: float, limit: int) -> str:
 def file_size(path: Path) -> int:
     """The size of an existing, readable file; IngestError for a missing path or a failed stat."""
     try:
-        return path.stat().st_size
+        status = path.stat()
     except FileNotFoundError:
         raise IngestError("no such file or folder", path=str(path), code=codes.MISSING) from None
     except OSError as exc:
         raise IngestError(f"cannot read the file: {exc.strerror}", path=str(path), code=codes.UNREADABLE) from None
+    if not stat.S_ISREG(status.st_mode):
+        # Reading a FIFO or a device would block or never end.
+        raise IngestError("not a regular file", path=str(path), code=codes.UNREADABLE)
+    return status.st_size
 
 
 def open_binary(path: Path) -> BinaryIO:
