@@ -15,6 +15,7 @@ GRAPH_W, GRAPH_H, NODE_R = 900, 560, 26
 TIME_W, TIME_H, PAD = 860, 260, 40
 SCORE_MIN, SCORE_MAX = -10.0, 10.0  # the PLOVER / Goldstein-style intensity scale
 MAX_NODES = 60
+EDGE_GAP = 70
 
 
 def _layout(nodes: list[dict]) -> dict[str, tuple[float, float]]:
@@ -25,7 +26,8 @@ def _layout(nodes: list[dict]) -> dict[str, tuple[float, float]]:
     if len(ordered) == 1:
         return {ordered[0]["id"]: (cx, cy)}
     step = 2 * math.pi / max(len(ordered), 1)
-    return {n["id"]: (cx + radius * math.cos(i * step - math.pi / 2), cy + radius * math.sin(i * step - math.pi / 2))
+    # Start on the left: with two actors the edges run horizontally and their labels stack vertically.
+    return {n["id"]: (cx - radius * 1.3 * math.cos(i * step), cy + radius * math.sin(i * step))
             for i, n in enumerate(ordered)}
 
 
@@ -47,10 +49,15 @@ def actor_graph_svg(graph: dict) -> Markup:
     parts = [f'<svg class="graph" viewBox="0 0 {GRAPH_W} {GRAPH_H}" role="img" aria-label="Actor graph">',
              '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
              'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrowhead"/></marker></defs>']
+    edges = [e for e in graph["edges"] if e["source"] in pos and e["target"] in pos and e["source"] != e["target"]]
+    per_pair = Counter(_pair(e) for e in edges)
     seen: Counter = Counter()
-    for edge in graph["edges"]:
-        if edge["source"] in pos and edge["target"] in pos:
-            parts.append(_edge_svg(edge, pos, seen))
+    for edge in edges:
+        pair = _pair(edge)
+        # Edges between the same two actors fan out symmetrically so that their labels do not overlap.
+        offset = (seen[pair] - (per_pair[pair] - 1) / 2) * EDGE_GAP
+        seen[pair] += 1
+        parts.append(_edge_svg(edge, pos, offset if edge["source"] < edge["target"] else -offset))
     for node in graph["nodes"]:
         if node["id"] in pos:
             parts.append(_node_svg(node, pos[node["id"]]))
@@ -58,14 +65,11 @@ def actor_graph_svg(graph: dict) -> Markup:
     return Markup("".join(parts))
 
 
-def _edge_svg(edge: dict, pos: dict, seen: Counter) -> str:
-    pair = tuple(sorted((edge["source"], edge["target"])))
-    nth = seen[pair]
-    seen[pair] += 1
-    # Parallel and reciprocal edges fan out so that their labels do not sit on top of each other.
-    bend = 30 + 28 * nth if edge["source"] < edge["target"] else -30 - 28 * nth
-    if edge["source"] == edge["target"]:
-        return ""
+def _pair(edge: dict) -> tuple[str, str]:
+    return tuple(sorted((edge["source"], edge["target"])))
+
+
+def _edge_svg(edge: dict, pos: dict, bend: float) -> str:
     path, (lx, ly) = _edge_path(pos[edge["source"]], pos[edge["target"]], bend)
     label = edge["label"] + (f" ×{edge['count']}" if edge["count"] > 1 else "") + (" (if…)" if edge["conditional"] else "")
     title = f"{edge['source']} {edge['label']} {edge['target']} · {edge['type']} · {edge['count']} event(s)"
