@@ -9,7 +9,7 @@ import pytest
 from newsprism.config import Settings
 from newsprism.errors import IngestError
 from newsprism.ingest.readers import (
-    bounded_lines, markdown_to_text, read_html_file, read_jsonl_file, read_text_file, split_headline, text_article,
+    bounded_lines, declared_published, markdown_to_text, read_html_file, read_jsonl_file, read_text_file, split_headline, text_article,
 )
 from newsprism.records import Article, IngestFailure
 
@@ -27,7 +27,7 @@ def test_readers_html_text_and_metadata():
     assert article.headline == "Harbour council votes to close Gullmouth pier"
     assert article.outlet == "The Gullmouth Gazette"
     assert article.byline == "Tom Smith"  # visible byline "Tom Smith; Published 4 March 2026", cleaned
-    assert article.published.startswith("2026-03-04")
+    assert article.published == "2026-03-04T09:30:00Z"  # as the page's JSON-LD gives it
     assert article.url == "https://gullmouth-gazette.example/news/2026/03/pier-closure"
     body = article.text[article.body_start:]
     assert body.startswith("The Gullmouth harbour council voted seven to two")
@@ -38,6 +38,19 @@ def test_readers_html_text_and_metadata():
 @pytest.mark.parametrize("boilerplate", ["Subscribe today", "All rights reserved", "Cookie settings", "Most read", "Ferry timetable"])
 def test_readers_html_drops_boilerplate(boilerplate):
     assert boilerplate not in only(read_html_file(FIXTURES / "gazette-pier.html", SETTINGS)).text
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta property="article:published_time" content="2026-05-01T07:00:00+02:00">', "2026-05-01T07:00:00+02:00"),
+        ('<script type="application/ld+json">[{"@graph": [{"datePublished": "2026-05-02"}]}]</script>', "2026-05-02"),
+        ('<meta property="article:published_time" content="last Tuesday">', None),
+        ('<script type="application/ld+json">{broken</script>', None),
+    ],
+)
+def test_readers_declared_published(head, expected):
+    assert declared_published(f"<html><head>{head}</head><body><p>Text</p></body></html>") == expected
 
 
 @pytest.mark.parametrize("body", ["<nav><a href='/'>Home</a></nav>", "<script>var x = 1;</script>", ""])

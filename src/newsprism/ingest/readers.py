@@ -10,10 +10,13 @@ from __future__ import annotations
 import json
 import re
 import warnings
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Iterator
 
+import lxml.html
 import trafilatura
+from lxml import etree
 
 from ..config import Settings
 from ..errors import IngestError
@@ -32,6 +35,11 @@ MIN_HTML_TEXT_CHARS = 25
 JSONL_FIELDS = ("headline", "outlet", "url", "published", "byline")
 # Front-matter aliases that common static-site tools write.
 FRONT_MATTER_ALIASES = {"title": "headline", "author": "byline", "date": "published", "source": "outlet"}
+_PUBLISHED_META = (
+    "//meta[@property='article:published_time' or @name='article:published_time'"
+    " or @itemprop='datePublished' or @name='datePublished']/@content"
+)
+_JSON_LD = "//script[@type='application/ld+json']/text()"
 _HEADING_MARK = re.compile(r"^#{1,6}\s*|\s+#+\s*$")
 _SETEXT_UNDERLINE = re.compile(r"^(=+|-+)\s*$")
 _BYLINE_START = ("By ", "by ")
@@ -122,8 +130,49 @@ def html_article(html: str, source_path: str, outlet: str | None = None, url: st
     return make_article(
         _paragraphs(text, headline), headline,
         outlet=document.sitename or outlet or document.hostname or "", byline=document.author or "",
-        url=url or document.url or "", published=document.date or None, source_path=source_path,
+        url=url or document.url or "", published=declared_published(html) or document.date or None,
+        source_path=source_path,
     )
+
+
+def declared_published(html: str) -> str | None:
+    """The publication time a page declares (meta tag or JSON-LD), as given, when it is valid ISO 8601.
+
+    trafilatura drops the time zone and invents midnight for date-only values; the page's own
+    value keeps both as the source gave them.
+    """
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    candidates = root.xpath(_PUBLISHED_META) + [value for block in root.xpath(_JSON_LD) for value in _json_ld_dates(block)]
+    return next((value.strip() for value in candidates if _is_iso_datetime(value.strip())), None)
+
+
+def _json_ld_dates(block: str) -> list[str]:
+    try:
+        data = json.loads(block)
+    except ValueError:
+        return []
+    found: list[str] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if isinstance(item.get("datePublished"), str):
+                found.append(item["datePublished"])
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+    return found
+
+
+def _is_iso_datetime(value: str) -> bool:
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _extract(html: str, url: str):
@@ -132,7 +181,7 @@ def _extract(html: str, url: str):
         warnings.simplefilter("ignore", FutureWarning)
         return trafilatura.bare_extraction(
             html, url=url or None, with_metadata=True, include_comments=False, include_tables=False,
-            date_extraction_params={"original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S"},
+            date_extraction_params={"original_date": True},
         )
 
 
@@ -154,19 +203,25 @@ def read_jsonl_file(path: Path, settings: Settings, outlet: str | None = None) -
     """
     if not file_size(path):
         raise IngestError("file is empty", path=str(path), code=codes.EMPTY)
-    records = 0
     with open_binary(path) as handle:
         check_not_binary(handle.read(SNIFF_BYTES), str(path))
         handle.seek(0)
-        for lineno, raw, size in bounded_lines(handle, settings.max_bytes):
-            where = f"{path}:{lineno}"
-            if raw is None:
-                yield failure(where, too_large_reason("line", size, settings.max_bytes), codes.TOO_LARGE)
-            elif raw.strip():
-                records += 1
-                yield _jsonl_outcome(raw, where, outlet)
+        records = yield from _jsonl_outcomes(handle, str(path), settings.max_bytes, outlet)
     if not records:
         raise IngestError("file has no JSON lines", path=str(path), code=codes.EMPTY)
+
+
+def _jsonl_outcomes(handle: IO[bytes], path: str, max_bytes: int, outlet: str | None) -> Iterator[Outcome]:
+    # Yields one outcome per non-blank line and returns how many there were.
+    records = 0
+    for lineno, raw, size in bounded_lines(handle, max_bytes):
+        if raw is None:
+            records += 1
+            yield failure(f"{path}:{lineno}", too_large_reason("line", size, max_bytes), codes.TOO_LARGE)
+        elif raw.strip():
+            records += 1
+            yield _jsonl_outcome(raw, f"{path}:{lineno}", outlet)
+    return records
 
 
 def bounded_lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]:
