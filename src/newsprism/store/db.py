@@ -71,11 +71,11 @@ class Store:
     # -- opening and closing ---------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False) -> "Store":
+    def open(cls, path: str | Path, *, readonly: bool = False, busy_timeout: float = BUSY_TIMEOUT) -> "Store":
         """Open (creating and migrating if needed) the database at ``path``; ":memory:" works."""
         path = str(path)
         try:
-            conn = _connect(path, readonly)
+            conn = _connect(path, readonly, busy_timeout)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database: {exc}", path=path) from exc
         try:
@@ -115,7 +115,7 @@ class Store:
         try:
             yield self._conn
             self._conn.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeError) as exc:  # UnicodeError: lone surrogates cannot be UTF-8
             self._conn.execute("ROLLBACK")
             raise StoreError(f"cannot {what}: {exc}", path=self.path) from exc
         except BaseException:
@@ -244,7 +244,7 @@ class Store:
 
     def stories(self) -> list[Story]:
         """Every story, in the order the comparison produced them."""
-        return self._records(STORIES, "1 ORDER BY idx", ())
+        return self._records(STORIES, "1", ())
 
     def story(self, story_id: str) -> Story:
         """The story with this id or unique id prefix (at least 6 characters)."""
@@ -267,19 +267,19 @@ class Store:
 
     def headline_checks(self) -> list[HeadlineCheck]:
         """Every headline-versus-body check."""
-        return self._records(HEADLINE_CHECKS, "1 ORDER BY rowid", ())
+        return self._records(HEADLINE_CHECKS, "1", ())
 
     def outlet_profiles(self) -> list[OutletProfile]:
         """Every outlet profile, by outlet name."""
-        return self._records(OUTLETS, "1 ORDER BY outlet", ())
+        return self._records(OUTLETS, "1", ())
 
     def _by_story(self, spec: TableSpec, story_id: Optional[str]) -> list[Any]:
         if story_id is None:
-            return self._records(spec, "1 ORDER BY id", ())
-        return self._records(spec, "story_id = ? ORDER BY id", (story_id,))
+            return self._records(spec, "1", ())
+        return self._records(spec, "story_id = ?", (story_id,))
 
     def _records(self, spec: TableSpec, where: str, params: tuple) -> list[Any]:
-        rows = self._conn.execute(f"SELECT data FROM {spec.name} WHERE {where}", params)
+        rows = self._conn.execute(f"SELECT data FROM {spec.name} WHERE {where} ORDER BY {spec.order}", params)
         return [from_dict(spec.record, json.loads(data)) for (data,) in rows]
 
     # -- whole-table reads (exports) -------------------------------------------------
@@ -313,7 +313,7 @@ class Store:
     def _data_rows(self, spec: TableSpec) -> Iterator[dict]:
         # comparison tables are small and rewritten as a whole; per-article tables are paged
         if not spec.per_article:
-            for (data,) in self._conn.execute(f"SELECT data FROM {spec.name} ORDER BY rowid"):
+            for (data,) in self._conn.execute(f"SELECT data FROM {spec.name} ORDER BY {spec.order}"):
                 yield json.loads(data)
             return
         sql = f"SELECT id, article_id, data FROM {spec.name} WHERE id > ? ORDER BY id LIMIT {PAGE}"
@@ -346,11 +346,11 @@ class Store:
         return rows[0][0]
 
 
-def _connect(path: str, readonly: bool) -> sqlite3.Connection:
+def _connect(path: str, readonly: bool, busy_timeout: float) -> sqlite3.Connection:
     if readonly and path != ":memory:":
         uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT, isolation_level=None)
-    return sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        return sqlite3.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None)
+    return sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
 
 
 def _prepare(conn: sqlite3.Connection, path: str, readonly: bool) -> None:

@@ -43,6 +43,7 @@ class TableSpec:
     columns: tuple[str, ...]  # query columns, in the order ``values`` returns them
     values: Callable[[dict], tuple]  # query column values from the record's dict
     lead: tuple[str, ...] = ()  # columns the caller supplies, e.g. (article_id, idx)
+    order: str = "id"  # how reads list the rows of comparison tables
 
     @property
     def per_article(self) -> bool:
@@ -88,7 +89,7 @@ EVENTS = TableSpec(
 STORIES = TableSpec(
     "stories", Story, ("id", "label", "first_published", "last_published"),
     lambda d: (d["id"], d["label"], d["first_published"], d["last_published"]),
-    lead=("idx",),
+    lead=("idx",), order="idx",
 )
 CLAIM_LINKS = TableSpec(
     "claim_links", ClaimLink,
@@ -105,12 +106,14 @@ VERDICTS = TableSpec(
 HEADLINE_CHECKS = TableSpec(
     "headline_checks", HeadlineCheck, ("article_id", "stance", "score"),
     lambda d: (d["article_id"], d["stance"], d["score"]),
+    order="rowid",
 )
 OUTLETS = TableSpec(
     "outlets", OutletProfile,
     ("outlet", "articles", "named_source_rate", "vague_sourcing_rate", "speculation_rate",
      "headline_consistency", "novelty", "derived_rate"),
     lambda d: tuple(d[name] for name in OUTLETS.columns),
+    order="outlet",
 )
 
 ANALYSIS_TABLES = (ENTITIES, STATEMENTS, CLAIMS, EVENTS)  # field name of ArticleAnalysis == table name
