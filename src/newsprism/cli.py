@@ -65,6 +65,7 @@ def main_options(
 # Commands live in small modules under present/commands; importing them registers them.
 from .present.commands import core as _core  # noqa: E402,F401
 from .present.commands import attribution as _attribution  # noqa: E402,F401
+from .present.commands import entities as _entities  # noqa: E402,F401
 from .present.commands import events as _events  # noqa: E402,F401
 from .present.commands import stories as _stories  # noqa: E402,F401
 from .present.commands import web as _web  # noqa: E402,F401

@@ -32,12 +32,14 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ..records import Entity, Span
-from .gazetteer import Place, build_matcher, lookup
+from .gazetteer import Place, build_matcher, code_name, lookup
 from .linking import Description, People, Person
 from .mentions import (
+    ORG_HEADS,
     POSSESSIVE_TOKENS,
     PersonMention,
     TitleRun,
+    apposed_people,
     appositions,
     is_description,
     plain_people,
@@ -83,7 +85,6 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity]]:
         _learn_from_run(mention, run)
     people = _register(doc, mentions)
     chosen = [_person_entity(doc, m, people) for m in mentions]
-    chosen += _apposition_descriptions(doc, pairs, people)
     used = _used_runs(mentions, pairs, runs)
     chosen += _descriptions(doc, runs, used, people, chosen)
     chosen += _surname_mentions(doc, people, chosen, runs)
@@ -94,7 +95,7 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity]]:
 def _person_mentions(doc: Doc, runs: list[TitleRun], person_ents: list) -> list[PersonMention]:
     """Titled people first, then the model's PERSON spans that do not overlap them."""
     mentions = titled_people(doc, runs, person_ents)
-    for mention in plain_people(doc, person_ents, runs):
+    for mention in plain_people(doc, person_ents, runs) + apposed_people(doc, runs):
         if not any(m.start < mention.end and mention.start < m.end for m in mentions):
             mentions.append(mention)
     return sorted(mentions, key=lambda m: m.start)
@@ -144,16 +145,6 @@ def _entity_for_person(span: Span, person: Person, role: str = "") -> Entity:
     return Entity(span, "PERSON", person.key, person.name, role, role_sector(role))
 
 
-def _apposition_descriptions(doc: Doc, pairs, people: People) -> list[Entity]:
-    """Appositions after a name ("Ali Khamenei, Iran's Supreme Leader,") are mentions too."""
-    found = []
-    for mention, run in pairs:
-        if run.start > mention.end:
-            person = _person_for(people, mention.name, doc[mention.start].idx)
-            found.append(_entity_for_person(_char_span(doc, run.start, run.end), person, run.role))
-    return found
-
-
 def _used_runs(mentions: list[PersonMention], pairs, runs: list[TitleRun]) -> set[int]:
     """Starts of runs already spent: titles before names and appositions."""
     used = {run.start for _, run in pairs}
@@ -174,7 +165,19 @@ def _descriptions(doc: Doc, runs: list[TitleRun], used: set[int], people: People
         person = people.resolve(_wanted(run), span.start)
         if person is not None:
             found.append(_entity_for_person(span, person))
+        elif run.country and not _wanted(run).generic:
+            found.append(_office_entity(span, run))
     return found
+
+
+def _office_entity(span: Span, run: TitleRun) -> Entity:
+    """An unnamed office holder ("Iran's Supreme Leader" in an article that never names him).
+
+    Its id names the office ("office:irn:supreme-leader") so that a later layer can link
+    it to a person named in another article of the same story."""
+    base = role_base(run.role)
+    name = f"{base.canonical} of {code_name(run.country)}"
+    return Entity(span, "PERSON", f"office:{run.country.lower()}:{slug(base.canonical)}", name, run.role, base.sector)
 
 
 def _wanted(run: TitleRun) -> Description:
@@ -234,9 +237,17 @@ def _model_candidates(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, 
         if start >= end:
             continue
         text = doc[start:end].text
-        place = lookup(text) or Place(f"{MODEL_LABELS[ent.label_].lower()}:{slug(text)}", text, MODEL_LABELS[ent.label_])
+        kind = _model_kind(ent.label_, doc[start:end])
+        place = lookup(text) or Place(f"{kind.lower()}:{slug(text)}", text, kind)
         found.append((start, end, place, 1))
     return found
+
+
+def _model_kind(label: str, span: SpacySpan) -> str:
+    """Our kind for a model label; "facilities" named like institutions are organisations."""
+    if label == "FAC" and any(token.lower_ in ORG_HEADS for token in span):
+        return "ORG"
+    return MODEL_LABELS[label]
 
 
 def _clean_bounds(doc: Doc, start: int, end: int, title_tokens: set[int]) -> tuple[int, int]:

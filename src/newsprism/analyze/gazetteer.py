@@ -69,7 +69,7 @@ def _demonyms() -> dict[str, Place]:
     """Demonyms and their plurals ("Iranian", "Iranians") as NORP places."""
     names = {}
     for word, code, *_ in read_table("demonyms.tsv"):
-        place = Place(code, _code_name(code), "NORP")
+        place = Place(code, code_name(code), "NORP")
         names[word] = place
         if word.endswith(PLURAL_ENDINGS):
             names[word + "s"] = place
@@ -84,7 +84,7 @@ def places() -> dict[str, Place]:
         names[alias] = Place(code, rest[0] if rest else country_name(code), "GPE")
     names.update(_demonyms())
     for alias, code, *_ in read_table("capitals.tsv"):
-        names[alias] = Place(code, _code_name(code), "GPE", "GOV")
+        names[alias] = Place(code, code_name(code), "GPE", "GOV")
     for row in read_table("regions.tsv"):
         names[row[0]] = Place(row[1], row[2], "LOC")
     for row in read_table("institutions.tsv"):
@@ -95,8 +95,8 @@ def places() -> dict[str, Place]:
     return names
 
 
-def _code_name(code: str) -> str:
-    """A display name for a country or organisation code."""
+def code_name(code: str) -> str:
+    """A display name for a country or organisation code ("IRN" -> "Iran", "UN" -> ...)."""
     if len(code) == 3 and code.isalpha() and code.isupper():
         name = country_name(code)
         if name != code:
@@ -149,6 +149,6 @@ def build_matcher(nlp: Language) -> PhraseMatcher:
     """A PhraseMatcher (exact spelling) for every alias; each match's label is the alias."""
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     for alias in places():
-        if alias not in AMBIGUOUS_NAMES:
+        if alias not in AMBIGUOUS_NAMES and not alias.startswith("the "):  # spans leave "the" out
             matcher.add(alias, [nlp.make_doc(alias)])
     return matcher

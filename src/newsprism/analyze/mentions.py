@@ -38,6 +38,7 @@ class TitleRun:
     titles: tuple[Title, ...]
     country: str = ""  # from a qualifier before it: "Iran's", "Iranian"
     qualifier_start: int = -1  # first token of "the Iranian", "Iran's", ... (or start)
+    determiner: str = ""  # "the", "a", ... before the run, lower case
 
     @property
     def groups(self) -> set[str]:
@@ -119,6 +120,7 @@ def _attach_qualifier(doc: Doc, run: TitleRun) -> None:
     while i >= 0 and doc[i].pos_ in ("ADJ", "NUM") or i >= 0 and doc[i].text == "-":
         i -= 1  # "the 79-year-old cleric", "the new president"
     if i >= 0 and doc[i].lower_ in DETERMINERS:
+        run.determiner = doc[i].lower_
         i -= 1
     run.qualifier_start = i + 1
 
@@ -185,6 +187,19 @@ def titled_people(doc: Doc, runs: list[TitleRun], person_ents: list) -> list[Per
     return people
 
 
+def apposed_people(doc: Doc, runs: list[TitleRun]) -> list[PersonMention]:
+    """Names set off after a title by commas: "the UN Secretary-General, Amara Okafor, said"."""
+    people = []
+    for run in runs:
+        first = run.end + 1
+        if not run.role or first >= len(doc) or doc[run.end].text != ",":
+            continue
+        end = name_end(doc, first)
+        if end - first >= 2 and (end == len(doc) or doc[end].is_punct):
+            people.append(_person(doc, first, end))
+    return people
+
+
 def _trim_possessive(doc: Doc, start: int, end: int) -> int:
     """``end`` without a trailing possessive or punctuation token."""
     while end > start and (doc[end - 1].text in POSSESSIVE_TOKENS or doc[end - 1].is_punct):
@@ -233,8 +248,8 @@ def appositions(doc: Doc, people: list[PersonMention], runs: list[TitleRun]) -> 
 
 def is_description(doc: Doc, run: TitleRun) -> bool:
     """True when a run heads a noun phrase of its own ("the Supreme Leader said")."""
-    if not run.role:
-        return False
+    if not run.role or run.determiner in ("a", "an"):
+        return False  # "a leader says ..." refers to nobody in particular
     after = doc[run.end] if run.end < len(doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN") and after.text not in POSSESSIVE_TOKENS:
         return False  # "general election", "Supreme Leader Ali ..."

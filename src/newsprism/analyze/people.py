@@ -60,8 +60,7 @@ def longest_title_words() -> int:
 
 def title_of(words: tuple[str, ...] | list[str]) -> Title | None:
     """The title spelled by ``words`` (case-insensitive), or None."""
-    key = " ".join(words).lower()
-    return titles().get(key) or titles().get(key.rstrip("."))
+    return titles().get(" ".join(words).lower())
 
 
 def _title_prefix(words: list[str]) -> tuple[Title | None, int]:
