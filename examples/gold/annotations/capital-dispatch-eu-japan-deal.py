@@ -1,0 +1,97 @@
+"""Gold for capital-dispatch-eu-japan-deal (Capital Dispatch): second story, same EU-Japan deal."""
+
+DATE = "2026-11-16"
+VAL = "Ingrid Valtonen"
+MIZ = "Haruto Mizuno"
+ACEA = "European Automobile Manufacturers' Association"
+
+ATTRIBUTIONS = [
+    dict(source="carmakers", cue="warn", content="of costs",
+         kind="indirect", sourcing="vague-collective", speaker="carmakers"),
+    dict(source="Valtonen", cue="told",
+         content='that the two economies were "choosing partnership over protectionism."',
+         kind="mixed", sourcing="named-person", speaker=VAL),
+    dict(source="Mizuno", cue="said",
+         content='Japan hoped the deal would encourage other partners to "return to the table" on trade',
+         kind="mixed", sourcing="named-person", speaker=MIZ),
+    dict(source="The European Automobile Manufacturers' Association", cue="said",
+         content="that removing the 10 percent duty on Japanese electric cars could cost European producers market share",
+         kind="indirect", sourcing="named-organisation", speaker=ACEA),
+    dict(source="a spokeswoman for the association", cue="said",
+         content='"Our members are not against trade. They are against a race they cannot win without support at home,"',
+         kind="direct", sourcing="named-organisation", speaker=ACEA),
+    dict(source="The group", cue="said",
+         content="it would not oppose the agreement if the EU adopted a promised plan to support battery factories in Europe",
+         kind="indirect", sourcing="named-organisation", speaker=ACEA),
+    dict(source="Farmers' groups in Japan", cue="raised", content="concerns",
+         kind="indirect", sourcing="vague-collective", speaker="Japanese farmers' groups"),
+    dict(source="The Japan Agricultural Cooperatives", cue="said",
+         content="the phasing out of tariffs on cheese could hurt dairy farmers in Hokkaido, who already face high feed costs",
+         kind="indirect", sourcing="named-organisation", speaker="Japan Agricultural Cooperatives"),
+    dict(source="estimates published by the European Commission", cue="According to",
+         content="EU exports to Japan could rise by about 9 percent by 2032",
+         kind="indirect", sourcing="named-organisation", speaker="European Commission"),
+    dict(source="Some analysts", cue="said",
+         content="the figure may prove optimistic because it assumes steady growth in Japan, whose economy has barely grown this year",
+         kind="indirect", sourcing="vague-collective", speaker="analysts"),
+    dict(source="Trade officials in Brussels", cue="said",
+         content="the talks had nearly collapsed in the summer over rules on geographical names for food, such as protected cheeses and sparkling wines",
+         kind="indirect", sourcing="anonymous-official", speaker="EU trade officials"),
+    dict(source="officials", cue="said",
+         content="Valtonen is due to travel to Tokyo in January to discuss cooperation on critical minerals",
+         kind="indirect", sourcing="anonymous-official", speaker="officials"),
+]
+
+CLAIMS = [
+    dict(text="Brussels and Tokyo seal trade upgrade", holder="writer", modality="asserted"),
+    dict(text="The European Union and Japan signed an upgrade to their free trade agreement on Monday", holder="writer", modality="asserted"),
+    dict(text="is the largest change to the 2019 agreement since it came into force", holder="writer", modality="asserted"),
+    dict(text='the two economies were "choosing partnership over protectionism."', holder=VAL, modality="asserted"),
+    dict(text='Japan hoped the deal would encourage other partners to "return to the table" on trade', holder=MIZ, modality="hedged", cues=["hoped"]),
+    dict(text="European carmakers were less enthusiastic.", holder="writer", modality="asserted"),
+    dict(text="removing the 10 percent duty on Japanese electric cars could cost European producers market share", holder=ACEA,
+         modality="speculative", cues=["could"]),
+    dict(text="Our members are not against trade.", holder=ACEA, modality="negated", cues=["not"]),
+    dict(text="They are against a race they cannot win without support at home", holder=ACEA, modality="conditional", cues=["cannot", "without"],
+         conditions=[dict(text="without support at home", connective="without", required="support at home", actor="EU")]),
+    dict(text="it would not oppose the agreement if the EU adopted a promised plan to support battery factories in Europe", holder=ACEA,
+         modality="conditional", cues=["not", "if"],
+         conditions=[dict(text="if the EU adopted a promised plan to support battery factories in Europe", connective="if",
+                          required="adopt a plan to support battery factories", actor="EU")]),
+    dict(text="the phasing out of tariffs on cheese could hurt dairy farmers in Hokkaido", holder="Japan Agricultural Cooperatives",
+         modality="speculative", cues=["could"]),
+    dict(text="who already face high feed costs", holder="Japan Agricultural Cooperatives", modality="asserted"),
+    dict(text="Economists were more positive.", holder="writer", modality="asserted"),
+    dict(text="EU exports to Japan could rise by about 9 percent by 2032", holder="European Commission", modality="speculative", cues=["could"]),
+    dict(text="the figure may prove optimistic", holder="analysts", modality="speculative", cues=["may"]),
+    dict(text="whose economy has barely grown this year", holder="analysts", modality="asserted"),
+    dict(text="the talks had nearly collapsed in the summer over rules on geographical names for food", holder="EU trade officials", modality="asserted"),
+    dict(text="Japan eventually agreed to protect 40 more European product names", holder="writer", modality="asserted"),
+    dict(text="The agreement must still be ratified by the European Parliament and the Japanese Diet.", holder="writer", modality="asserted"),
+    dict(text="A vote in the Parliament's trade committee is expected in March.", holder="writer", modality="hedged", cues=["expected"]),
+    dict(text="Valtonen is due to travel to Tokyo in January to discuss cooperation on critical minerals", holder="officials", modality="asserted"),
+]
+
+EVENTS = [
+    dict(text="Brussels and Tokyo seal trade upgrade, but carmakers warn of costs",
+         event="AGREE", mode="", context="economic", source=[("Brussels", "EU", "GOV")], target=[("Tokyo", "JPN", "GOV")],
+         eventText="seal trade upgrade"),
+    dict(text="The European Union and Japan signed an upgrade to their free trade agreement on Monday, a move that will remove tariffs on Japanese electric vehicles and open Japan's market further to European cheese, wine and pork.",
+         event="AGREE", mode="", context="economic", source=[("The European Union", "EU", "GOV")], target=[("Japan", "JPN", "GOV")],
+         eventText="signed an upgrade to free trade agreement"),
+    dict(text="The deal, sealed in Brussels by EU trade commissioner Ingrid Valtonen and Japanese trade minister Haruto Mizuno, is the largest change to the 2019 agreement since it came into force.",
+         event="AGREE", mode="", context="economic",
+         source=[("EU trade commissioner Ingrid Valtonen", "EU", "GOV")], target=[("Japanese trade minister Haruto Mizuno", "JPN", "GOV")],
+         eventText="deal sealed"),
+    dict(text="Japan eventually agreed to protect 40 more European product names, and the EU agreed to recognise a list of Japanese regional products, including several varieties of sake and beef.",
+         event="CONCEDE", mode="", context="economic", source=[("Japan", "JPN", "GOV")], target=[("the EU", "EU", "GOV")],
+         eventText="eventually agreed to protect product names",
+         comment="mutual concessions after a dispute; the EU's reciprocal concession is a second CONCEDE in the same sentence"),
+    dict(text="Valtonen is due to travel to Tokyo in January to discuss cooperation on critical minerals, officials said.",
+         event="CONSULT", mode="visit", context="economic", source=[("Valtonen", "EU", "GOV")], target=[("Tokyo", "JPN", "GOV")],
+         eventText="due to travel to discuss", comment="planned visit"),
+]
+
+ENTITY_EXTRA = [
+    (r"(?<=the )Parliament(?='s trade committee)", "ORG", "org:european-parliament", "European Parliament", ""),
+]
