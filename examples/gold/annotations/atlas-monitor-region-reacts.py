@@ -86,7 +86,7 @@ CLAIMS = [
     dict(text='Israel would "act alone if necessary" to defend itself', holder=ADLER, modality="conditional", cues=["if"],
          conditions=[dict(text="if necessary", connective="if", required="it becomes necessary", actor="")]),
     dict(text="the army had not changed its state of alert after the speech", holder="Israeli defence officials", modality="negated", cues=["not"]),
-    dict(text="the Supreme Leader's conditions were unlikely to be met in full", holder="diplomats", modality="hedged", cues=["unlikely"]),
+    dict(text="the Supreme Leader's conditions were unlikely to be met in full", holder="diplomats", modality="speculative", cues=["unlikely"]),
     dict(text="he had not ruled out talks altogether", holder="diplomats", modality="negated", cues=["not"]),
     dict(text='the language was "harder than expected, but not a slammed door."', holder="Western diplomat", modality="asserted"),
     dict(text="which hosts about 2,500 American troops", holder="writer", modality="asserted"),

@@ -82,7 +82,7 @@ CLAIMS = [
     dict(text="The United States keeps roughly 40,000 troops across the Gulf and the wider Middle East", holder="writer", modality="asserted"),
     dict(text="provides Israel with about $3.8 billion in military aid each year", holder="writer", modality="asserted"),
     dict(text="Oman, which has hosted indirect contacts between the two sides in the past, was unlikely to attempt a new round of mediation unless both governments signalled some flexibility",
-         holder="regional diplomats", modality="hedged", cues=["unlikely", "unless"],
+         holder="regional diplomats", modality="speculative", cues=["unlikely", "unless"],
          conditions=[dict(text="unless both governments signalled some flexibility", connective="unless",
                           required="signal flexibility", actor="IRN, USA")]),
     dict(text="Iran's economy has been battered by sanctions since the collapse of the 2015 nuclear agreement", holder="writer", modality="asserted"),
