@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,41 @@ def store(db_path):
 @pytest.fixture(scope="session")
 def demo_story_id() -> str:
     return STORY_ID
+
+
+class _LiveMarkup(HTMLParser):
+    """Collects every tag or attribute in a page that could run script or fetch something."""
+
+    def __init__(self, allow_script_src: str = ""):
+        super().__init__(convert_charrefs=True)
+        self.allow_script_src, self.problems = allow_script_src, []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script" and attrs.get("src") != self.allow_script_src:
+            self.problems.append(f"<script {attrs}>")
+        if tag in ("iframe", "object", "embed", "img", "base") or _refreshes(tag, attrs):
+            self.problems.append(f"<{tag}>")
+        if tag == "link" and not self.allow_script_src:  # the static report must not load a stylesheet
+            self.problems.append("<link>")
+        for name, value in attrs.items():
+            if name.startswith("on"):
+                self.problems.append(f"{tag} {name}=")
+            if name in ("href", "src", "action", "xlink:href") and value and not _safe_link(value):
+                self.problems.append(f"{tag} {name}={value!r}")
+
+
+def _safe_link(value: str) -> bool:
+    return value.startswith(("#", "/", "http://", "https://")) and not value.startswith("//")
+
+
+def live_markup(html: str, allow_script_src: str = "") -> list[str]:
+    """Tags and attributes in ``html`` that could execute or load anything (empty when the page is inert)."""
+    parser = _LiveMarkup(allow_script_src)
+    parser.feed(html)
+    parser.close()
+    return parser.problems
+
+
+def _refreshes(tag: str, attrs: dict) -> bool:
+    return tag == "meta" and (attrs.get("http-equiv") or "").lower() == "refresh"
