@@ -52,6 +52,8 @@ def apply_migrations(conn: sqlite3.Connection, target: int | None = None) -> lis
 
 
 def _apply_one(conn: sqlite3.Connection, version: int) -> bool:
+    if schema_version(conn) >= version:  # checked before locking, so opening an up-to-date file never waits
+        return False
     conn.execute("BEGIN IMMEDIATE")
     try:
         if schema_version(conn) >= version:  # already there, maybe applied by another process
