@@ -1,0 +1,152 @@
+"""The ``newsprism_claims`` component: every asserting sentence becomes Claim records.
+
+A claim is a sentence, or the content of a statement inside it (then the speaker holds it);
+without the attribution layer, the complement of a reporting verb ("X said that ...") is still
+the claim's span but the writer holds it. Modality comes from ``modality.py``, conditions from
+``conditions.py``; position is headline (before ``doc._.np_body_start``), lead (the body's
+first paragraph) or body.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, NamedTuple, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..records import Claim, Condition, Span, Statement
+from .conditions import conditions_in
+from .modality import claim_modality, stance_cues
+
+FRAME_VERBS = frozenset("say tell add report state claim insist warn note explain argue believe think".split())
+HEDGING_FRAMES = frozenset("believe think suspect suggest".split())
+WRITER = "writer"
+
+
+class Unit(NamedTuple):
+    """A stretch of one sentence that makes one claim, with its holder."""
+
+    tokens: list[Token]
+    root: Token
+    holder: str
+    holder_id: str
+    reported: bool
+    frame_hedge: list[Span]
+
+
+def position_of(doc: Doc, start: int) -> str:
+    """headline / lead / body for an offset, from ``doc._.np_body_start`` and paragraph breaks."""
+    body = doc._.np_body_start or 0
+    if start < body:
+        return "headline"
+    lead_end = doc.text.find("\n\n", body)
+    return "lead" if lead_end < 0 or start < lead_end else "body"
+
+
+def _root_of(tokens: list[Token]) -> Token:
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head == t), tokens[0])
+
+
+def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]:
+    units = []
+    for st in statements:
+        lo, hi = max(st.content.start, sent.start_char), min(st.content.end, sent.end_char)
+        if hi - lo < 3:
+            continue
+        tokens = [t for t in sent if lo <= t.idx < hi and not t.is_space]
+        if tokens and any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            holder = st.speaker_name or (st.speaker.text if st.speaker else "") or "unnamed source"
+            hedge = [st.cue] if st.cue.text.lower().split()[-1:] and _lemma_at(sent, st.cue) in HEDGING_FRAMES else []
+            units.append(Unit(tokens, _root_of(tokens), holder, st.speaker_id, True, hedge))
+    return units
+
+
+def _lemma_at(sent: SpacySpan, span: Span) -> str:
+    tok = next((t for t in sent if t.idx >= span.start), None)
+    return tok.lemma_.lower() if tok is not None else ""
+
+
+def _writer_guesses(sent: SpacySpan, statements: list[Statement]) -> bool:
+    """The writer guesses at what someone wants ("He likely wants ..."): outside every statement
+    content, a stance cue scopes over the sentence's main verb."""
+    outside = [t for t in sent if not any(st.content.start <= t.idx < st.content.end for st in statements)]
+    return any(kind == "speculative" for kind, _s, _span in stance_cues(outside, sent.root))
+
+
+def split_clauses(tokens: list[Token], root: Token) -> list[tuple[list[Token], Token]]:
+    """Split "A did X, and B will probably do Y" into one claim per clause with its own subject."""
+    parts = []
+    for conj in (c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children):
+            parts.append(conj)
+    if not parts:
+        return [(tokens, root)]
+    cut = {t.i for p in parts for t in p.subtree}
+    cc = {c.i for c in root.children if c.dep_ == "cc" or (c.dep_ == "punct" and any(c.i < p.left_edge.i for p in parts) and c.i > root.i)}
+    first = [t for t in tokens if t.i not in cut and t.i not in cc]
+    out = [(first, root)] if first else []
+    return out + [([t for t in tokens if t in list(p.subtree)], p) for p in parts]
+
+
+def _frame_unit(sent: SpacySpan) -> Optional[Unit]:
+    """"X said (that) Y": Y is the claim; believe/think frames hedge it."""
+    root = sent.root
+    if root.lemma_.lower() not in FRAME_VERBS:
+        return None
+    comp = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        return None
+    tokens = [t for t in comp.subtree if not t.is_space]
+    hedge = [Span.of(sent.doc.text, root.idx, root.idx + len(root.text))] if root.lemma_.lower() in HEDGING_FRAMES else []
+    return Unit(tokens, comp, WRITER, "", True, hedge)
+
+
+def claim_units(sent: SpacySpan, statements: Optional[list[Statement]]) -> list[Unit]:
+    """The claims one sentence makes: statement contents, a reported complement, or the sentence."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent) or sent.text.strip().endswith("?"):
+        return []
+    units = [] if _writer_guesses(sent, statements or []) else _statement_units(sent, statements or [])
+    if units:
+        return units
+    frame = _frame_unit(sent)
+    if frame is not None:
+        return [frame]
+    tokens = [t for t in sent if not t.is_space]
+    return [Unit(toks, root, WRITER, "", False, []) for toks, root in split_clauses(tokens, sent.root) if toks]
+
+
+def _unit_span(doc: Doc, tokens: list[Token]) -> Span:
+    last = tokens[-1]
+    return Span.of(doc.text, tokens[0].idx, last.idx + len(last.text))
+
+
+def claim_of(unit: Unit, conditions: list[Condition]) -> Claim:
+    """One Claim record from a unit and the sentence's conditions."""
+    doc = unit.root.doc
+    span = _unit_span(doc, unit.tokens)
+    own = tuple(c for c in conditions if span.start <= c.span.start and c.span.end <= span.end)
+    mod = claim_modality(unit.tokens, unit.root, own, unit.reported, unit.frame_hedge)
+    return Claim(
+        span=span, holder=unit.holder, modality=mod.modality, position=position_of(doc, span.start),
+        cues=mod.cues, conditions=own, holder_id=unit.holder_id, polarity=mod.polarity,
+    )
+
+
+def sentence_claims(doc: Doc) -> Iterator[Claim]:
+    """All claims of a parsed document, in text order."""
+    statements = doc._.np_statements
+    for sent in doc.sents:
+        units = claim_units(sent, statements)
+        conditions = conditions_in(sent) if units else []
+        for unit in units:
+            yield claim_of(unit, conditions)
+
+
+@Language.component("newsprism_claims", requires=["token.dep"], assigns=["doc._.np_claims"])
+def claims_component(doc: Doc) -> Doc:
+    """Write ``doc._.np_claims``."""
+    doc._.np_claims = list(sentence_claims(doc))
+    return doc

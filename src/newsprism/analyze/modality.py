@@ -1,0 +1,119 @@
+"""Modality of one claim: asserted, hedged, speculative, conditional or negated, with cue spans.
+
+A cue counts only when its scope reaches the claim's main verb: walking up the dependency
+tree from the cue must reach that verb without passing through a subordinate clause, so a
+hedge in one clause does not colour the next ("even if its leaders will not say so" does not
+negate "this could mean a deal").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from ..records import Condition, Span
+from .lexicons import rows
+
+SUBORDINATE = frozenset("advcl relcl acl ccomp csubj conj parataxis".split())
+NEGATORS = frozenset("not n't never".split())
+NEGATIVE_PRONOUNS = frozenset("nobody nothing none".split())
+NEGATIVE_WORDS = frozenset("impossible".split())
+
+
+class Modality(NamedTuple):
+    """The modality decided for a claim, its cues and polarity."""
+
+    modality: str
+    cues: tuple[Span, ...]
+    polarity: str
+
+
+@lru_cache(maxsize=None)
+def cue_table() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Cue words -> (modality, strength) from ``data/modality_cues.tsv``."""
+    return {tuple(r[0].split()): (r[1], r[2]) for r in rows("modality_cues.tsv")}
+
+
+def in_scope(cue: Token, root: Token) -> bool:
+    """True when ``cue`` hangs off ``root`` without crossing into a subordinate clause."""
+    node, steps = cue, 0
+    while node != root and steps < 30:
+        if node.dep_ in SUBORDINATE or node.head == node:
+            return False
+        node, steps = node.head, steps + 1
+    return node == root
+
+
+def _span(tokens: list[Token]) -> Span:
+    doc = tokens[0].doc
+    return Span.of(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def stance_cues(tokens: list[Token], root: Token) -> list[tuple[str, str, Span]]:
+    """(modality, strength, span) for each cue in ``tokens`` whose scope reaches ``root``."""
+    table, found, i = cue_table(), [], 0
+    while i < len(tokens):
+        for size in (3, 2, 1):
+            words = tuple(t.lower_ for t in tokens[i : i + size])
+            hit = table.get(words) if len(words) == size else None
+            if hit and any(in_scope(t, root) for t in tokens[i : i + size]):
+                found.append((hit[0], hit[1], _span(tokens[i : i + size])))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def negation_cues(tokens: list[Token], root: Token) -> list[Span]:
+    """Negators that scope over the claim: "not", "never", "no talks", "nobody knows", "impossible"."""
+    found = []
+    for tok in tokens:
+        word = tok.lower_
+        negates = (
+            (word in NEGATORS and tok.dep_ == "neg")
+            or (word == "no" and tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "dobj", "attr"))
+            or (word in NEGATIVE_PRONOUNS and tok.dep_.startswith("nsubj"))
+            or word in NEGATIVE_WORDS
+        )
+        anchor = tok.head if word == "no" else tok
+        if negates and in_scope(anchor, root):
+            found.append(_span([tok]))
+    return found
+
+
+def claim_modality(tokens: list[Token], root: Token, conditions: tuple[Condition, ...], reported: bool, frame_hedge: list[Span]) -> Modality:
+    """Decide the modality of a claim made of ``tokens`` with main verb ``root``.
+
+    Stance adverbs/adjectives win over conditions; a condition wins over a bare modal verb in
+    reported speech ("talks could happen only if ...") but not in the writer's own voice.
+    """
+    cues = stance_cues(tokens, root)
+    negs = negation_cues(tokens, root)
+    polarity = "negative" if negs else "positive"
+    lexical = [c for c in cues if c[1] == "lexical"]
+    modal = [c for c in cues if c[1] == "modal"]
+    cond_cues = tuple(_connective_spans(conditions))
+    if lexical:
+        kind = "speculative" if any(c[0] == "speculative" for c in lexical) else "hedged"
+        return Modality(kind, tuple(c[2] for c in lexical + modal), polarity)
+    if modal and not (conditions and reported):
+        return Modality("speculative", tuple(c[2] for c in modal), polarity)
+    if conditions:
+        return Modality("conditional", tuple(negs) + cond_cues, polarity)
+    if frame_hedge:
+        return Modality("hedged", tuple(frame_hedge), polarity)
+    if negs:
+        return Modality("negated", tuple(negs), polarity)
+    return Modality("asserted", (), polarity)
+
+
+def _connective_spans(conditions: tuple[Condition, ...]) -> list[Span]:
+    out = []
+    for cond in conditions:
+        text = cond.span.text
+        if text.lower().startswith(cond.connective):
+            out.append(Span(cond.span.start, cond.span.start + len(cond.connective), text[: len(cond.connective)]))
+    return out
