@@ -173,3 +173,8 @@ def test_ingestor_fifo_is_refused_without_blocking(tmp_path):
     os.mkfifo(fifo)
     failure = one_failure(fifo)
     assert failure.code == "NP102" and failure.reason == "not a regular file"
+
+
+def test_ingestor_accepts_a_single_path_string():
+    articles = [o for o in ingest_paths(str(FIXTURES / "ferry-plain.txt")) if isinstance(o, Article)]
+    assert [a.headline for a in articles] == ["Ferry crews vote to strike over rota changes"]

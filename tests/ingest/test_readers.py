@@ -108,6 +108,7 @@ def test_readers_front_matter_headline_keeps_the_first_line_in_the_body():
         ("Title\n=====\n\nby someone\n\nText", ("Title", "by someone", "\nText")),
         ("Title\nBypass closes\nText", ("Title", "", "Bypass closes\nText")),
         ("   \n", ("", "", "")),
+        ("A very long opening paragraph. " * 12 + "\nBy the way.", ("", "", "A very long opening paragraph. " * 12 + "\nBy the way.")),
     ],
 )
 def test_readers_split_headline(body, expected):

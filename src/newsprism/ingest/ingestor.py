@@ -51,6 +51,8 @@ class Ingestor:
 
     def ingest(self, paths: Iterable[str | os.PathLike]) -> Iterator[Article | IngestFailure]:
         """Articles (deduplicated by id) and failures from files, folders and http(s) URLs."""
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]  # one path, not an iterable of characters
         for target in paths:
             for outcome in self._outcomes(str(target)):
                 if self._keep(outcome):

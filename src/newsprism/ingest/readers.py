@@ -32,6 +32,8 @@ from .outcomes import Outcome, failure, failure_from
 
 # Below this, what trafilatura found is a menu or a link ("Home"), not an article.
 MIN_HTML_TEXT_CHARS = 25
+# A first line longer than this is the opening paragraph of an untitled text.
+MAX_HEADLINE_CHARS = 300
 JSONL_FIELDS = ("headline", "outlet", "url", "published", "byline")
 # Front-matter aliases that common static-site tools write.
 FRONT_MATTER_ALIASES = {"title": "headline", "author": "byline", "date": "published", "source": "outlet"}
@@ -93,6 +95,8 @@ def split_headline(body: str) -> tuple[str, str, str]:
     start = next((i for i, line in enumerate(lines) if line.strip()), None)
     if start is None:
         return "", "", ""
+    if len(lines[start].strip()) > MAX_HEADLINE_CHARS:
+        return "", "", body  # a paragraph, not a title: the text has no headline line
     headline = _HEADING_MARK.sub("", lines[start].strip())
     rest = lines[start + 1:]
     if rest and _SETEXT_UNDERLINE.match(rest[0]):
