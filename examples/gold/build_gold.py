@@ -133,19 +133,17 @@ def brat_lines(text: str, resolved: list[dict]) -> list[str]:
     return lines
 
 
-def build_attributions(slug: str, text: str, data: dict) -> dict:
-    """Write the .ann file; return the per-E metadata."""
+def attribution_outputs(slug: str, text: str, data: dict) -> tuple[str, dict]:
+    """The .ann file content and the per-E metadata for one article."""
     items = data.get("ATTRIBUTIONS", [])
     resolved = [attribution_spans(text, item, slug) for item in items]
-    out = GOLD / "attributions" / f"{slug}.ann"
-    out.write_text("\n".join(brat_lines(text, resolved)) + "\n", encoding="utf-8")
     meta = {}
     for number, item in enumerate(items, start=1):
         meta[f"E{number}"] = {
             "kind": item["kind"], "sourcing": item["sourcing"],
             "speaker_name": item.get("speaker", ""), "via": item.get("via", []),
         }
-    return meta
+    return "\n".join(brat_lines(text, resolved)) + "\n", meta
 
 
 # ---------------------------------------------------------------- entities
@@ -228,42 +226,54 @@ def event_record(slug: str, text: str, item: dict, number: int) -> dict:
 # ---------------------------------------------------------------- main
 
 
-def build_article(slug: str, lexicon: list[tuple]) -> tuple[dict, list[dict]]:
-    """Write one article's gold files; return (attribution metadata, event records)."""
+def dumps(data) -> str:
+    """Pretty JSON, UTF-8, stable layout."""
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def article_outputs(slug: str, lexicon: list[tuple]) -> tuple[dict[str, str], dict, list[dict]]:
+    """One article's gold files (relative path -> content), attribution metadata and event records."""
     text = (TEXTS / f"{slug}.txt").read_text(encoding="utf-8")
     data = runpy.run_path(str(ANNOTATIONS / f"{slug}.py"))
-    meta = build_attributions(slug, text, data)
+    ann, meta = attribution_outputs(slug, text, data)
     entities = entity_mentions(slug, text, lexicon, data)
     claims = [claim_record(slug, text, item) for item in data.get("CLAIMS", [])]
-    write_json(GOLD / "entities" / f"{slug}.json", entities)
-    write_json(GOLD / "claims" / f"{slug}.json", claims)
     date = data.get("DATE", "")
     events = [event_record(slug, text, {"date": date, **item}, n)
               for n, item in enumerate(data.get("EVENTS", []), start=1)]
-    return meta, events
+    files = {f"attributions/{slug}.ann": ann, f"entities/{slug}.json": dumps(entities),
+             f"claims/{slug}.json": dumps(claims)}
+    return files, meta, events
 
 
-def write_json(path: Path, data) -> None:
-    """Pretty JSON, UTF-8, stable key order."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+def gold_outputs() -> dict[str, str]:
+    """Every generated gold file (path relative to examples/gold -> content)."""
+    lexicon = [tuple(e) for e in runpy.run_path(str(ANNOTATIONS / "lexicon.py"))["LEXICON"]]
+    files, all_meta, all_events = {}, {}, []
+    for path in sorted(TEXTS.glob("*.txt")):
+        if not (ANNOTATIONS / f"{path.stem}.py").exists():
+            raise GoldError(f"{path.stem}: no annotation file in {ANNOTATIONS}")
+        article_files, meta, events = article_outputs(path.stem, lexicon)
+        files.update(article_files)
+        all_meta[path.stem] = meta
+        all_events.extend(events)
+    files["attributions_meta.json"] = dumps(all_meta)
+    files["events.json"] = dumps(all_events)
+    return files
 
 
 def main() -> int:
     """Rebuild all gold files from examples/gold/annotations/."""
-    lexicon = [tuple(e) for e in runpy.run_path(str(ANNOTATIONS / "lexicon.py"))["LEXICON"]]
-    (GOLD / "attributions").mkdir(exist_ok=True)
-    all_meta, all_events = {}, []
-    for path in sorted(TEXTS.glob("*.txt")):
-        if not (ANNOTATIONS / f"{path.stem}.py").exists():
-            print(f"{path.stem}: no annotations yet", file=sys.stderr)
-            continue
-        meta, events = build_article(path.stem, lexicon)
-        all_meta[path.stem] = meta
-        all_events.extend(events)
-        print(f"{path.stem}\t{len(meta)} attributions\t{len(events)} events")
-    write_json(GOLD / "attributions_meta.json", all_meta)
-    write_json(GOLD / "events.json", all_events)
+    try:
+        outputs = gold_outputs()
+    except GoldError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for relative, content in outputs.items():
+        path = GOLD / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8", newline="\n")
+    print(f"wrote {len(outputs)} gold files under {GOLD}")
     return 0
 
 

@@ -94,6 +94,8 @@ LEXICON = [
     (r"\bGulf\b", L, "loc:persian-gulf", "Persian Gulf", ""),
     (r"\bMiddle East\b", L, "loc:middle-east", "Middle East", ""),
     (r"\bEurope\b", L, "loc:europe", "Europe", ""),
+    (r"(?<=the )West\b", L, "loc:the-west", "the West", ""),
+    (r"\bWestern\b", N, "loc:the-west", "the West", ""),
     # --- organisations
     (r"\bUnited Nations\b", O, "UN", "United Nations", ""),
     (r"\bCentral Emergency Response Fund\b", O, "UN-CERF", "Central Emergency Response Fund", ""),
