@@ -1,0 +1,56 @@
+"""Conditions: connectives, coordinated requirements, negated forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze.conditions import conditions_in
+
+
+def _conditions(nlp, text):
+    return [c for sent in nlp(text).sents for c in conditions_in(sent)]
+
+
+def test_conditions_coordinated_requirements_split_in_two(nlp):
+    text = "Talks with Norway are contingent on Denmark ending its fishing ban and returning the seized boats."
+    conds = _conditions(nlp, text)
+    assert [c.connective for c in conds] == ["contingent on", "contingent on"]
+    assert conds[0].required.startswith("end its fishing ban")
+    assert conds[1].required.startswith("return the seized boats")
+    assert {c.actor for c in conds} == {"DNK"}
+    assert all(c.polarity == "for" for c in conds)
+
+
+@pytest.mark.parametrize(
+    "text, connective",
+    [
+        ("Chile will sign the pact only if Peru lowers its tariffs.", "only if"),
+        ("Chile will not sign the pact unless Peru lowers its tariffs.", "unless"),
+        ("Chile will sign the pact provided that Peru lowers its tariffs.", "provided that"),
+        ("If Peru lowers its tariffs, Chile will sign the pact.", "if"),
+    ],
+)
+def test_conditions_connectives_found_with_actor(nlp, text, connective):
+    conds = _conditions(nlp, text)
+    assert [c.connective for c in conds] == [connective]
+    assert conds[0].actor == "PER"
+    assert "lower" in conds[0].required
+    assert text[conds[0].span.start : conds[0].span.end] == conds[0].span.text
+
+
+def test_conditions_negated_main_clause_blocks(nlp):
+    conds = _conditions(nlp, "A deal is impossible as long as Ghana keeps its border closed.")
+    assert len(conds) == 1 and conds[0].polarity == "against"
+    assert conds[0].actor == "GHA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister spoke while the crowd waited outside.",
+        "This may mean a deal, even if its leaders will not say so.",
+        "The envoy asked whether the talks would resume.",
+    ],
+)
+def test_conditions_not_invented(nlp, text):
+    assert _conditions(nlp, text) == []

@@ -1,0 +1,57 @@
+"""PLOVER events: type, actors, recipients, intent and negation, conditional talks."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze.plover import main_event_of_text
+from newsprism.records import PLOVER_TYPES
+
+
+@pytest.mark.parametrize(
+    "text, typ, actor, recipient",
+    [
+        ("Norway agreed to resume fishing talks with Iceland.", "AGREE", "NOR", "ISL"),
+        ("The Chilean foreign minister telephoned his Peruvian counterpart on Monday.", "CONSULT", "CHL", "PER"),
+        ("Kenya sent food and medicine to Somalia last week.", "AID", "KEN", "SOM"),
+        ("Canadian officials demanded that Denmark return the seized trawler.", "REQUEST", "CAN", "DNK"),
+        ("Ghana rejected Togo's proposal for a joint border force.", "REJECT", "GHA", "TGO"),
+        ("Poland threatened to expel Belarusian diplomats.", "THREATEN", "POL", "BLR"),
+        ("Peruvian troops attacked rebel camps near the Ecuadorian border.", "ASSAULT", "PER", ""),
+        ("Mexico imposed a curfew in the border towns.", "COERCE", "MEX", ""),
+        ("The Hungarian government has been accused by Austria of hiding the report.", "ACCUSE", "AUT", "HUN"),
+    ],
+)
+def test_events_type_actor_recipient(nlp, text, typ, actor, recipient):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and event.type == typ
+    assert actor in {a.code for a in event.actors}
+    if recipient:
+        assert recipient in {a.code for a in event.recipients}
+
+
+def test_events_intent_turns_cooperation_into_agree_and_force_into_threaten(nlp):
+    assert main_event_of_text(nlp, "Sweden will send aid to Finland.").type == "AGREE"
+    assert main_event_of_text(nlp, "Sweden said it would impose a blockade on the harbour.").type == "THREATEN"
+
+
+def test_events_negated_cooperation_is_reject(nlp):
+    event = main_event_of_text(nlp, "Brazil said it would not negotiate with Argentina.")
+    assert event.type == "REJECT" and {a.code for a in event.actors} == {"BRA"}
+
+
+def test_events_conditional_talks_are_a_request_with_conditions(nlp):
+    event = main_event_of_text(nlp, "Talks with Chile are possible only if Bolivia ends its blockade, the Peruvian president said.")
+    assert event.type == "REQUEST" and event.mode == "yield"
+    assert event.conditions and "BOL" in {a.code for a in event.recipients}
+
+
+def test_events_score_and_cameo_follow_the_bridge(nlp):
+    event = main_event_of_text(nlp, "Uganda threatened to cut off electricity to Kenya.")
+    assert event.type == "THREATEN" and event.cameo.startswith("13") and event.score < 0
+    assert set(PLOVER_TYPES) >= {event.type}
+
+
+@pytest.mark.parametrize("text", ["The weather was mild all week.", "Prices rose again in the capital."])
+def test_events_none_from_background(nlp, text):
+    assert main_event_of_text(nlp, text) is None

@@ -1,0 +1,70 @@
+"""The PLOVER GSR scorer: name mapping, set F1, macro-F1, splits."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsprism.errors import EvalError
+from newsprism.eval.claims import match_count, overlap_ratio
+from newsprism.eval.events import GoldEvent, f1, gold_event, load_gold, macro_f1, score_events, split
+from newsprism.records import Actor, Event, Span
+
+
+def _record(event="DEMAND", source=("USA",), target=("IRN",), context="diplomatic"):
+    return {"id": "X", "text": "A made-up sentence.", "event": event, "context": context,
+            "source": [{"actorText": c, "code": c} for c in source],
+            "target": [{"actorText": c, "code": c, "sector": "GOV"} for c in target]}
+
+
+def test_events_scorer_maps_old_names():
+    assert gold_event(_record("DEMAND")).type == "REQUEST"
+    investigate = gold_event(_record("INVESTIGATE"))
+    assert (investigate.type, investigate.mode) == ("ACCUSE", "investigate")
+    assert gold_event(_record("FIGHT")).type == "ASSAULT"
+
+
+def test_events_scorer_rejects_bad_records(tmp_path):
+    with pytest.raises(EvalError):
+        gold_event({"id": "Y", "text": "", "event": "AGREE"})
+    bad = tmp_path / "gold.json"
+    bad.write_text(json.dumps({"not": "a list"}))
+    with pytest.raises(EvalError):
+        load_gold(bad)
+
+
+def test_events_scorer_counts_sets_and_context():
+    gold = [gold_event(_record()), gold_event(_record("AGREE", ("FRA",), ("DEU",), "economic"))]
+    perfect = Event(Span(0, 1, "A"), "REQUEST", context=("diplomatic",), actors=(Actor("USA"),), recipients=(Actor("IRN", "GOV"),))
+    wrong = Event(Span(0, 1, "A"), "REJECT", actors=(Actor("FRA"), Actor("ITA")))
+    answers = iter([perfect, wrong])
+    result = score_events(gold, lambda _text: next(answers))
+    assert result["records"] == 2 and result["type_accuracy"] == 0.5
+    assert result["actor_f1"] == pytest.approx(2 * 2 / (2 * 2 + 1 + 0), abs=1e-4)
+    assert result["recipient_f1"] == pytest.approx(2 / 3, abs=1e-4)
+    assert result["context_accuracy"] == 0.5 and result["sector_accuracy"] == 1.0
+
+
+def test_events_scorer_macro_f1_and_split():
+    assert macro_f1([("A", "A"), ("B", "A")]) == pytest.approx((2 / 3 + 0) / 2)
+    records = [GoldEvent(str(i), "t", "AGREE") for i in range(5)]
+    assert [r.id for r in split(records, "even")] == ["0", "2", "4"]
+    assert [r.id for r in split(records, "odd")] == ["1", "3"]
+
+
+@given(st.integers(0, 50), st.integers(0, 50), st.integers(0, 50))
+def test_events_scorer_f1_bounded(tp, fp, fn):
+    from collections import Counter
+
+    assert 0.0 <= f1(Counter(tp=tp, fp=fp, fn=fn)) <= 1.0
+
+
+@given(st.integers(0, 100), st.integers(1, 50), st.integers(0, 100), st.integers(1, 50))
+def test_claims_overlap_ratio_symmetric_and_bounded(a, la, b, lb):
+    x, y = (a, a + la), (b, b + lb)
+    assert overlap_ratio(x, y) == overlap_ratio(y, x)
+    assert 0.0 <= overlap_ratio(x, y) <= 1.0
+    assert match_count([x], [x]) == 1
