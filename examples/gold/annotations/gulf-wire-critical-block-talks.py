@@ -47,6 +47,9 @@ ATTRIBUTIONS = [
     dict(source="traders", cue="said",
          content="the rial fell 2 percent against the dollar on Tehran's open market after the speech",
          kind="indirect", sourcing="vague-collective", speaker="traders"),
+    dict(source="Iranian President Reza Farahani", cue="has argued",
+         content="for a more pragmatic approach to the West",
+         kind="indirect", sourcing="named-person", speaker="Reza Farahani"),
     dict(source="His office", cue="said", content="he would address parliament on Wednesday",
          kind="indirect", sourcing="named-organisation", speaker="office of Reza Farahani"),
 ]
