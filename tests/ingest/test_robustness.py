@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,3 +26,22 @@ def test_robustness_ingest_never_raises(tmp_path, suffix, data):
     for outcome in outcomes:
         if isinstance(outcome, Article):
             assert outcome.text and outcome.text[outcome.body_start:].strip()
+
+
+PATHOLOGICAL = {
+    "unclosed-links.md": "# T\n\n" + "[" * 200_000,
+    "unclosed-bold.md": "# T\n\n" + "**a " * 100_000,
+    "unclosed-italic.md": "# T\n\n" + "*a " * 100_000,
+    "heading-spaces.md": "# T\n\n## a" + " " * 200_000 + "b\nbody",
+    "byline-spaces.txt": "Title\nBy A" + " " * 200_000 + "B\nBody text.",
+    "headline-spaces.jsonl": '{"text": "Body.", "headline": "a' + " " * 200_000 + 'b\\n c"}\n',
+}
+
+
+@pytest.mark.timeout(20)  # a guard against quadratic regexes (minutes when they go wrong), not a speed figure
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_robustness_pathological_inputs_finish(tmp_path, name):
+    target = tmp_path / name
+    target.write_text(PATHOLOGICAL[name])
+    (outcome,) = ingest_paths([target])
+    assert isinstance(outcome, Article)

@@ -11,6 +11,7 @@ from . import codes
 from .normalize import article_id, normalise_line, normalise_text
 
 MAX_BYLINE_CHARS = 200
+MAX_BYLINE_INPUT_CHARS = 1000  # a longer "byline" is text, not names; capping keeps the regexes cheap
 # Longer "author" parts are sentences that a byline heuristic picked up, not names.
 MAX_AUTHOR_CHARS = 80
 _METADATA_FIELDS = ("outlet", "byline", "url", "published", "language", "source_path")
@@ -48,7 +49,8 @@ def utc_now() -> str:
 def clean_byline(raw: str) -> str:
     """Author names from a byline: drops "By", "Published ..." tails, dates and sentences."""
     names: list[str] = []
-    for part in _PART_SEPARATORS.split(normalise_line(raw or "")):
+    collapsed = " ".join(normalise_line(raw or "")[:MAX_BYLINE_INPUT_CHARS].split())
+    for part in _PART_SEPARATORS.split(collapsed):
         name = _clean_author(part)
         if name and name not in names:
             names.append(name)

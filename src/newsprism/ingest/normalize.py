@@ -12,7 +12,8 @@ _SPACE_SEPARATORS = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) 
 _LINE_SEPARATORS = "\x0b\x0c\x85\u2028\u2029"
 _TRANSLATION = {ord(c): " " for c in _SPACE_SEPARATORS} | {ord(c): "\n" for c in _LINE_SEPARATORS}
 _BLANK_RUN = re.compile(r"\n{3,}")
-_LINE_BREAK = re.compile(r"[ ]*\n+[ ]*")
+# normalise_text leaves no spaces before a line break, so only the ones after need matching.
+_LINE_BREAK = re.compile(r"\n+ *")
 
 
 def normalise_text(text: str) -> str:

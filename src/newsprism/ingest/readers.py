@@ -45,14 +45,16 @@ _JSON_LD = "//script[@type='application/ld+json']/text()"
 _HEADING_MARK = re.compile(r"^#{1,6}\s*|\s+#+\s*$")
 _SETEXT_UNDERLINE = re.compile(r"^(=+|-+)\s*$")
 _BYLINE_START = ("By ", "by ")
+# Each span stops at the next delimiter character, so hostile Markdown stays linear-time.
 _MARKDOWN_RULES = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images carry no article text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their words
-    (re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(\S(?:.*?\S)?)\*(?![\w*])"), r"\1"),
-    (re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?$", re.MULTILINE), r"\1"),
-    (re.compile(r"^>\s?", re.MULTILINE), ""),
-    (re.compile(r"^(?:\*{3,}|-{3,}|_{3,})\s*$", re.MULTILINE), ""),
+    (re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\n]{0,500}\)"), ""),  # images carry no article text
+    (re.compile(r"\[([^\[\]\n]{1,300})\]\([^()\n]{0,500}\)"), r"\1"),  # links keep their words
+    (re.compile(r"(?<![\w*])\*([^*\s][^*\n]{0,300}?)\*(?![\w*])"), r"\1"),  # italic before bold: "**a *b* c**"
+    (re.compile(r"\*\*([^*\s][^*\n]{0,300}?)\*\*"), r"\1"),
+    (re.compile(r"(?<!\w)__([^_\s][^_\n]{0,300}?)__(?!\w)"), r"\1"),
+    (re.compile(r"^#{1,6} +(.*?)(?: #+)?$", re.MULTILINE), r"\1"),
+    (re.compile(r"^> ?", re.MULTILINE), ""),
+    (re.compile(r"^(?:\*{3,}|-{3,}|_{3,})$", re.MULTILINE), ""),
 )
 
 
