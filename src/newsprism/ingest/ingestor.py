@@ -22,7 +22,7 @@ Reader = Callable[[Path, Settings, "str | None"], Iterable[Outcome]]
 READERS: dict[str, Reader] = {
     ".html": read_html_file, ".htm": read_html_file,
     ".txt": read_text_file, ".md": read_text_file, ".markdown": read_text_file,
-    ".jsonl": read_jsonl_file,
+    ".jsonl": read_jsonl_file, ".ndjson": read_jsonl_file,
     ".xml": read_feed_file, ".rss": read_feed_file, ".atom": read_feed_file,
 }
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
