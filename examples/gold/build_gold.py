@@ -237,7 +237,8 @@ def article_outputs(slug: str, lexicon: list[tuple]) -> tuple[dict[str, str], di
     data = runpy.run_path(str(ANNOTATIONS / f"{slug}.py"))
     ann, meta = attribution_outputs(slug, text, data)
     entities = entity_mentions(slug, text, lexicon, data)
-    claims = [claim_record(slug, text, item) for item in data.get("CLAIMS", [])]
+    claims = sorted((claim_record(slug, text, item) for item in data.get("CLAIMS", [])),
+                    key=lambda c: (c["start"], c["end"]))
     date = data.get("DATE", "")
     events = [event_record(slug, text, {"date": date, **item}, n)
               for n, item in enumerate(data.get("EVENTS", []), start=1)]

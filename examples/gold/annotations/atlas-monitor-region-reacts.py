@@ -78,6 +78,7 @@ CLAIMS = [
          conditions=[dict(text="if both parties request it", connective="if", required="request Oman's help", actor="IRN, USA")]),
     dict(text='dialogue was "always better than the alternative."', holder="Salim Al-Rawahi", modality="asserted"),
     dict(text="Saudi Arabia did not comment publicly.", holder="writer", modality="negated", cues=["not"]),
+    dict(text="he was not authorised to brief the media", holder="writer", modality="negated", cues=["not"]),
     dict(text="Riyadh would oppose any arrangement that left Iran's missile programme untouched", holder="Saudi official", modality="asserted"),
     dict(text='it hoped the Supreme Leader\'s remarks marked "the beginning of a conversation rather than the end of one."',
          holder="Qatar", modality="hedged", cues=["hoped"]),

@@ -87,6 +87,7 @@ CLAIMS = [
     dict(text="there will be no talks on American terms", holder="Laleh Moradi", modality="negated", cues=["no"]),
     dict(text="That is not nothing.", holder="Laleh Moradi", modality="negated", cues=["not"]),
     dict(text="Ayatollah Tavakoli has rejected direct talks before.", holder="writer", modality="asserted"),
+    dict(text="negotiations with the United States as “neither wise nor honourable.”", holder=TAV, modality="negated", cues=["neither"]),
     dict(text="he has also approved indirect contacts, most recently through Oman", holder="writer", modality="asserted"),
     dict(text="a prisoner exchange that was never completed", holder="writer", modality="negated", cues=["never"]),
     dict(text="Iran does not get to choose who our friends are", holder="Yael Adler", modality="negated", cues=["not"]),

@@ -103,6 +103,7 @@ CLAIMS = [
     dict(text="There is a big difference between saying the door is open and actually walking through it", holder="Tomas Berg", modality="asserted"),
     dict(text="The conditions he has set are not things any American president can deliver quickly.", holder="Tomas Berg",
          modality="negated", cues=["not"]),
+    dict(text="steps that could raise tensions in the Gulf", holder="Amara Okafor", modality="speculative", cues=["could"]),
     dict(text="Iran has been under heavy sanctions since talks on its nuclear programme broke down", holder="writer", modality="asserted"),
     dict(text="any easing of tension with the United States could bring relief", holder="Iranians", modality="speculative", cues=["could"]),
     dict(text="The Israeli government has not formally responded to the reports", holder="writer", modality="negated", cues=["not"]),

@@ -76,6 +76,7 @@ CLAIMS = [
     dict(text="it is not happy", holder="writer", modality="negated", cues=["not"]),
     dict(text="Israeli leaders have always opposed any deal with Iran", holder="writer", modality="asserted"),
     dict(text="they will probably try to convince Washington not to change anything", holder="writer", modality="speculative", cues=["probably"]),
+    dict(text="Here is what could happen next:", holder="writer", modality="speculative", cues=["could"]),
     dict(text="the two countries could start talking through a third country, like Oman or Qatar", holder="writer", modality="speculative", cues=["could"]),
     dict(text="Washington might decide to reduce some troops in the region anyway, for its own reasons", holder="writer", modality="speculative", cues=["might"]),
     dict(text="which Tehran would surely call a victory", holder="writer", modality="speculative", cues=["would surely"]),
