@@ -9,9 +9,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsprism.records import to_dict
+from newsprism.records import from_dict, to_dict
 from newsprism.store import Store
 from newsprism.store.export import export, read_export
+from newsprism.store.layout import record_from_dict
 
 from .strategies import analysed_articles, analyses, comparisons
 
@@ -83,6 +84,10 @@ def test_roundtrip_every_record_type_through_export(case, fmt):
 
 @FAST
 @given(analysed_articles(), comparisons())
-def test_roundtrip_records_through_pickle(pair, comparison):
-    for record in (*pair, *pair[1].statements, *pair[1].events, *comparison[1], *comparison[2], *comparison[5]):
-        assert _same(pickle.loads(pickle.dumps(record)), record)
+def test_roundtrip_records_through_pickle_and_the_cached_decoder(pair, comparison):
+    samples = (*pair, *pair[1].statements, *pair[1].claims, *pair[1].events, *comparison[1], *comparison[2],
+               *comparison[3], *comparison[4], *comparison[5])
+    for record in samples:
+        assert _same(pickle.loads(pickle.dumps(record)), record)  # Ray pickles records between workers
+        data = to_dict(record)
+        assert _same(record_from_dict(type(record), data), from_dict(type(record), data))

@@ -29,8 +29,8 @@ from ..records import (
     Span,
     Story,
     Verdict,
-    from_dict,
 )
+from .layout import record_from_dict
 from .migrations import apply_migrations, latest_version, schema_version
 from .search import SearchHit, run_search
 from .tables import (
@@ -213,12 +213,12 @@ class Store:
         if row is None:
             return ArticleAnalysis(article_id=full_id)
         parts = {spec.name: tuple(self._analysis_records(spec, full_id)) for spec in ANALYSIS_TABLES}
-        sentences = tuple(from_dict(Span, s) for s in json.loads(row[1]))
+        sentences = tuple(record_from_dict(Span, s) for s in json.loads(row[1]))
         return ArticleAnalysis(article_id=full_id, pipeline=row[0], sentences=sentences, **parts)
 
     def _analysis_records(self, spec: TableSpec, article_id: str) -> Iterator[Any]:
         rows = self._conn.execute(f"SELECT data FROM {spec.name} WHERE article_id = ? ORDER BY idx", (article_id,))
-        return (from_dict(spec.record, json.loads(data)) for (data,) in rows)
+        return (record_from_dict(spec.record, json.loads(data)) for (data,) in rows)
 
     # -- comparison ------------------------------------------------------------------
 
@@ -280,7 +280,7 @@ class Store:
 
     def _records(self, spec: TableSpec, where: str, params: tuple) -> list[Any]:
         rows = self._conn.execute(f"SELECT data FROM {spec.name} WHERE {where} ORDER BY {spec.order}", params)
-        return [from_dict(spec.record, json.loads(data)) for (data,) in rows]
+        return [record_from_dict(spec.record, json.loads(data)) for (data,) in rows]
 
     # -- whole-table reads (exports) -------------------------------------------------
 
@@ -306,9 +306,9 @@ class Store:
         for row in self.rows(kind):
             cls = KINDS[kind]
             if per_article:
-                yield row.pop("article_id"), from_dict(cls, row)
+                yield row.pop("article_id"), record_from_dict(cls, row)
             else:
-                yield from_dict(cls, row)
+                yield record_from_dict(cls, row)
 
     def _data_rows(self, spec: TableSpec) -> Iterator[dict]:
         # comparison tables are small and rewritten as a whole; per-article tables are paged

@@ -27,8 +27,18 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import StoreError
-from ..records import from_dict
-from .layout import column_hints, csv_cells, csv_header, is_json_hint, is_per_article, shaped, unshaped, unwrap_optional
+from .layout import (
+    column_hints,
+    csv_cells,
+    csv_header,
+    field_hints,
+    is_json_hint,
+    is_per_article,
+    record_from_dict,
+    shaped,
+    unshaped,
+    unwrap_optional,
+)
 from .tables import KINDS
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -126,8 +136,7 @@ def arrow_type(hint: Any) -> Any:
     if typing.get_origin(hint) is tuple:
         return pa.list_(arrow_type(typing.get_args(hint)[0]))
     if dataclasses.is_dataclass(hint):
-        sub = typing.get_type_hints(hint)
-        return pa.struct([pa.field(f.name, _nested_type(sub[f.name])) for f in dataclasses.fields(hint)])
+        return pa.struct([pa.field(name, _nested_type(sub)) for name, sub in field_hints(hint)])
     scalars = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
     if hint not in scalars:
         raise StoreError(f"no Parquet type for record field type {hint!r}")
@@ -163,8 +172,8 @@ def read_export(path: str | Path, kind: str | None = None) -> Iterator[Any]:
 def _record(kind: str, row: dict) -> Any:
     if is_per_article(kind):
         article_id = row.pop("article_id")
-        return article_id, from_dict(KINDS[kind], row)
-    return from_dict(KINDS[kind], row)
+        return article_id, record_from_dict(KINDS[kind], row)
+    return record_from_dict(KINDS[kind], row)
 
 
 def _jsonl_rows(path: Path, kind: str) -> Iterator[dict]:
