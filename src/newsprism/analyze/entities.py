@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ..records import Entity, Span
-from .gazetteer import Place, build_matcher, code_name, lookup
+from .gazetteer import build_matcher, code_name, lookup
 from .linking import Description, People, Person
 from .mentions import (
     ORG_HEADS,
@@ -40,17 +40,18 @@ from .mentions import (
     PersonMention,
     TitleRun,
     apposed_people,
+    appositive_role,
     appositions,
     is_description,
     plain_people,
+    reported_speakers,
     title_runs,
     titled_people,
 )
 from .people import is_former, person_key, role_base, role_sector, slug
+from .places import agreed_kinds, char_span, clean_bounds, overlaps, place_entities
 
 VERSION = "newsprism_entities.v1"
-MODEL_LABELS = {"GPE": "GPE", "NORP": "NORP", "ORG": "ORG", "LOC": "LOC", "FAC": "FAC"}
-LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside"}
 
 if not Doc.has_extension("np_people"):
     Doc.set_extension("np_people", default=None)  # People of the article, for the helpers
@@ -78,24 +79,38 @@ class EntityNormaliser:
 def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity]]:
     """The article's people and its entity list (people, descriptions, places, organisations)."""
     runs = title_runs(doc)
-    person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    title_tokens = {i for run in runs for i in range(run.start, run.end)}
+    person_ents = _person_ents(doc, title_tokens)
     mentions = _person_mentions(doc, runs, person_ents)
     pairs = appositions(doc, mentions, runs)
     for mention, run in pairs:
         _learn_from_run(mention, run)
+    for mention in mentions:
+        mention.role = mention.role or appositive_role(doc, mention)
     people = _register(doc, mentions)
     chosen = [_person_entity(doc, m, people) for m in mentions]
     used = _used_runs(mentions, pairs, runs)
     chosen += _descriptions(doc, runs, used, people, chosen)
     chosen += _surname_mentions(doc, people, chosen, runs)
-    chosen += _places(doc, matcher, chosen, runs)
+    chosen += place_entities(doc, matcher, chosen, title_tokens)
     return people, sorted(chosen, key=lambda e: (e.span.start, -e.span.end))
+
+
+def _person_ents(doc: Doc, title_tokens: set[int]) -> list[SpacySpan]:
+    """The model's PERSON spans, less those the article's other mentions show to be places."""
+    kinds = agreed_kinds(doc, title_tokens)
+    found = []
+    for ent in doc.ents:
+        start, end = clean_bounds(doc, ent.start, ent.end, title_tokens)
+        if ent.label_ == "PERSON" and kinds.get(doc[start:end].text, "PERSON") == "PERSON":
+            found.append(ent)
+    return found
 
 
 def _person_mentions(doc: Doc, runs: list[TitleRun], person_ents: list) -> list[PersonMention]:
     """Titled people first, then the model's PERSON spans that do not overlap them."""
     mentions = titled_people(doc, runs, person_ents)
-    for mention in plain_people(doc, person_ents, runs) + apposed_people(doc, runs):
+    for mention in plain_people(doc, person_ents, runs) + apposed_people(doc, runs) + reported_speakers(doc):
         if not any(m.start < mention.end and mention.start < m.end for m in mentions):
             mentions.append(mention)
     return sorted(mentions, key=lambda m: m.start)
@@ -119,15 +134,10 @@ def _register(doc: Doc, mentions: list[PersonMention]) -> People:
     return people
 
 
-def _char_span(doc: Doc, start: int, end: int) -> Span:
-    """A record Span for tokens [start, end)."""
-    return Span.of(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-
-
 def _person_entity(doc: Doc, mention: PersonMention, people: People, role: str = "") -> Entity:
     """The Entity for one person mention, with the person's canonical id and name."""
     person = _person_for(people, mention.name, doc[mention.start].idx)
-    return _entity_for_person(_char_span(doc, mention.start, mention.end), person, mention.role or role)
+    return _entity_for_person(char_span(doc, mention.start, mention.end), person, mention.role or role)
 
 
 def _person_for(people: People, name: str, at: int) -> Person:
@@ -159,35 +169,36 @@ def _descriptions(doc: Doc, runs: list[TitleRun], used: set[int], people: People
     for run in runs:
         if run.start in used or not is_description(doc, run):
             continue
-        span = _char_span(doc, run.start, run.end)
-        if _overlaps(span, chosen):
+        span = char_span(doc, run.start, run.end)
+        if overlaps(span, chosen):
             continue
         person = people.resolve(_wanted(run), span.start)
         if person is not None:
             found.append(_entity_for_person(span, person))
-        elif run.country and not _wanted(run).generic:
-            found.append(_office_entity(span, run))
+        elif run.country and not _wanted(run).generic and not _followed_by_of(doc, run):
+            found.append(_entity_for_person(span, _office_holder(people, span, run)))
     return found
 
 
-def _office_entity(span: Span, run: TitleRun) -> Entity:
+def _followed_by_of(doc: Doc, run: TitleRun) -> bool:
+    """"Japan's minister of economy, ...": the title continues, so it names no office we know."""
+    return run.end < len(doc) and doc[run.end].lower_ == "of"
+
+
+def _office_holder(people: People, span: Span, run: TitleRun) -> Person:
     """An unnamed office holder ("Iran's Supreme Leader" in an article that never names him).
 
-    Its id names the office ("office:irn:supreme-leader") so that a later layer can link
-    it to a person named in another article of the same story."""
+    Its id names the office ("office:irn:supreme-leader") so that later descriptions in
+    the article join it and a later layer can link it to a person named elsewhere."""
     base = role_base(run.role)
-    name = f"{base.canonical} of {code_name(run.country)}"
-    return Entity(span, "PERSON", f"office:{run.country.lower()}:{slug(base.canonical)}", name, run.role, base.sector)
+    key = f"office:{run.country.lower()}:{slug(base.canonical)}"
+    return people.add_office(key, f"{base.canonical} of {code_name(run.country)}", span.start, run.role, run.country)
 
 
 def _wanted(run: TitleRun) -> Description:
     """What a description run asks for."""
     base = role_base(run.role)
     return Description(base, is_former(run.role), run.country)
-
-
-def _overlaps(span: Span, entities: list[Entity]) -> bool:
-    return any(e.span.start < span.end and span.start < e.span.end for e in entities)
 
 
 def _surname_mentions(doc: Doc, people: People, chosen: list[Entity], runs: list[TitleRun]) -> list[Entity]:
@@ -198,73 +209,10 @@ def _surname_mentions(doc: Doc, people: People, chosen: list[Entity], runs: list
         person = table.get(token.text)
         if person is None or not token.text[:1].isupper():
             continue
-        span = _char_span(doc, token.i, token.i + 1)
-        if not _overlaps(span, chosen + found):
+        span = char_span(doc, token.i, token.i + 1)
+        if not overlaps(span, chosen + found):
             found.append(_entity_for_person(span, person))
     return found
-
-
-def _places(doc: Doc, matcher, chosen: list[Entity], runs: list[TitleRun]) -> list[Entity]:
-    """Gazetteer matches and the model's other entities, longest first, without overlaps."""
-    title_tokens = {i for run in runs for i in range(run.start, run.end)}
-    candidates = _gazetteer_candidates(doc, matcher) + _model_candidates(doc, title_tokens)
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[3], c[0]))
-    found: list[Entity] = []
-    for start, end, place, _priority in candidates:
-        span = _char_span(doc, start, end)
-        if not _overlaps(span, chosen + found):
-            found.append(_place_entity(doc, start, span, place))
-    return found
-
-
-def _gazetteer_candidates(doc: Doc, matcher) -> list[tuple[int, int, Place, int]]:
-    """(start, end, place, priority 0) for every table alias found in the text."""
-    found = []
-    for match_id, start, end in matcher(doc):
-        place = lookup(doc.vocab.strings[match_id])
-        if place is not None:
-            found.append((start, end, place, 0))
-    return found
-
-
-def _model_candidates(doc: Doc, title_tokens: set[int]) -> list[tuple[int, int, Place, int]]:
-    """(start, end, place, priority 1) for the model's non-person entities, cleaned."""
-    found = []
-    for ent in doc.ents:
-        if ent.label_ not in MODEL_LABELS:
-            continue
-        start, end = _clean_bounds(doc, ent.start, ent.end, title_tokens)
-        if start >= end:
-            continue
-        text = doc[start:end].text
-        kind = _model_kind(ent.label_, doc[start:end])
-        place = lookup(text) or Place(f"{kind.lower()}:{slug(text)}", text, kind)
-        found.append((start, end, place, 1))
-    return found
-
-
-def _model_kind(label: str, span: SpacySpan) -> str:
-    """Our kind for a model label; "facilities" named like institutions are organisations."""
-    if label == "FAC" and any(token.lower_ in ORG_HEADS for token in span):
-        return "ORG"
-    return MODEL_LABELS[label]
-
-
-def _clean_bounds(doc: Doc, start: int, end: int, title_tokens: set[int]) -> tuple[int, int]:
-    """Trim a leading "the", title words and a trailing possessive or punctuation."""
-    while start < end and (doc[start].lower_ == "the" or start in title_tokens):
-        start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE_TOKENS or doc[end - 1].is_punct or end - 1 in title_tokens):
-        end -= 1
-    return start, end
-
-
-def _place_entity(doc: Doc, start: int, span: Span, place: Place) -> Entity:
-    """The Entity for a place or organisation; capitals after "in" are places, not governments."""
-    sector = place.sector
-    if place.kind == "GPE" and start > 0 and doc[start - 1].lower_ in LOCATIVE:
-        sector = ""
-    return Entity(span, place.kind, place.code, place.name, "", sector)
 
 
 def entity_at(doc: Doc, start_char: int, end_char: int) -> Entity | None:

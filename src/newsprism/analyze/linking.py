@@ -23,6 +23,7 @@ class Person:
     country: str = ""
     groups: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)  # character offsets of mentions
+    office: bool = False  # an unnamed office holder ("Iran's Supreme Leader"): no surname
 
     def learn(self, role: str, country: str, groups: set[str]) -> None:
         """Take a role, country and groups seen at one mention (the first role wins)."""
@@ -63,16 +64,23 @@ class People:
         person.learn(role, country, groups or set())
         return person
 
+    def add_office(self, key: str, name: str, at: int, role: str, country: str) -> Person:
+        """Record a mention of an unnamed office holder, so later descriptions join it."""
+        person = self.by_key.setdefault(key, Person(key, name, office=True))
+        person.positions.append(at)
+        person.learn(role, country, set())
+        return person
+
     def by_surname(self, surname: str, at: int) -> Person | None:
         """The person ``surname`` refers to: the latest before ``at``, else the first after."""
-        found = [p for p in self.by_key.values() if surname in surnames(p.name)]
+        found = [p for p in self.by_key.values() if not p.office and surname in surnames(p.name)]
         return _nearest(found, at)
 
     def surname_table(self) -> dict[str, Person]:
         """Surname -> person, for surnames that name exactly one person here."""
         table: dict[str, list[Person]] = {}
         for person in self.by_key.values():
-            for surname in surnames(person.name):
+            for surname in [] if person.office else surnames(person.name):
                 table.setdefault(surname, []).append(person)
         return {name: people[0] for name, people in table.items() if len(people) == 1}
 

@@ -16,7 +16,9 @@ from .gazetteer import Place, lookup
 from .people import Title, clean_name, longest_title_words, split_title, title_of
 
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
+# Determiners of noun phrases that refer to nobody in particular ("any American president").
+INDEFINITE = {"a", "an", "any", "one", "some", "another", "every", "each", "no", "many", "several"}
 # Words that make a capitalised run an organisation, not a person's name.
 ORG_HEADS = {
     "department", "ministry", "council", "committee", "assembly", "office", "party", "agency",
@@ -26,6 +28,8 @@ ORG_HEADS = {
 }
 NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "van", "von", "der", "da", "di", "du", "la", "le"}
 MAX_NAME_TOKENS = 6
+# '"...," said Farid Uddin, who ...': a name right after a speech verb is a person.
+SPEECH_VERBS = {"said", "says", "told", "added", "asked", "wrote", "warned"}
 
 
 @dataclass
@@ -117,9 +121,9 @@ def _attach_qualifier(doc: Doc, run: TitleRun) -> None:
         place, first = place_ending_at(doc, i + 1)
         if place is not None and place.kind in ("NORP", "GPE"):
             run.country, i = _country_of(place), first - 1
-    while i >= 0 and doc[i].pos_ in ("ADJ", "NUM") or i >= 0 and doc[i].text == "-":
+    while i >= 0 and doc[i].lower_ not in INDEFINITE and (doc[i].pos_ in ("ADJ", "NUM") or doc[i].text == "-"):
         i -= 1  # "the 79-year-old cleric", "the new president"
-    if i >= 0 and doc[i].lower_ in DETERMINERS:
+    if i >= 0 and doc[i].lower_ in DETERMINERS | INDEFINITE:
         run.determiner = doc[i].lower_
         i -= 1
     run.qualifier_start = i + 1
@@ -200,6 +204,18 @@ def apposed_people(doc: Doc, runs: list[TitleRun]) -> list[PersonMention]:
     return people
 
 
+def reported_speakers(doc: Doc) -> list[PersonMention]:
+    """Two-or-more-word names right after a speech verb: '"...," said Farid Uddin, who ...'."""
+    people = []
+    for token in doc[:-1]:
+        if token.lower_ in SPEECH_VERBS:
+            first = token.i + 1
+            end = name_end(doc, first)
+            if end - first >= 2 and (end == len(doc) or doc[end].is_punct):
+                people.append(_person(doc, first, end))
+    return people
+
+
 def _trim_possessive(doc: Doc, start: int, end: int) -> int:
     """``end`` without a trailing possessive or punctuation token."""
     while end > start and (doc[end - 1].text in POSSESSIVE_TOKENS or doc[end - 1].is_punct):
@@ -248,7 +264,7 @@ def appositions(doc: Doc, people: list[PersonMention], runs: list[TitleRun]) -> 
 
 def is_description(doc: Doc, run: TitleRun) -> bool:
     """True when a run heads a noun phrase of its own ("the Supreme Leader said")."""
-    if not run.role or run.determiner in ("a", "an"):
+    if not run.role or run.determiner in INDEFINITE:
         return False  # "a leader says ..." refers to nobody in particular
     after = doc[run.end] if run.end < len(doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN") and after.text not in POSSESSIVE_TOKENS:
@@ -256,3 +272,32 @@ def is_description(doc: Doc, run: TitleRun) -> bool:
     qualified = run.qualifier_start < run.start or run.country != ""
     bare_title = doc[run.start].text[:1].isupper() and run.end - run.start > 1  # "Supreme Leader says"
     return qualified or bare_title
+
+
+def appositive_role(doc: Doc, mention: PersonMention) -> str:
+    """A role given by a parsed apposition: "Laleh Moradi, a senior fellow at the Centre ..."
+    -> "senior fellow, Centre ..."; "" when the parse gives none."""
+    heads = [t for t in doc[mention.start : mention.end] if not mention.start <= t.head.i < mention.end]
+    for child in heads[0].rights if heads else ():
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > mention.end:
+            return _role_phrase(doc, child)
+    return ""
+
+
+def _role_phrase(doc: Doc, head: Token) -> str:
+    """The appositive's head noun with its modifiers, plus the organisation it is "at"."""
+    words = [t.text for t in doc[head.left_edge.i : head.i + 1] if t.pos_ not in ("DET", "PUNCT", "PART")]
+    phrase = " ".join(words)
+    for prep in head.rights:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "with") and objects and objects[0].ent_type_ in ("ORG", "FAC"):
+            return f"{phrase}, {_entity_text(doc, objects[0])}"
+    return phrase
+
+
+def _entity_text(doc: Doc, token: Token) -> str:
+    """The text of the model entity holding ``token``, without a leading "the"."""
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return token.text

@@ -1,0 +1,235 @@
+"""Places and organisations for entity normalisation: table matches, the model's entities
+(cleaned and relabelled by agreement across the article) and ministries with their country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..records import Entity, Span
+from .gazetteer import Place, code_name, lookup
+from .mentions import ORG_HEADS, POSSESSIVE_TOKENS, place_ending_at
+from .people import read_table, slug
+
+MODEL_LABELS = {"GPE": "GPE", "NORP": "NORP", "ORG": "ORG", "LOC": "LOC", "FAC": "FAC", "PERSON": "PERSON"}
+LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside", "towards", "toward"}
+# "the district of X", "the Indian state of X": X is a place whatever the model says.
+PLACE_NOUNS = {"state", "province", "district", "region", "city", "town", "village", "county", "division"}
+LOCATIVE_VOTES = 2  # a locative context outweighs one model label
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible place or organisation mention at tokens [start, end)."""
+
+    start: int
+    end: int
+    place: Place
+    priority: int  # 0: our tables, 1: the model
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span:
+    """A record Span for tokens [start, end)."""
+    return Span.of(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+def overlaps(span: Span, entities: list[Entity]) -> bool:
+    """True when ``span`` shares a character with any of ``entities``."""
+    return any(e.span.start < span.end and span.start < e.span.end for e in entities)
+
+
+def place_entities(doc: Doc, matcher, chosen: list[Entity], title_tokens: set[int]) -> list[Entity]:
+    """Table matches, ministries and the model's entities, longest first, without overlaps."""
+    kinds = agreed_kinds(doc, title_tokens)
+    candidates = table_candidates(doc, matcher) + ministry_candidates(doc) + model_candidates(doc, title_tokens, kinds)
+    candidates.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
+    found: list[Entity] = []
+    for c in candidates:
+        span = char_span(doc, c.start, c.end)
+        if not overlaps(span, chosen + found):
+            found.append(_entity(doc, c, span))
+    return found
+
+
+def table_candidates(doc: Doc, matcher) -> list[Candidate]:
+    """Every alias from our tables found in the text."""
+    found = []
+    for match_id, start, end in matcher(doc):
+        place = lookup(doc.vocab.strings[match_id])
+        if place is not None:
+            found.append(Candidate(start, end, place, 0))
+    return found
+
+
+def clean_bounds(doc: Doc, start: int, end: int, title_tokens: set[int]) -> tuple[int, int]:
+    """Trim a leading "the", title words, spaces and a trailing possessive or punctuation."""
+    while start < end and (doc[start].lower_ == "the" or start in title_tokens or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE_TOKENS or doc[end - 1].is_punct
+                           or doc[end - 1].is_space or end - 1 in title_tokens):
+        end -= 1
+    return start, end
+
+
+def _cleaned_ents(doc: Doc, title_tokens: set[int]):
+    """(start, end, label) of the model's entities we use, cleaned; lower-case ones and
+    languages ("broadcast in Persian.") dropped."""
+    for ent in doc.ents:
+        if ent.label_ not in MODEL_LABELS:
+            continue
+        start, end = clean_bounds(doc, ent.start, ent.end, title_tokens)
+        if start < end and any(t.text[:1].isupper() for t in doc[start:end]) and not _is_language(doc, start, end, ent.label_):
+            yield start, end, ent.label_
+
+
+def _is_language(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A NORP right after "in" at the end of a phrase names a language."""
+    after = doc[end] if end < len(doc) else None
+    return label == "NORP" and start > 0 and doc[start - 1].lower_ == "in" and (after is None or after.is_punct)
+
+
+def agreed_kinds(doc: Doc, title_tokens: set[int]) -> dict[str, str]:
+    """Each entity text's kind by vote over all its occurrences: model labels plus locative
+    contexts ("in Sylhet"), labelled or not.
+
+    The small model labels unfamiliar place names PERSON or ORG in one sentence and GPE in
+    the next; one article uses one name for one thing."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for start, end, label in _cleaned_ents(doc, title_tokens):
+        votes[doc[start:end].text][label] += 1
+    for text, counter in votes.items():
+        for start, _ in occurrences(doc, text):
+            if _locative(doc, start):
+                counter["GPE"] += LOCATIVE_VOTES
+    return {text: counter.most_common(1)[0][0] for text, counter in votes.items()}
+
+
+def occurrences(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Token ranges [start, end) where ``text`` occurs as whole tokens."""
+    words = text.split()
+    found = []
+    for token in doc:
+        if token.text != words[0] and not text.startswith(token.text):
+            continue
+        for stop in range(token.i + 1, min(len(doc), token.i + 2 * len(words) + 2) + 1):
+            if doc[token.i:stop].text == text:
+                found.append((token.i, stop))
+                break
+    return found
+
+
+def _locative(doc: Doc, start: int) -> bool:
+    """True after "in", "near", ... or "the district of"."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in LOCATIVE:
+        return True
+    return before == "of" and start > 1 and doc[start - 2].lower_ in PLACE_NOUNS
+
+
+def model_candidates(doc: Doc, title_tokens: set[int], kinds: dict[str, str]) -> list[Candidate]:
+    """The model's non-person entities (and PERSON labels the article's votes overrule),
+    plus unlabelled repeats of the same names."""
+    found = []
+    for start, end, label in _cleaned_ents(doc, title_tokens):
+        text = doc[start:end].text
+        kind = kinds.get(text, label)
+        if kind == "PERSON":
+            continue
+        kind = _our_kind(kind, doc[start:end])
+        place = lookup(text) or Place(f"{kind.lower()}:{slug(text)}", text, kind)
+        found.append(Candidate(start, end, place, 1))
+    return found + _repeats(doc, found)
+
+
+def _repeats(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Other occurrences of names the model labelled somewhere (priority 2)."""
+    places = {doc[c.start:c.end].text: c.place for c in found}
+    return [Candidate(start, end, place, 2) for text, place in places.items() for start, end in occurrences(doc, text)]
+
+
+def _our_kind(label: str, span) -> str:
+    """Our kind for a model label; "facilities" named like institutions are organisations."""
+    if label == "FAC" and any(token.lower_ in ORG_HEADS for token in span):
+        return "ORG"
+    return MODEL_LABELS[label]
+
+
+def _entity(doc: Doc, candidate: Candidate, span: Span) -> Entity:
+    """The Entity for a place or organisation; capitals after "in" are places, not governments."""
+    place, start = candidate.place, candidate.start
+    sector = place.sector
+    if place.kind == "GPE" and start > 0 and doc[start - 1].lower_ in LOCATIVE:
+        sector = ""
+    return Entity(span, place.kind, place.code, place.name, "", sector)
+
+
+# ---------------------------------------------------------------- ministries
+
+
+def _ministry_words() -> dict[str, str]:
+    """Ministry kinds: word before "ministry" -> canonical word ("defense" -> "defence")."""
+    return {row[0]: row[1] for row in read_table("ministries.tsv")}
+
+
+def ministry_candidates(doc: Doc) -> list[Candidate]:
+    """"Foreign Ministry", "Qatar's foreign ministry": an organisation of a known country.
+
+    The country comes from a possessor or demonym, else the nearest country named before
+    it in the sentence outside quotations, else the country the article names most."""
+    words = _ministry_words()
+    found = []
+    for token in doc[1:]:
+        kind = words.get(doc[token.i - 1].lower_)
+        if token.lower_ == "ministry" and kind:
+            country = _ministry_country(doc, token.i - 1)
+            found.append(Candidate(token.i - 1, token.i + 1, _ministry(kind, country), 0))
+    return found
+
+
+def _ministry(kind: str, country: str) -> Place:
+    """The Place for one country's ministry of ``kind``."""
+    label = f"{kind.title()} Ministry"
+    if not country:
+        return Place(f"org:{slug(label)}", label, "ORG", "GOV")
+    name = code_name(country)
+    return Place(f"org:{slug(name)}-{slug(label)}", f"{label} of {name}", "ORG", "GOV", country)
+
+
+def _ministry_country(doc: Doc, start: int) -> str:
+    """The country a ministry at token ``start`` belongs to, or ""."""
+    i = start - 1 if start > 0 and doc[start - 1].text in POSSESSIVE_TOKENS else start
+    place, _ = place_ending_at(doc, i)
+    if place is not None and len(place.code) == 3 and place.code.isupper():
+        return place.code
+    return _sentence_country(doc, start) or _main_country(doc)
+
+
+def _sentence_country(doc: Doc, start: int) -> str:
+    """The last country named before ``start`` in its sentence, outside quotations."""
+    sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    quoted, country = False, ""
+    for token in doc[_paragraph_start(doc, start):start]:
+        quoted ^= token.text in ('"', "“", "”")  # counted from the paragraph: quotes span sentences
+        place = None if quoted or token.i < sentence_start else lookup(token.text)
+        if place is not None and place.kind in ("GPE", "NORP") and len(place.code) == 3:
+            country = place.code
+    return country
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    """The first token of the paragraph holding token ``i``."""
+    while i > 0 and "\n\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
+def _main_country(doc: Doc) -> str:
+    """The country the article names most often (by table aliases of one token)."""
+    counts = Counter(
+        place.code for token in doc
+        if (place := lookup(token.text)) is not None and place.kind in ("GPE", "NORP") and len(place.code) == 3
+    )
+    return counts.most_common(1)[0][0] if counts else ""
