@@ -18,10 +18,10 @@ from spacy.tokens import Token
 
 from ..records import Claim, Condition, Span, Statement
 from .conditions import conditions_in
-from .modality import claim_modality, stance_cues
+from .modality import claim_modality, cue_table, stance_cues
 
 FRAME_VERBS = frozenset("say tell add report state claim insist warn note explain argue believe think".split())
-HEDGING_FRAMES = frozenset("believe think suspect suggest".split())
+HEDGING_FRAMES = frozenset(k[0] for k, v in cue_table().items() if v[1] == "frame")
 WRITER = "writer"
 
 
@@ -45,9 +45,37 @@ def position_of(doc: Doc, start: int) -> str:
     return "lead" if lead_end < 0 or start < lead_end else "body"
 
 
+def _depth(token: Token) -> int:
+    steps = 0
+    while token.head != token and steps < 50:
+        token, steps = token.head, steps + 1
+    return steps
+
+
 def _root_of(tokens: list[Token]) -> Token:
-    inside = {t.i for t in tokens}
-    return next((t for t in tokens if t.head.i not in inside or t.head == t), tokens[0])
+    """The highest token of a stretch (the one closest to the sentence root)."""
+    return min(tokens, key=lambda t: (_depth(t), t.is_punct, t.i))
+
+
+RELATIVES = frozenset("who which that whose whom".split())
+
+
+def relative_units(unit: "Unit") -> list["Unit"]:
+    """Relative clauses with their own finite verb ("a truce that was never signed") as claims."""
+    out = []
+    for tok in unit.tokens:
+        if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        sub = list(tok.subtree)
+        if not any(t.lower_ in RELATIVES and t.i <= tok.i for t in sub):
+            continue
+        inside = {t.i for t in unit.tokens}
+        tokens = [t for t in sub if t.i in inside and not t.is_space]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if len(tokens) > 2:
+            out.append(unit._replace(tokens=tokens, root=tok, frame_hedge=[]))
+    return out
 
 
 def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]:
@@ -84,11 +112,17 @@ def split_clauses(tokens: list[Token], root: Token) -> list[tuple[list[Token], T
             parts.append(conj)
     if not parts:
         return [(tokens, root)]
+    inside = {t.i for t in tokens}
+    parts = [p for p in parts if p.i in inside]
+    if not parts:
+        return [(tokens, root)]
     cut = {t.i for p in parts for t in p.subtree}
     cc = {c.i for c in root.children if c.dep_ == "cc" or (c.dep_ == "punct" and any(c.i < p.left_edge.i for p in parts) and c.i > root.i)}
-    first = [t for t in tokens if t.i not in cut and t.i not in cc]
+    first = [t for t in tokens if t.i < min(cut) and t.i not in cc]
+    while first and (first[-1].is_punct or first[-1].dep_ == "cc"):
+        first.pop()
     out = [(first, root)] if first else []
-    return out + [([t for t in tokens if t in list(p.subtree)], p) for p in parts]
+    return out + [([t for t in tokens if t.i in {s.i for s in p.subtree}], p) for p in parts]
 
 
 def _frame_unit(sent: SpacySpan) -> Optional[Unit]:
@@ -109,13 +143,20 @@ def claim_units(sent: SpacySpan, statements: Optional[list[Statement]]) -> list[
     if not any(t.pos_ in ("VERB", "AUX") for t in sent) or sent.text.strip().endswith("?"):
         return []
     units = [] if _writer_guesses(sent, statements or []) else _statement_units(sent, statements or [])
-    if units:
-        return units
-    frame = _frame_unit(sent)
-    if frame is not None:
-        return [frame]
-    tokens = [t for t in sent if not t.is_space]
-    return [Unit(toks, root, WRITER, "", False, []) for toks, root in split_clauses(tokens, sent.root) if toks]
+    if not units:
+        frame = _frame_unit(sent)
+        tokens = [t for t in sent if not t.is_space]
+        units = [frame] if frame is not None else [Unit(tokens, sent.root, WRITER, "", False, [])] if tokens else []
+    out = []
+    for unit in units:
+        for toks, root in split_clauses(unit.tokens, unit.root):
+            part = unit._replace(tokens=toks, root=root)
+            if root.lemma_.lower() in HEDGING_FRAMES and any(c.dep_ == "ccomp" for c in root.children):
+                # "it hoped the remarks marked ...": the holder's own belief frame hedges the claim
+                part = part._replace(frame_hedge=[Span.of(root.doc.text, root.idx, root.idx + len(root.text))])
+            out.append(part)
+            out.extend(relative_units(part))
+    return out
 
 
 def _unit_span(doc: Doc, tokens: list[Token]) -> Span:

@@ -37,13 +37,23 @@ class Connective(NamedTuple):
     kind: str
     negative_polarity: str
     gate: str
+    strength: str = "strong"
 
 
 @lru_cache(maxsize=None)
 def connectives() -> tuple[Connective, ...]:
     """Connectives, longest first so "only if" wins over "if"."""
-    out = [Connective(tuple(r[0].split()), r[1], cell(r, 2, "for"), cell(r, 3)) for r in rows("condition_connectives.tsv")]
+    out = [
+        Connective(tuple(r[0].split()), r[1], cell(r, 2, "for"), cell(r, 3), cell(r, 4, "strong"))
+        for r in rows("condition_connectives.tsv")
+    ]
     return tuple(sorted(out, key=lambda c: -len(c.words)))
+
+
+def is_requirement(condition: Condition) -> bool:
+    """True for connectives that state a requirement ("only if", "contingent on"), not a bare "if"."""
+    strength = {" ".join(c.words): c.strength for c in connectives()}
+    return strength.get(condition.connective, "strong") == "strong"
 
 
 def _match_at(sent: SpacySpan, i: int) -> Optional[Connective]:

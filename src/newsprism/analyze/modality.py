@@ -14,6 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ..records import Condition, Span
+from .conditions import is_requirement
 from .lexicons import rows
 
 SUBORDINATE = frozenset("advcl relcl acl ccomp csubj conj parataxis".split())
@@ -87,8 +88,9 @@ def negation_cues(tokens: list[Token], root: Token) -> list[Span]:
 def claim_modality(tokens: list[Token], root: Token, conditions: tuple[Condition, ...], reported: bool, frame_hedge: list[Span]) -> Modality:
     """Decide the modality of a claim made of ``tokens`` with main verb ``root``.
 
-    Stance adverbs/adjectives win over conditions; a condition wins over a bare modal verb in
-    reported speech ("talks could happen only if ...") but not in the writer's own voice.
+    Stance adverbs win over conditions ("unlikely ... unless"); a requirement wins over a modal
+    ("talks could happen only if ..."), as does any condition on "possible"; a bare modal with
+    if/unless stays speculative ("could hurt farmers unless ...").
     """
     cues = stance_cues(tokens, root)
     negs = negation_cues(tokens, root)
@@ -99,7 +101,8 @@ def claim_modality(tokens: list[Token], root: Token, conditions: tuple[Condition
     if lexical:
         kind = "speculative" if any(c[0] == "speculative" for c in lexical) else "hedged"
         return Modality(kind, tuple(c[2] for c in lexical + modal), polarity)
-    if modal and not (conditions and reported):
+    possible_only = all(c[2].text.lower() in ("possible",) for c in modal)
+    if modal and not (any(is_requirement(c) for c in conditions) or (conditions and possible_only)):
         return Modality("speculative", tuple(c[2] for c in modal), polarity)
     if conditions:
         return Modality("conditional", tuple(negs) + cond_cues, polarity)
