@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pytest
 
@@ -95,3 +96,21 @@ def test_readonly_open_refuses_an_old_schema(tmp_path):
         assert store.counts()["articles"] == 0
         with pytest.raises(StoreError):
             store.add_articles([Article(id="x", text="y")])
+
+
+def test_migrations_concurrent_openers_of_a_new_file_all_succeed(tmp_path):
+    path = tmp_path / "race.db"
+    barrier = threading.Barrier(4)
+    versions: list[int] = []
+
+    def open_once():
+        barrier.wait()
+        with Store.open(path) as store:
+            versions.append(store.version)
+
+    threads = [threading.Thread(target=open_once) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert versions == [latest_version()] * 4
