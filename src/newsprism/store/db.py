@@ -304,7 +304,7 @@ class Store:
         """Every record of one kind, streamed; per-article kinds yield (article_id, record)."""
         per_article = kind in SPECS and SPECS[kind].per_article
         for row in self.rows(kind):
-            cls = KINDS[kind]
+            cls = KINDS[kind]  # rows() has checked the kind
             if per_article:
                 yield row.pop("article_id"), record_from_dict(cls, row)
             else:
