@@ -40,7 +40,7 @@ def test_queries_story_view_has_columns_rows_and_summary(store, demo_story_id):
     assert set(contradicted["cells"]) == {"Daily Meridian", "Northgate Wire"}
     cell = contradicted["cells"]["Daily Meridian"][0]
     assert cell["modality"] == "conditional" and cell["holder"] == "Pavel Dusek"
-    assert cell["anchor"].startswith("a1-ref-")
+    assert cell["prefix"] == "a1-" and cell["anchor"].startswith("ref-")
     assert [s["label"] for s in view["summary"]["disputed"]] == ["Whether the blockade ends this week"]
     assert len(view["summary"]["speculation"]) == 2 and len(view["summary"]["agreed"]) == 2
     assert view["columns"][2]["articles"][0]["headline_check"]["stance"] == "discuss"

@@ -19,8 +19,8 @@ def _css() -> str:
 
 def render_report(store, story_id: str) -> str:
     """The report for one story as an HTML string: the story view plus its articles' highlighted text."""
-    view, texts = queries.story_view_with_texts(store, story_id)
-    context = story_context(view, texts, REPORT_LINKS)
+    view = queries.story_view(store, story_id)
+    context = story_context(view, REPORT_LINKS, queries.story_texts(store, view))
     return ENV.get_template("report.html").render(title=view["story"]["label"] or story_id, css=_css(),
                                                   static_report=True, **context)
 
@@ -30,7 +30,9 @@ def render_corpus_report(store, title: str = "newsprism corpus report") -> str:
     rows = []
     for article in store.articles():
         analysis = store.analysis(article.id)
-        rows.append({"article": queries.article_meta(article), "statements": len(analysis.statements),
+        meta = {"id": article.id, "headline": article.headline, "outlet": article.outlet, "byline": article.byline,
+                "url": article.url, "published": article.published}
+        rows.append({"article": meta, "statements": len(analysis.statements),
                      "claims": len(analysis.claims), "events": len(analysis.events), "entities": len(analysis.entities),
                      "html": highlighted_article(article.text, analysis, f"{article.id}-", REPORT_LINKS.entity)})
     rows.sort(key=lambda r: (r["article"]["published"] or "", r["article"]["outlet"]))

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from ...errors import NotFoundError, StoreError
-from .. import queries
+from ...records import Span
 from ..highlight import highlighted_article
 from .render import ENV, STATIC, Links
 from .svg import actor_graph_svg, timeline_svg
@@ -94,15 +94,14 @@ def page(template: str, status_code: int = 200, **context) -> HTMLResponse:
     return HTMLResponse(ENV.get_template(template).render(**context), status_code=status_code)
 
 
-def story_context(view: dict, texts: dict, links: Links) -> dict:
-    # texts: {article_id: (text, analysis)} from queries.story_view_with_texts
-    """The story view's data plus every article's highlighted text (pages and report share this)."""
+def story_context(view: dict, links: Links, texts: Optional[dict] = None) -> dict:
+    """The story view's data, plus every article's highlighted text when ``texts`` is given (the report)."""
     highlighted = {}
-    for column in view["columns"]:
+    for column in view["columns"] if texts else ():
         for meta in column["articles"]:
             text, analysis = texts[meta["id"]]
-            highlighted[meta["id"]] = highlighted_article(
-                text, analysis, meta["prefix"], links.entity, queries.ref_spans(view, meta["id"]))
+            refs = [Span(**span) for span in view["refs"].get(meta["id"], [])]
+            highlighted[meta["id"]] = highlighted_article(text, analysis, meta["prefix"], links.entity, refs)
     return {"view": view, "highlighted": highlighted, "links": links}
 
 

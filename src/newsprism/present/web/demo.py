@@ -8,7 +8,7 @@ which gives the benchmark its 50-article story.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ...records import (Actor, Article, ArticleAnalysis, Claim, ClaimRef, Condition, Entity, Event,
@@ -168,8 +168,19 @@ class DemoCorpus:
     profiles: list = field(default_factory=list)
 
 
-def demo_records(copies: int = 1) -> DemoCorpus:
-    """The demo story: 3 articles, or 3 x ``copies`` articles under as many outlets."""
+def demo_records(copies: int = 1, articles: int = 0) -> DemoCorpus:
+    """The demo story: 3 articles, or 3 x ``copies`` articles under as many outlets (cut to ``articles``)."""
+    corpus = _demo_records(copies)
+    if articles and articles < len(corpus.articles):
+        keep = {a.id for a in corpus.articles[:articles]}
+        corpus.articles, corpus.analyses, corpus.checks = (corpus.articles[:articles], corpus.analyses[:articles],
+                                                           corpus.checks[:articles])
+        corpus.stories = [replace(s, article_ids=tuple(i for i in s.article_ids if i in keep)) for s in corpus.stories]
+        corpus.verdicts = [replace(v, claims=tuple(c for c in v.claims if c.article_id in keep)) for v in corpus.verdicts]
+    return corpus
+
+
+def _demo_records(copies: int) -> DemoCorpus:
     corpus = DemoCorpus()
     for n in range(copies):
         for spec, analyser in zip(BASE, ANALYSERS):
@@ -222,13 +233,13 @@ def _profile(outlet: str, corpus: DemoCorpus) -> OutletProfile:
                          novelty=4.5, derived_rate=0.0)
 
 
-def build_demo_db(path: str | Path, copies: int = 1, extra_articles: tuple[Article, ...] = ()):
-    """Write the demo corpus (plus ``extra_articles``, unanalysed) into a new database at ``path``."""
+def build_demo_db(path: str | Path, copies: int = 1, corpus: DemoCorpus | None = None):
+    """Write the demo corpus (or ``corpus``) into a new database at ``path``; returns the open Store."""
     from ...store.db import Store
 
-    corpus = demo_records(copies)
+    corpus = corpus or demo_records(copies)
     store = Store.open(str(path))
-    store.add_articles(corpus.articles + list(extra_articles))
+    store.add_articles(corpus.articles)
     for analysis in corpus.analyses:
         store.save_analysis(analysis)
     store.save_comparison(corpus.stories, (), corpus.verdicts, corpus.checks, corpus.profiles)

@@ -55,6 +55,10 @@ class Links:
     def article(self, article_id: str) -> str:
         return f"#article-{article_id}" if self.static_report else f"/article/{quote(article_id, safe='')}"
 
+    def span(self, article_id: str, prefix: str, anchor: str) -> str:
+        """Where a claim or statement of an article is highlighted."""
+        return f"#{prefix}{anchor}" if self.static_report else f"{self.article(article_id)}#{anchor}"
+
     def story(self, story_id: str) -> str:
         return "" if self.static_report else f"/story/{quote(story_id, safe='')}"
 

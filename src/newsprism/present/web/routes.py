@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 
+from ...records import Span
 from .. import queries
 from ..highlight import highlighted_article
 from .app import LINKS, entity_context, graph_context, page, story_context
@@ -41,9 +42,9 @@ def _register_pages(app: FastAPI, pool) -> None:
 
     @app.get("/article/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str):
-        store = pool.get()
-        view = queries.article_view(store, article_id)
-        html = highlighted_article(view["text"], store.analysis(article_id), "", LINKS.entity)
+        view, analysis = queries.article_view_with_analysis(pool.get(), article_id)
+        refs = [Span(**{k: r[k] for k in ("start", "end", "text")}) for r in view["refs"]]
+        html = highlighted_article(view["text"], analysis, "", LINKS.entity, refs)
         return page("article.html", title=view["article"]["headline"] or "Article", view=view, highlighted=html)
 
     @app.get("/entity/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
@@ -64,8 +65,8 @@ def _register_pages(app: FastAPI, pool) -> None:
 def _register_story_pages(app: FastAPI, pool) -> None:
     @app.get("/story/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(story_id: str):
-        view, texts = queries.story_view_with_texts(pool.get(), story_id)
-        return page("story.html", title=view["story"]["label"], **story_context(view, texts, LINKS))
+        view = queries.story_view(pool.get(), story_id)
+        return page("story.html", title=view["story"]["label"], **story_context(view, LINKS))
 
     @app.get("/story/{story_id}/graph", response_class=HTMLResponse, include_in_schema=False)
     def story_graph_page(story_id: str):
