@@ -406,15 +406,18 @@ def actor_graph(store, story_id: str = "", since: str = "", until: str = "") -> 
             for dst in event["recipients"]:
                 _add_edge(nodes, edges, src, dst, event, article_id)
     return {"story_id": story_id, "since": since, "until": until,
-            "nodes": sorted(nodes.values(), key=lambda n: n["id"]),
+            "nodes": [dict(n, names=dict(n["names"])) for n in sorted(nodes.values(), key=lambda n: n["id"])],
             "edges": sorted(edges.values(), key=lambda e: (e["source"], e["target"], e["type"]))}
 
 
 def _add_edge(nodes: dict, edges: dict, src: dict, dst: dict, event: dict, article_id: str) -> None:
     for actor in (src, dst):
-        node = nodes.setdefault(actor["code"], {"id": actor["code"], "label": actor.get("text") or actor["code"],
+        node = nodes.setdefault(actor["code"], {"id": actor["code"], "label": actor["code"], "names": Counter(),
                                                 "sector": actor.get("sector", ""), "degree": 0})
         node["degree"] += 1
+        node["names"][actor.get("text") or actor["code"]] += 1
+        # the most frequent (then shortest) surface text names the node: "Iran" rather than "Iran's leader"
+        node["label"] = min(node["names"].items(), key=lambda item: (-item[1], len(item[0]), item[0]))[0]
     edge = edges.setdefault((src["code"], dst["code"], event["type"]), {
         "source": src["code"], "target": dst["code"], "type": event["type"],
         "label": EDGE_VERBS.get(event["type"], event["type"].lower()), "count": 0, "articles": [], "conditional": False})

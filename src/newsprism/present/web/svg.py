@@ -19,16 +19,20 @@ EDGE_GAP = 70
 
 
 def _layout(nodes: list[dict]) -> dict[str, tuple[float, float]]:
-    """Nodes on a circle, busiest first, so the layout is stable for the same data."""
+    """Nodes on an ellipse; the busiest are spread apart so that their many edges do not bunch up."""
     ordered = sorted(nodes, key=lambda n: (-n["degree"], n["id"]))[:MAX_NODES]
     cx, cy = GRAPH_W / 2, GRAPH_H / 2
     radius = min(cx, cy) - 70
-    if len(ordered) == 1:
+    n = len(ordered)
+    if n == 1:
         return {ordered[0]["id"]: (cx, cy)}
-    step = 2 * math.pi / max(len(ordered), 1)
-    # Start on the left: with two actors the edges run horizontally and their labels stack vertically.
-    return {n["id"]: (cx - radius * 1.3 * math.cos(i * step), cy + radius * math.sin(i * step))
-            for i, n in enumerate(ordered)}
+    step = max(1, round(n * 0.382))  # near the golden section: consecutive nodes land far apart
+    while math.gcd(step, n) != 1:
+        step += 1
+    slot = 2 * math.pi / max(n, 1)
+    # Slot 0 is on the left: with two actors the edges run horizontally and their labels stack vertically.
+    return {node["id"]: (cx - radius * 1.3 * math.cos((i * step % n) * slot), cy + radius * math.sin((i * step % n) * slot))
+            for i, node in enumerate(ordered)}
 
 
 def _edge_path(a: tuple, b: tuple, bend: float) -> tuple[str, tuple[float, float]]:
