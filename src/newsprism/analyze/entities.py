@@ -80,7 +80,8 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity]]:
     """The article's people and its entity list (people, descriptions, places, organisations)."""
     runs = title_runs(doc)
     title_tokens = {i for run in runs for i in range(run.start, run.end)}
-    person_ents = _person_ents(doc, title_tokens)
+    kinds = agreed_kinds(doc, title_tokens)
+    person_ents = _person_ents(doc, title_tokens, kinds)
     mentions = _person_mentions(doc, runs, person_ents)
     pairs = appositions(doc, mentions, runs)
     for mention, run in pairs:
@@ -92,13 +93,12 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity]]:
     used = _used_runs(mentions, pairs, runs)
     chosen += _descriptions(doc, runs, used, people, chosen)
     chosen += _surname_mentions(doc, people, chosen, runs)
-    chosen += place_entities(doc, matcher, chosen, title_tokens)
+    chosen += place_entities(doc, matcher, chosen, title_tokens, kinds)
     return people, sorted(chosen, key=lambda e: (e.span.start, -e.span.end))
 
 
-def _person_ents(doc: Doc, title_tokens: set[int]) -> list[SpacySpan]:
+def _person_ents(doc: Doc, title_tokens: set[int], kinds: dict[str, str]) -> list[SpacySpan]:
     """The model's PERSON spans, less those the article's other mentions show to be places."""
-    kinds = agreed_kinds(doc, title_tokens)
     found = []
     for ent in doc.ents:
         start, end = clean_bounds(doc, ent.start, ent.end, title_tokens)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .gazetteer import Place, lookup
-from .people import Title, clean_name, longest_title_words, split_title, title_of
+from .people import Title, clean_name, longest_title_words, split_title, title_first_words, title_of
 
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
@@ -65,11 +65,13 @@ class PersonMention:
 
 def _window_text(doc: Doc, start: int, end: int) -> str:
     """The text of tokens [start, end) as written, without trailing whitespace."""
-    return doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return doc[start:end].text  # never doc.text: spaCy rebuilds it on every access
 
 
 def _title_at(doc: Doc, i: int) -> tuple[Title | None, int]:
     """The longest title starting at token ``i`` and its length in tokens."""
+    if doc[i].lower_.rstrip(".") not in title_first_words():
+        return None, 0
     limit = min(len(doc), i + longest_title_words() + 3)  # "Lt. Gen." is more tokens than words
     for end in range(limit, i, -1):
         text = _window_text(doc, i, end)

@@ -58,6 +58,12 @@ def longest_title_words() -> int:
     return max(len(key.split()) for key in titles())
 
 
+@lru_cache(maxsize=1)
+def title_first_words() -> frozenset[str]:
+    """Lower-case first words of all titles (most tokens can be skipped on sight)."""
+    return frozenset(key.split()[0].split("-")[0].rstrip(".") for key in titles())
+
+
 def title_of(words: tuple[str, ...] | list[str]) -> Title | None:
     """The title spelled by ``words`` (case-insensitive), or None."""
     return titles().get(" ".join(words).lower())

@@ -33,7 +33,8 @@ class Candidate:
 
 def char_span(doc: Doc, start: int, end: int) -> Span:
     """A record Span for tokens [start, end)."""
-    return Span.of(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    span = doc[start:end]  # never doc.text: spaCy rebuilds it on every access
+    return Span(span.start_char, span.end_char, span.text)
 
 
 def overlaps(span: Span, entities: list[Entity]) -> bool:
@@ -41,9 +42,8 @@ def overlaps(span: Span, entities: list[Entity]) -> bool:
     return any(e.span.start < span.end and span.start < e.span.end for e in entities)
 
 
-def place_entities(doc: Doc, matcher, chosen: list[Entity], title_tokens: set[int]) -> list[Entity]:
+def place_entities(doc: Doc, matcher, chosen: list[Entity], title_tokens: set[int], kinds: dict[str, str]) -> list[Entity]:
     """Table matches, ministries and the model's entities, longest first, without overlaps."""
-    kinds = agreed_kinds(doc, title_tokens)
     candidates = table_candidates(doc, matcher) + ministry_candidates(doc) + model_candidates(doc, title_tokens, kinds)
     candidates.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     found: list[Entity] = []
@@ -109,16 +109,24 @@ def agreed_kinds(doc: Doc, title_tokens: set[int]) -> dict[str, str]:
 
 def occurrences(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Token ranges [start, end) where ``text`` occurs as whole tokens."""
-    words = text.split()
+    first = (text.split()[0].split("-")[0] or text.split()[0]) if text.strip() else ""
     found = []
-    for token in doc:
-        if token.text != words[0] and not text.startswith(token.text):
-            continue
-        for stop in range(token.i + 1, min(len(doc), token.i + 2 * len(words) + 2) + 1):
-            if doc[token.i:stop].text == text:
-                found.append((token.i, stop))
+    for i in _token_index(doc).get(first, ()):
+        for stop in range(i + 1, min(len(doc), i + 2 * len(text.split()) + 2) + 1):
+            if doc[i:stop].text == text:
+                found.append((i, stop))
                 break
     return found
+
+
+def _token_index(doc: Doc) -> dict[str, list[int]]:
+    """Token positions by the text before any hyphen, built once per Doc."""
+    if doc.user_data.get("np_token_index") is None:
+        index: dict[str, list[int]] = defaultdict(list)
+        for token in doc:
+            index[token.text.split("-")[0] or token.text].append(token.i)
+        doc.user_data["np_token_index"] = dict(index)
+    return doc.user_data["np_token_index"]
 
 
 def _locative(doc: Doc, start: int) -> bool:

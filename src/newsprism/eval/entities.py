@@ -149,16 +149,25 @@ def _components_upto_entities(components: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(components[: components.index("newsprism_entities") + 1])
 
 
-def evaluate_entities(gold_dir: str | Path, settings=None) -> dict:
-    """Run the pipeline (up to entity normalisation) over a gold folder and score it."""
+def evaluate_entities(gold_dir: str | Path, settings=None, nlp=None) -> dict:
+    """Run the pipeline (up to entity normalisation, or ``nlp``) over a gold folder and score it."""
     from ..analyze.pipeline import analyze_articles, load_pipeline
     from ..config import Settings
 
     settings = settings or Settings()
     documents = gold_entity_documents(gold_dir)
-    nlp = load_pipeline(settings.model, _components_upto_entities(settings.components))
+    nlp = nlp or load_pipeline(settings.model, _components_upto_entities(settings.components))
     score = EntityScore()
     articles = (gold_article(name, text) for name, text, _ in documents)
-    for (name, _, gold), analysis in zip(documents, analyze_articles(articles, settings, nlp=nlp)):
-        score.add_document(name, gold, analysis.entities)
+    with nlp.select_pipes(disable=_pipes_after_entities(nlp)):
+        for (name, _, gold), analysis in zip(documents, analyze_articles(articles, settings, nlp=nlp)):
+            score.add_document(name, gold, analysis.entities)
     return score.as_dict()
+
+
+def _pipes_after_entities(nlp) -> list[str]:
+    """Components after newsprism_entities: not needed to score entities."""
+    names = nlp.pipe_names
+    if "newsprism_entities" not in names:
+        raise EvalError("the pipeline has no newsprism_entities component")
+    return names[names.index("newsprism_entities") + 1 :]

@@ -1,0 +1,315 @@
+"""Entity normalisation: tiny hand-made sentences per behaviour, normaliser properties, gold gate."""
+
+from __future__ import annotations
+
+import re
+
+import pycountry
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsprism.analyze.entities import entity_at, resolve_person_description
+from newsprism.analyze.gazetteer import actor_code, lookup, places
+from newsprism.analyze.people import clean_name, person_key, split_title, surnames, titles
+
+# Pinned quality gate on examples/gold (measured 0.969 ids / 0.994 mentions on 10 articles).
+MIN_ID_F1 = 0.94
+MIN_MENTION_F1 = 0.96
+
+
+def entities(nlp, text):
+    return nlp(text)._.np_entities
+
+
+def only(found, text):
+    """The single entity whose span text is ``text``."""
+    hits = [e for e in found if e.span.text == text]
+    assert len(hits) == 1, f"{text!r} in {[(e.span.text, e.canonical_id) for e in found]}"
+    return hits[0]
+
+
+# ---------------------------------------------------------------- places and organisations
+
+
+@pytest.mark.parametrize(
+    "text, mention, code",
+    [
+        ("Officials said talks with Tehran had stalled.", "Tehran", "IRN"),
+        ("Moscow rejected the proposal on Friday.", "Moscow", "RUS"),
+        ("The message was passed to Washington through Oman.", "Washington", "USA"),
+        ("Beijing and Seoul signed a trade pact.", "Seoul", "KOR"),
+        ("Riyadh said it would raise output.", "Riyadh", "SAU"),
+        ("Brussels warned of new tariffs.", "Brussels", "EU"),
+        ("Kyiv asked for more air defences.", "Kyiv", "UKR"),
+    ],
+)
+def test_entities_capitals_name_their_country(nlp, text, mention, code):
+    entity = only(entities(nlp, text), mention)
+    assert entity.kind == "GPE" and entity.canonical_id == code and entity.sector == "GOV"
+
+
+def test_entities_capital_as_location_has_no_government_sector(nlp):
+    entity = only(entities(nlp, "The talks were held in Muscat last week."), "Muscat")
+    assert entity.canonical_id == "OMN" and entity.sector == ""
+
+
+@pytest.mark.parametrize(
+    "text, mention, code",
+    [
+        ("Iranian officials declined to comment.", "Iranian", "IRN"),
+        ("Israeli jets flew over the border.", "Israeli", "ISR"),
+        ("Saudi diplomats met their counterparts.", "Saudi", "SAU"),
+        ("Chinese exports rose in May.", "Chinese", "CHN"),
+        ("Many Americans oppose the war, the poll found.", "Americans", "USA"),
+    ],
+)
+def test_entities_demonyms_to_iso3(nlp, text, mention, code):
+    entity = only(entities(nlp, text), mention)
+    assert entity.kind == "NORP" and entity.canonical_id == code
+
+
+@pytest.mark.parametrize(
+    "text, mention, code",
+    [
+        ("Talks with the United States resumed.", "United States", "USA"),
+        ("The U.S. sent two destroyers.", "U.S.", "USA"),
+        ("Britain summoned the ambassador.", "Britain", "GBR"),
+        ("Russia and South Korea held talks.", "South Korea", "KOR"),
+        ("North Korea fired a missile.", "North Korea", "PRK"),
+    ],
+)
+def test_entities_country_names_to_iso3(nlp, text, mention, code):
+    assert only(entities(nlp, text), mention).canonical_id == code
+
+
+@pytest.mark.parametrize(
+    "text, mention, code, actor",
+    [
+        ("The United Nations called for calm.", "United Nations", "UN", "IGOUNO"),
+        ("The UN Security Council met on Monday.", "UN Security Council", "UNSC", "IGOUNOSEC"),
+        ("NATO allies agreed to send troops.", "NATO", "NATO", "IGOWSTNAT"),
+        ("Inspectors from the IAEA arrived on Monday.", "IAEA", "IAEA", "IGOUNOIAE"),
+        ("OPEC agreed to cut output.", "OPEC", "OPEC", "IGOBUSOPC"),
+        ("The EU imposed sanctions.", "EU", "EU", "IGOEUREEC"),
+        ("The World Bank approved a loan.", "World Bank", "WORLD-BANK", "IGOWBK"),
+    ],
+)
+def test_entities_organisations_get_stable_ids_and_cameo_actors(nlp, text, mention, code, actor):
+    entity = only(entities(nlp, text), mention)
+    assert entity.kind == "ORG" and entity.canonical_id == code and actor_code(code) == actor
+
+
+@pytest.mark.parametrize(
+    "text, mention, code, sector",
+    [
+        ("The White House said it would respond.", "White House", "org:us-white-house", "GOV"),
+        ("The Pentagon declined to comment.", "Pentagon", "org:us-department-of-defense", "MIL"),
+        ("The Kremlin denied the report.", "Kremlin", "org:ru-kremlin", "GOV"),
+    ],
+)
+def test_entities_seats_of_power_with_sector(nlp, text, mention, code, sector):
+    entity = only(entities(nlp, text), mention)
+    assert (entity.canonical_id, entity.sector) == (code, sector)
+    assert len(actor_code(code)) == 3  # the state it speaks for
+
+
+def test_entities_ministry_takes_its_country(nlp):
+    found = entities(nlp, "Qatar's foreign ministry said it welcomed the talks.")
+    assert only(found, "foreign ministry").canonical_id == "org:qatar-foreign-ministry"
+
+
+# ---------------------------------------------------------------- people
+
+
+@pytest.mark.parametrize(
+    "text, name, role, sector",
+    [
+        ("Supreme Leader Ayatollah Ali Khamenei spoke on Monday.", "Ali Khamenei", "Supreme Leader", "GOV"),
+        ("President Joe Smith told reporters he was hopeful.", "Joe Smith", "President", "GOV"),
+        ("Foreign Minister Abbas Araghchi met his Omani counterpart.", "Abbas Araghchi", "Foreign Minister", "GOV"),
+        ("Gen. Rostam Nouri inspected the troops.", "Rostam Nouri", "General", "MIL"),
+        ("Senator Ruth Calloway opposed the bill.", "Ruth Calloway", "Senator", "LEG"),
+    ],
+)
+def test_entities_titles_stripped_into_role(nlp, text, name, role, sector):
+    person = only(entities(nlp, text), name)
+    assert person.kind == "PERSON" and person.name == name and person.role == role and person.sector == sector
+    assert person.canonical_id == person_key(name)
+
+
+def test_entities_former_president_keeps_former_in_role(nlp):
+    person = only(entities(nlp, "Former President Ana Silva criticised the deal."), "Ana Silva")
+    assert person.role == "former President"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Kaveh Ansari, Iran's foreign minister, told reporters the terms were old.", "Kaveh Ansari", "Foreign Minister"),
+        ("Iran's foreign minister, Kaveh Ansari, told reporters the terms were old.", "Kaveh Ansari", "Foreign Minister"),
+        ('"It is not nothing," said Laleh Moradi, a senior fellow at the Centre for Gulf Policy Studies.',
+         "Laleh Moradi", "senior fellow, Centre for Gulf Policy Studies"),
+    ],
+)
+def test_entities_role_from_apposition(nlp, text, name, role):
+    assert only(entities(nlp, text), name).role == role
+
+
+def test_entities_surname_linked_to_full_name(nlp):
+    found = entities(nlp, "Supreme Leader Ayatollah Ali Khamenei spoke on Monday. Khamenei said talks were impossible.")
+    full, surname = only(found, "Ali Khamenei"), only(found, "Khamenei")
+    assert surname.canonical_id == full.canonical_id == "person:ali-khamenei"
+    assert surname.role == "Supreme Leader"
+
+
+def test_entities_surname_in_headline_links_forward(nlp):
+    found = entities(nlp, "Tavakoli sets terms for talks\n\nAyatollah Mehdi Tavakoli said on Tuesday that talks were possible.")
+    assert only(found, "Tavakoli").canonical_id == "person:mehdi-tavakoli"
+
+
+def test_entities_possessive_left_out_of_span(nlp):
+    found = entities(nlp, "President Gregory Alden spoke. Alden's remarks surprised allies.")
+    assert only(found, "Alden").canonical_id == "person:gregory-alden"
+
+
+@pytest.mark.parametrize(
+    "text, description, key",
+    [
+        ("Supreme Leader Ali Khamenei spoke on Monday. Later the Supreme Leader said talks were impossible.",
+         "Supreme Leader", "person:ali-khamenei"),
+        ("Foreign Minister Abbas Araghchi arrived in Muscat. The foreign minister said Iran was ready.",
+         "foreign minister", "person:abbas-araghchi"),
+        ("Supreme Leader Ali Khamenei spoke on Monday. The Iranian leader said talks were impossible.",
+         "leader", "person:ali-khamenei"),
+        ("President Gregory Alden spoke on Monday. The president's remarks were welcomed.",
+         "president", "person:gregory-alden"),
+    ],
+)
+def test_entities_description_linked_to_person(nlp, text, description, key):
+    entity = only(entities(nlp, text), description)
+    assert entity.kind == "PERSON" and entity.canonical_id == key
+
+
+def test_entities_description_prefers_most_recent_holder(nlp):
+    text = ("President Ana Silva met President Joe Smith in Geneva. Smith spoke first. "
+            "Then Silva spoke. The president said the talks were useful.")
+    assert only(entities(nlp, text), "president").canonical_id == "person:ana-silva"
+
+
+def test_entities_former_description_matches_former_holder(nlp):
+    text = ("Former President Ana Silva and President Joe Smith met. "
+            "The former president said she was hopeful.")
+    assert only(entities(nlp, text), "former president").canonical_id == "person:ana-silva"
+
+
+def test_entities_indefinite_description_is_not_linked(nlp):
+    found = entities(nlp, "President Joe Smith spoke. When a president says that, it matters.")
+    assert not [e for e in found if e.span.text == "president"]
+
+
+def test_entities_unnamed_office_holder_gets_office_id(nlp):
+    found = entities(nlp, "Iran's Supreme Leader said talks were possible. The Supreme Leader set conditions.")
+    ids = {e.canonical_id for e in found if e.kind == "PERSON"}
+    assert ids == {"office:irn:supreme-leader"}
+
+
+def test_entities_supreme_org_error_repaired(nlp):
+    doc = nlp("Supreme Leader Ayatollah Ali Khamenei said on Monday that talks were impossible.")
+    if not any(e.text == "Supreme" and e.label_ == "ORG" for e in doc.ents):
+        pytest.skip("the model no longer makes this error")
+    assert not [e for e in doc._.np_entities if "Supreme" in e.span.text and e.kind == "ORG"]
+    assert only(doc._.np_entities, "Ali Khamenei").role == "Supreme Leader"
+
+
+def test_entities_sorted_and_spans_match_text(nlp):
+    doc = nlp("Iran's Supreme Leader, Ayatollah Mehdi Tavakoli, said the United States must leave the Gulf. "
+              "The White House disagreed, and Tavakoli's aides said Tehran would wait.")
+    found = doc._.np_entities
+    assert [e.span.start for e in found] == sorted(e.span.start for e in found)
+    assert all(doc.text[e.span.start:e.span.end] == e.span.text for e in found)
+    assert all(not e.span.text.lower().startswith("the ") and not e.span.text.endswith("'s") for e in found)
+
+
+# ---------------------------------------------------------------- helpers for other layers
+
+
+def test_entities_entity_at_prefers_longest_overlap(nlp):
+    doc = nlp("The UN Security Council met. Ali Khamenei spoke.")
+    start = doc.text.index("Security")
+    assert entity_at(doc, start, start + 3).canonical_id == "UNSC"
+    assert entity_at(doc, 0, 3) is None  # "The"
+    assert entity_at(doc, doc.text.index("Khamenei"), len(doc.text)).canonical_id == "person:ali-khamenei"
+
+
+def test_entities_resolve_person_description_helper(nlp):
+    doc = nlp("Foreign Minister Abbas Araghchi arrived on Monday. The foreign minister said Iran was ready.")
+    start = doc.text.index("The foreign")
+    span = doc.char_span(start, start + len("The foreign minister"))
+    resolved = resolve_person_description(doc, span)
+    assert resolved is not None and resolved.canonical_id == "person:abbas-araghchi"
+    assert resolved.span.text == "The foreign minister"
+    assert resolve_person_description(doc, doc[0:1]) is None
+
+
+# ---------------------------------------------------------------- tables and pure normalisers
+
+
+def test_entities_tables_point_to_real_codes():
+    for alias, place in places().items():
+        assert lookup(alias) is not None
+        if place.kind in ("GPE", "NORP") and len(place.code) == 3:
+            assert pycountry.countries.get(alpha_3=place.code) or place.code == "XKX", alias
+
+
+ROLES = sorted({t.canonical for t in titles().values() if t.type == "role" and t.canonical[0].isupper()})
+HONORIFICS = sorted({key for key, t in titles().items() if t.type == "honorific"})
+NAME_WORD = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True).filter(lambda w: w.lower() not in titles())
+NAMES = st.lists(NAME_WORD, min_size=1, max_size=3).map(" ".join)
+
+
+@given(role=st.sampled_from(ROLES), name=NAMES)
+def test_people_split_title_strips_role(role, name):
+    assert split_title(f"{role} {name}") == (role, name)
+
+
+@given(role=st.sampled_from(ROLES), name=NAMES)
+def test_people_split_title_keeps_former(role, name):
+    assert split_title(f"former {role} {name}") == (f"former {role}", name)
+
+
+@given(honorific=st.sampled_from(HONORIFICS), role=st.sampled_from(ROLES), name=NAMES)
+def test_people_split_title_drops_honorifics(honorific, role, name):
+    assert split_title(f"{role} {honorific.title()} {name}") == (role, name)
+
+
+@given(name=NAMES)
+def test_people_person_key_is_stable(name):
+    key = person_key(name)
+    assert re.fullmatch(r"person:[a-z0-9]+(-[a-z0-9]+)*", key)
+    assert person_key(f"  {name.upper()}’s ") == key
+
+
+@given(text=st.text(max_size=40))
+def test_people_clean_name_is_idempotent(text):
+    assert clean_name(clean_name(text)) == clean_name(text)
+
+
+@given(name=st.lists(NAME_WORD, min_size=2, max_size=4).map(" ".join))
+def test_people_surnames_end_with_last_word(name):
+    assert surnames(name)[-1] == name.split()[-1]
+
+
+# ---------------------------------------------------------------- golden gate
+
+
+def test_entities_golden_quality_gate(nlp, examples_dir):
+    from newsprism.eval.entities import evaluate_entities, gold_entity_documents
+
+    gold = examples_dir / "gold"
+    if not (gold / "entities").is_dir() or not gold_entity_documents(gold):
+        pytest.skip("examples/gold/entities is not there yet")
+    result = evaluate_entities(gold, nlp=nlp)
+    assert result["ids"]["f1"] >= MIN_ID_F1, result["ids"]
+    assert result["mentions"]["f1"] >= MIN_MENTION_F1, result["mentions"]
+    assert result["roles"]["lenient"] >= 0.8, result["roles"]
