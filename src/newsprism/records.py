@@ -8,6 +8,7 @@ Records serialise with :func:`to_dict` and come back with :func:`from_dict`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -259,12 +260,15 @@ def to_dict(record: Any) -> Any:
 
 def from_dict(cls: type, data: Any) -> Any:
     """Rebuild a record of type ``cls`` from :func:`to_dict` output."""
+    hints = _field_hints(cls)
+    return cls(**{name: _coerce(hint, data[name]) for name, hint in hints.items() if name in data})
+
+
+@functools.lru_cache(maxsize=None)
+def _field_hints(cls: type) -> dict[str, Any]:
+    # get_type_hints re-evaluates string annotations on every call: cache it per class.
     hints = typing.get_type_hints(cls)
-    kwargs = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            kwargs[f.name] = _coerce(hints[f.name], data[f.name])
-    return cls(**kwargs)
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
 
 
 def _coerce(hint: Any, value: Any) -> Any:

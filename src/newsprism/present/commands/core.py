@@ -9,7 +9,9 @@ from typing import Iterator, List, Optional
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from ... import api
 from ...cli import app, console, err_console, show_app, user_errors
@@ -95,7 +97,7 @@ def print_run_summary(summary: api.RunSummary) -> None:
     """The readable end-of-run summary: counts, then stories or articles."""
     ing = summary.ingest
     console.print(
-        f"[bold]{summary.articles}[/] articles in {summary.db} "
+        f"[bold]{summary.articles}[/] articles in {escape(summary.db)} "
         f"({ing.new} new, {ing.seen - ing.new} already stored, {len(ing.failures)} failed); "
         f"analysed {summary.analysed}, {summary.skipped} done earlier; {summary.stories} stories",
         highlight=False,
@@ -106,7 +108,12 @@ def print_run_summary(summary: api.RunSummary) -> None:
         else:
             console.print(articles_table(store))
     if summary.report:
-        console.print(f"report: {summary.report}", highlight=False)
+        console.print(Text(f"report: {summary.report}"))
+
+
+def add_plain_row(table: Table, *cells: object) -> None:
+    """Add a row whose cells are plain text: article content must never be read as Rich markup."""
+    table.add_row(*(Text(str(cell)) for cell in cells))
 
 
 def articles_table(store) -> Table:
@@ -116,7 +123,7 @@ def articles_table(store) -> Table:
         table.add_column(column, overflow="fold")
     for article in store.articles():
         analysis = store.analysis(article.id)
-        table.add_row(article.id[:10], article.outlet, (article.published or "")[:10], article.headline,
+        add_plain_row(table, article.id[:10], article.outlet, (article.published or "")[:10], article.headline,
                       str(len(analysis.entities)), str(len(analysis.statements)),
                       str(len(analysis.claims)), str(len(analysis.events)))
     return table
@@ -133,7 +140,7 @@ def stories_table(store) -> Table:
         for verdict in store.verdicts(story.id):
             counts[verdict.verdict] = counts.get(verdict.verdict, 0) + 1
         outlets = sorted({articles[i].outlet for i in story.article_ids if i in articles})
-        table.add_row(story.id[:10], story.label, str(len(story.article_ids)), ", ".join(outlets),
+        add_plain_row(table, story.id[:10], story.label, str(len(story.article_ids)), ", ".join(outlets),
                       (story.first_published or "")[:10], str(counts.get("corroborated", 0)),
                       str(counts.get("contradicted", 0)), str(counts.get("speculation-only", 0)),
                       str(counts.get("single-source", 0)))
@@ -176,8 +183,9 @@ def show_article(
     if as_json:
         typer.echo(json.dumps({"article": to_dict(article), "analysis": to_dict(analysis)}, ensure_ascii=False, indent=2))
         return
-    console.print(f"[bold]{article.headline}[/]\n{article.outlet} · {article.byline} · {article.published or ''}\n"
-                  f"{article.url}\nid {article.id}", highlight=False, markup=True)
+    console.print(Text(article.headline, style="bold"))
+    console.print(Text(f"{article.outlet} · {article.byline} · {article.published or ''}\n{article.url}\nid {article.id}"),
+                  highlight=False)
     for table in analysis_tables(analysis):
         if table.row_count:
             console.print(table)
@@ -189,22 +197,22 @@ def analysis_tables(analysis) -> list[Table]:
     for column in ("text", "kind", "canonical id", "name", "role"):
         entities.add_column(column, overflow="fold")
     for e in analysis.entities:
-        entities.add_row(e.span.text, e.kind, e.canonical_id, e.name, e.role)
+        add_plain_row(entities, e.span.text, e.kind, e.canonical_id, e.name, e.role)
     statements = Table(title="Statements")
     for column in ("speaker", "resolved", "cue", "content", "kind", "sourcing"):
         statements.add_column(column, overflow="fold")
     for s in analysis.statements:
-        statements.add_row(s.speaker.text if s.speaker else "", s.speaker_name, s.cue.text, s.content.text, s.kind, s.sourcing)
+        add_plain_row(statements, s.speaker.text if s.speaker else "", s.speaker_name, s.cue.text, s.content.text, s.kind, s.sourcing)
     claims = Table(title="Claims")
     for column in ("claim", "holder", "modality", "position", "conditions"):
         claims.add_column(column, overflow="fold")
     for c in analysis.claims:
-        claims.add_row(c.span.text, c.holder, c.modality, c.position, "; ".join(k.span.text for k in c.conditions))
+        add_plain_row(claims, c.span.text, c.holder, c.modality, c.position, "; ".join(k.span.text for k in c.conditions))
     events = Table(title="Events (PLOVER)")
     for column in ("type", "mode", "actors", "recipients", "score", "sentence"):
         events.add_column(column, overflow="fold")
     for ev in analysis.events:
-        events.add_row(ev.type, ev.mode, ",".join(a.code for a in ev.actors), ",".join(a.code for a in ev.recipients),
+        add_plain_row(events, ev.type, ev.mode, ",".join(a.code for a in ev.actors), ",".join(a.code for a in ev.recipients),
                        f"{ev.score:g}", ev.sentence.text)
     return [entities, statements, claims, events]
 
@@ -242,14 +250,13 @@ def search(
     with open_existing(db) as store:
         hits = list(store.search(query, limit=limit))
     if as_json:
-        typer.echo(json.dumps([to_dict(h) if not isinstance(h, (tuple, list)) else list(h) for h in hits], ensure_ascii=False))
+        typer.echo(json.dumps([hit._asdict() for hit in hits], ensure_ascii=False))
         return
-    table = Table(title=f"{len(hits)} results for {query!r}")
+    table = Table(title=Text(f"{len(hits)} results for {query!r}"))
     for column in ("id", "headline", "outlet", "snippet"):
         table.add_column(column, overflow="fold")
     for hit in hits:
-        row = hit if isinstance(hit, (tuple, list)) else (hit.article_id, hit.headline, hit.outlet, hit.snippet)
-        table.add_row(str(row[0])[:10], *(str(x) for x in row[1:4]))
+        add_plain_row(table, hit.article_id[:10], hit.headline, hit.outlet, hit.snippet)
     console.print(table)
 
 
