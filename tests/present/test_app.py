@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import pytest
@@ -108,3 +109,21 @@ def test_app_open_store_refuses_a_missing_database(tmp_path):
     with pytest.raises(StoreError):
         open_store(tmp_path / "missing.db")
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_app_story_report_download_is_the_static_report(client, demo_story_id):
+    response = client.get(f"/story/{demo_story_id}/report.html")
+    assert response.status_code == 200 and "attachment" in response.headers["content-disposition"]
+    policy = response.headers["content-security-policy"]
+    assert "script-src" not in policy and policy.startswith("default-src 'none'")  # so no script at all
+    assert live_markup(response.text) == [] and 'id="article-' in response.text
+    assert client.get("/story/nope/report.html").status_code == 404
+
+
+def test_app_article_page_links_its_stories_and_cited_spans(client, store, demo_story_id):
+    article_id = store.story(demo_story_id).article_ids[2]
+    html = client.get(f"/article/{article_id}").text
+    assert f'href="/story/{demo_story_id}"' in html
+    story = client.get(f"/story/{demo_story_id}").text
+    for href in {h for h in re.findall(r'class="claim-link[^"]*" href="([^"]+)"', story) if article_id in h}:
+        assert f'id="{href.split("#")[1]}"' in html

@@ -7,7 +7,9 @@ import re
 import pytest
 
 from newsprism.errors import NotFoundError
-from newsprism.present.report import write_corpus_report, write_report
+from markupsafe import escape
+
+from newsprism.present.report import REPORT_CSP, write_corpus_report, write_report
 
 from .conftest import HOSTILE_STORY, live_markup
 
@@ -17,7 +19,7 @@ def test_report_is_self_contained_story_view(store, demo_story_id, tmp_path):
     out = write_report(store, demo_story_id, tmp_path / "nested" / "report.html")
     html = out.read_text(encoding="utf-8")
     assert live_markup(html) == [] and "@import" not in html and "url(" not in html
-    assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    assert f'content="{escape(REPORT_CSP)}"' in html and "script-src" not in REPORT_CSP
     for outlet in ("The Harbour Ledger", "Daily Meridian", "Northgate Wire"):
         assert outlet in html
     for verdict in ("corroborated", "contradicted", "single-source", "speculation-only"):

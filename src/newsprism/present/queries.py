@@ -171,7 +171,8 @@ def article_view_with_analysis(store, article_id: str) -> tuple[dict, object]:
             "statements": [_statement_row(s, i) for i, s in enumerate(analysis["statements"])],
             "claims": [_claim_row(c, i) for i, c in enumerate(analysis["claims"])],
             "events": [_event_row(e) for e in analysis["events"]],
-            "entities": _entity_rows(analysis["entities"]), "stories": store.story_ids_of(article.id),
+            "entities": _entity_rows(analysis["entities"]),
+            "stories": [{"id": i, "label": store.story(i).label} for i in store.story_ids_of(article.id)],
             "refs": _article_refs(store, article.id), "analysis": analysis}, record
 
 

@@ -11,6 +11,8 @@ from .web.app import story_context
 from .web.render import ENV, STATIC, Links
 
 REPORT_LINKS = Links(static_report=True)
+# The same policy as the report's own meta tag: inline CSS only; no script, no fetch of any kind.
+REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 
 def _css() -> str:
@@ -21,7 +23,7 @@ def render_report(store, story_id: str) -> str:
     """The report for one story as an HTML string: the story view plus its articles' highlighted text."""
     view = queries.story_view(store, story_id)
     context = story_context(view, REPORT_LINKS, queries.story_texts(store, view))
-    return ENV.get_template("report.html").render(title=view["story"]["label"] or story_id, css=_css(),
+    return ENV.get_template("report.html").render(title=view["story"]["label"] or story_id, css=_css(), report_csp=REPORT_CSP,
                                                   static_report=True, **context)
 
 
@@ -37,7 +39,7 @@ def render_corpus_report(store, title: str = "newsprism corpus report") -> str:
                      "html": highlighted_article(article.text, analysis, f"{article.id}-", REPORT_LINKS.entity)})
     rows.sort(key=lambda r: (r["article"]["published"] or "", r["article"]["outlet"]))
     return ENV.get_template("corpus_report.html").render(title=title, css=_css(), static_report=True,
-                                                         links=REPORT_LINKS, rows=rows)
+                                                         report_csp=REPORT_CSP, links=REPORT_LINKS, rows=rows)
 
 
 def _write(html: str, out_path: str | Path) -> Path:

@@ -69,7 +69,8 @@ def _install_middleware(app: FastAPI, read_only: bool) -> None:
             response: Response = JSONResponse({"detail": "read-only server"}, status_code=405)
         else:
             response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)  # a route may set a stricter or specific policy
         return response
 
 

@@ -68,6 +68,14 @@ def _register_story_pages(app: FastAPI, pool) -> None:
         view = queries.story_view(pool.get(), story_id)
         return page("story.html", title=view["story"]["label"], **story_context(view, LINKS))
 
+    @app.get("/story/{story_id}/report.html", response_class=HTMLResponse, include_in_schema=False)
+    def story_report(story_id: str):
+        from ..report import REPORT_CSP, render_report
+
+        html = render_report(pool.get(), story_id)
+        return HTMLResponse(html, headers={"Content-Security-Policy": REPORT_CSP,
+                                           "Content-Disposition": 'attachment; filename="newsprism-report.html"'})
+
     @app.get("/story/{story_id}/graph", response_class=HTMLResponse, include_in_schema=False)
     def story_graph_page(story_id: str):
         graph = queries.actor_graph(pool.get(), story_id=story_id)
