@@ -77,12 +77,15 @@ def test_browser_stories_list_search_finds_the_story(page, base_url):
 
 
 def test_browser_story_view_shows_outlet_columns_and_verdict_badges(page, base_url, demo_story_id):
+    errors: list[str] = []  # CSP violations and failed loads show up as console errors
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.goto(f"{base_url}/story/{demo_story_id}")
     outlets = page.locator("th.outlet-col .outlet-name").all_inner_texts()
     assert outlets == ["The Harbour Ledger", "Daily Meridian", "Northgate Wire"]
     badges = page.locator("tr.claim-row .badge").all_inner_texts()
     assert sorted(set(badges)) == ["contradicted", "corroborated", "single-source", "speculation-only"]
     assert page.locator(".hl-check").count() == 3
+    assert errors == []
 
 
 def _in_viewport(page, element_id: str) -> bool:

@@ -116,3 +116,10 @@ def test_queries_list_articles_search_gives_snippets(store):
 def test_queries_unknown_ids_raise_not_found(store, call):
     with pytest.raises(NotFoundError):
         call(store)
+
+
+def test_queries_story_facets_name_the_entities(store):
+    facets = queries.story_facets(store)
+    assert {"id": "elena-varga", "name": "Elena Varga"} in facets["entities"]
+    assert {"id": "<script>", "name": "<script>"} in facets["entities"]  # no entity record: the id stands in
+    assert "Northgate Wire" in facets["outlets"]

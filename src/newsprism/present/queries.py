@@ -220,7 +220,10 @@ def _story_row(story, outlets: list[str], counts: Counter) -> dict:
 def story_facets(store) -> dict:
     """The outlets and entities the stories list can be filtered by."""
     outlets = [row[0] for row in _conn(store).execute("SELECT DISTINCT outlet FROM articles WHERE outlet != '' ORDER BY 1")]
-    entities = sorted({e for s in store.stories() for e in s.entities})
+    ids = sorted({e for s in store.stories() for e in s.entities})
+    names = dict(_rows_for(store, "SELECT canonical_id, max(json_extract(data, '$.name')) FROM entities", ids,
+                           key="canonical_id", tail="GROUP BY canonical_id"))
+    entities = sorted(({"id": i, "name": names.get(i) or i} for i in ids), key=lambda e: (e["name"].lower(), e["id"]))
     return {"outlets": outlets, "entities": entities}
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from ...errors import NotFoundError, StoreError
@@ -55,6 +55,7 @@ def create_app(db_path: str | Path = "", read_only: bool = True, store_factory: 
     app.state.pool = pool
     _install_middleware(app, read_only)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    app.add_api_route("/favicon.ico", lambda: RedirectResponse("/static/favicon.svg"), include_in_schema=False)
     _install_errors(app)
     from .routes import register
 
