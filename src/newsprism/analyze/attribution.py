@@ -68,6 +68,39 @@ def _left_content(verb: Token, entry) -> Optional[tuple[int, int]]:
     return None
 
 
+def _quote_before(verb: Token, entry, subject: Optional[Token]) -> Optional[tuple[int, int]]:
+    """"“Short quote,” he said": the parse may not link the quote, but the marks do."""
+    if entry.cls != "speech" or subject is None:
+        return None
+    doc = verb.doc
+    probe = min(verb.i, subject.left_edge.i) - 1
+    while probe >= verb.sent.start and doc[probe].text in (",", "—"):
+        probe -= 1
+    if probe < verb.sent.start or not _is_closing(doc[probe]):
+        return None
+    segment = segment_at(doc_quote_segments(doc), doc[probe].idx)
+    span = doc.char_span(segment[0], segment[1], alignment_mode="expand") if segment else None
+    return (span.start, span.end) if span is not None else None
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    if "np_text" not in doc.user_data:
+        doc.user_data["np_text"] = doc.text
+    return doc.user_data["np_text"]
+
+
+def doc_quote_segments(doc: Doc) -> list[tuple[int, int]]:
+    """Quoted segments of the document, computed once per Doc."""
+    if "np_quote_segments" not in doc.user_data:
+        doc.user_data["np_quote_segments"] = quote_segments(doc_text(doc))
+    return doc.user_data["np_quote_segments"]
+
+
+def _is_closing(token: Token) -> bool:
+    return token.text in ("''", '"') or token.text[-1:] in CLOSING
+
+
 def _passive_source(verb: Token) -> tuple[Optional[Token], Optional[tuple[int, int]]]:
     """For a passive cue: (agent, content from a non-expletive passive subject)."""
     agent = agent_of(verb)
@@ -94,12 +127,53 @@ def verb_statement(verb: Token) -> Optional[Found]:
     content = _right_content(verb, entry, probe[1]) or passive_content
     after = content is not None and content[0] >= probe[1]
     if content is None:
-        content = _left_content(verb, entry)
+        content = _left_content(verb, entry) or _quote_before(verb, entry, subject)
     if content is None:
         return None
-    cue = probe if after else cue_tokens(verb, entry, subject, content_after=False)
-    source = _subtree_range([source_token]) if source_token is not None else None
+    cue = _up_to_content(verb, probe, content[0]) if after else cue_tokens(verb, entry, subject, content_after=False)
+    source = source_range(source_token) if source_token is not None else None
     return Found(cue, content, source)
+
+
+# Modifiers between the verb and its content that PolNeAR keeps in the cue ("said in an interview that").
+BRIDGE_DEPS = {"prep", "npadvmod", "advmod", "agent"}
+
+
+def _up_to_content(verb: Token, cue: tuple[int, int], content_start: int) -> tuple[int, int]:
+    """Stretch the cue over prepositional and time modifiers of the verb up to the content."""
+    doc = verb.doc
+    gap = doc[cue[1] : content_start]
+    if not len(gap) or len(gap) > 8:
+        return cue
+    tops = [t for t in gap if t.head.i == verb.i]
+    covered = {i for t in tops if t.dep_ in BRIDGE_DEPS for i in range(t.left_edge.i, t.right_edge.i + 1)}
+    inner = [t for t in gap if t.text not in (",", ":")]
+    if not inner or any(t.i not in covered for t in inner):
+        return cue
+    end = content_start
+    while doc[end - 1].text == ",":
+        end -= 1
+    return cue[0], end
+
+
+def source_range(head: Token) -> tuple[int, int]:
+    """The source phrase: the subject's subtree without participle clauses and clauses that hold their own cue."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for child in head.children:
+        if child.i > head.i and _cut_from_source(child):
+            end = min(end, child.left_edge.i)
+    doc = head.doc
+    while end - 1 > start and doc[end - 1].text in ("," , "(", "—", "-") and doc[end - 2].text != ",":
+        end -= 1
+    return start, end
+
+
+def _cut_from_source(child: Token) -> bool:
+    if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN"):
+        return True
+    if child.dep_ == "relcl":  # "who said that ...", but not "who asked not to be named"
+        return any(cue_entry(t) is not None and any(c.dep_ == "ccomp" for c in t.children) for t in child.subtree)
+    return child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
 
 
 def according_statement(token: Token) -> Optional[Found]:
@@ -146,6 +220,8 @@ def _skip_back_quote(text: str, start: int) -> int:
     probe = start - 1
     while probe >= 0 and text[probe] == " ":
         probe -= 1
+    if probe >= 1 and text[probe - 1 : probe + 1] in ("''", "``"):
+        return probe - 1
     return probe if probe >= 0 and text[probe] in QUOTE_MARKS else start
 
 
@@ -154,11 +230,11 @@ def _closing_after(text: str, end: int) -> int:
     probe = end
     while probe < len(text) and probe - end < 3 and text[probe] in ",.?!;:":
         probe += 1
-    return probe if probe < len(text) and text[probe] in CLOSING + '"' else end
+    return probe if probe < len(text) and text[probe] in CLOSING + "\"'" else end
 
 
 def _only_punct(text: str) -> bool:
-    return all(char in ",.?!;: " + CLOSING + '"' for char in text)
+    return all(char in ",.?!;: '" + CLOSING + '"' for char in text)
 
 
 def _kind(segments: list, start: int, end: int) -> str:
@@ -181,7 +257,7 @@ def find_statements(doc: Doc) -> list[Found]:
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span.of(doc.text, start, end)
+    return Span.of(doc_text(doc), start, end)
 
 
 def _token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -190,7 +266,7 @@ def _token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def build_statement(doc: Doc, item: Found, segments: list, resolver: SpeakerResolver) -> Statement:
     """A Statement record from a found cue: widened content, resolved speaker, sourcing class."""
-    start, end = _widen_to_quote(doc.text, segments, *item.content)
+    start, end = _widen_to_quote(doc_text(doc), segments, *item.content)
     speaker_span = doc[item.source[0] : item.source[1]] if item.source else None
     speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
     return Statement(
@@ -222,14 +298,30 @@ def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end
 
 
+ANONYMITY = ("not to be named", "not be named", "anonymity", "not to be identified", "not authorized", "not authorised")
+
+
+def _anonymity(statement: Statement) -> bool:
+    """"who asked not to be named" describes the source; it is not a statement."""
+    content = statement.content.text.lower()
+    return len(content.split()) <= 8 and any(phrase in content for phrase in ANONYMITY)
+
+
+def _first_person_in_quote(statement: Statement, segments: list) -> bool:
+    """"I think" inside someone's quote is part of their words, not a new attribution."""
+    speaker = statement.speaker.text.lower() if statement.speaker is not None else ""
+    return speaker in ("i", "we", "you") and segment_at(segments, statement.cue.start) is not None
+
+
 def _floating_quotes(doc: Doc, statements: list[Statement], segments: list) -> list[Statement]:
     """Quote-only paragraphs without a cue of their own belong to the previous paragraph's speaker."""
     extra = []
-    for start, end in paragraphs(doc.text):
-        text = doc.text[start:end].strip()
+    full = doc_text(doc)
+    for start, end in paragraphs(full):
+        text = full[start:end].strip()
         if not text or text[0] not in OPENING + '"' or any(start <= s.cue.start < end for s in statements):
             continue
-        segment = segment_at(segments, doc.text.index(text[0], start))
+        segment = segment_at(segments, full.index(text[0], start))
         previous = [s for s in statements + extra if s.cue.end <= start and s.speaker is not None]
         if segment is None or not previous or segment[1] < start + len(text) - 2:
             continue
@@ -240,7 +332,7 @@ def _floating_quotes(doc: Doc, statements: list[Statement], segments: list) -> l
 
 def attributed_statements(doc: Doc) -> list[Statement]:
     """All attributed statements in a parsed document, in text order."""
-    segments = quote_segments(doc.text)
+    segments = doc_quote_segments(doc)
     resolver = SpeakerResolver(doc)
     statements, seen = [], set()
     for item in find_statements(doc):
@@ -250,6 +342,7 @@ def attributed_statements(doc: Doc) -> list[Statement]:
             seen.add(key)
             statements.append(statement)
     statements = [s for s in statements if not any(_inside(s.cue, o.speaker) for o in statements if o.speaker)]
+    statements = [s for s in statements if not _first_person_in_quote(s, segments) and not _anonymity(s)]
     statements += _floating_quotes(doc, statements, segments)
     statements.sort(key=lambda s: (s.content.start if s.content.start < s.cue.start else s.cue.start, s.cue.start))
     return _with_via(statements)
@@ -259,4 +352,6 @@ def attributed_statements(doc: Doc) -> list[Statement]:
 def attribution_component(doc: Doc) -> Doc:
     """Set ``doc._.np_statements`` to the document's attributed statements."""
     doc._.np_statements = attributed_statements(doc)
+    for key in ("np_text", "np_quote_segments"):  # caches only: keep Docs small for pickling
+        doc.user_data.pop(key, None)
     return doc

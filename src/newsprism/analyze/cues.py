@@ -19,6 +19,9 @@ CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 # Time words that PolNeAR-style cues keep when they sit between the verb and its content.
 CUE_TIME = {"npadvmod", "advmod", "tmod"}
 ROLES_OF_CUE = {"ROOT", "ccomp", "conj", "xcomp", "advcl", "parataxis", "relcl", "pcomp"}
+# Verbs that join the cue they govern: "refused to endorse", "went on to explain".
+CHAIN_VERBS = {"refuse", "decline", "continue", "appear", "seem", "try", "begin", "start", "stop", "keep",
+               "go", "fail", "attempt", "dare", "proceed", "rush", "hasten"}
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,25 @@ def cue_entry(token: Token) -> CueEntry | None:
         return None
     if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass"):
         return None
+    if token.lemma_.lower() in CHAIN_VERBS and chained_cue(token) is not None:
+        return None  # the governed cue speaks for both
     return cue_lexicon().get(token.lemma_.lower())
+
+
+def chained_cue(token: Token) -> Token | None:
+    """The lexicon verb a chain verb governs ("refused [to endorse]")."""
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.lemma_.lower() in cue_lexicon():
+            return child
+    return None
+
+
+def chain_head(token: Token) -> Token | None:
+    """The chain verb governing a cue ("[refused] to endorse"), if any."""
+    head = token.head
+    if token.dep_ == "xcomp" and head.i != token.i and head.lemma_.lower() in CHAIN_VERBS:
+        return head
+    return None
 
 
 def subject_of(token: Token, depth: int = 3) -> Token | None:
@@ -88,10 +109,21 @@ def cue_particle(token: Token, entry: CueEntry) -> Token | None:
 def cue_tokens(token: Token, entry: CueEntry, subject: Token | None, content_after: bool) -> tuple[int, int]:
     """Token range [start, end) of the cue phrase around the verb ``token``."""
     doc = token.doc
+    chain = chain_head(token)
+    if chain is not None and chain.i < token.i:
+        token_start = cue_tokens(chain, entry, subject, content_after)[0]
+        rest = cue_tokens_from(token, entry, content_after)
+        return token_start, rest
     start = token.i
     floor = subject.right_edge.i + 1 if subject is not None and subject.i < token.i else token.sent.start
     while start - 1 >= floor and _left_modifier(doc[start - 1], token):
         start -= 1
+    return start, cue_tokens_from(token, entry, content_after)
+
+
+def cue_tokens_from(token: Token, entry: CueEntry, content_after: bool) -> int:
+    """The end of the cue phrase: particle, time word and colon after the verb."""
+    doc = token.doc
     end = token.i + 1
     particle = cue_particle(token, entry)
     if particle is not None:
@@ -100,7 +132,7 @@ def cue_tokens(token: Token, entry: CueEntry, subject: Token | None, content_aft
         end += 1
     if content_after:
         end = _time_and_colon(doc, token, end)
-    return start, end
+    return end
 
 
 def _left_modifier(candidate: Token, verb: Token) -> bool:

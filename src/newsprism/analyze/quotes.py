@@ -26,16 +26,20 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# Curly and straight marks, plus the typewriter pairs ``...'' and ''...'' some outlets use.
+_MARK = re.compile(r"``|''|[“”«»„‟\"]")
+
+
 def _segments_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
     """Quoted segments of one paragraph (marks included) and whether a quote is left open."""
     segments, open_at = [], None
-    for i in range(start, end):
-        char = text[i]
-        if char in OPENING or (char == STRAIGHT and open_at is None):
+    for match in _MARK.finditer(text, start, end):
+        mark = match.group()
+        if mark in OPENING or mark == "``" or (mark in (STRAIGHT, "''") and open_at is None):
             if open_at is None:
-                open_at = i
-        elif (char in CLOSING or char == STRAIGHT) and open_at is not None:
-            segments.append((open_at, i + 1))
+                open_at = match.start()
+        elif open_at is not None:
+            segments.append((open_at, match.end()))
             open_at = None
     if open_at is not None:
         segments.append((open_at, end))

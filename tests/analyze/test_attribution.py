@@ -1,0 +1,191 @@
+"""Attributed statements on tiny hand-made documents, one per form (all text invented)."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from newsprism.analyze.attribution import attributed_statements
+from newsprism.analyze.cues import cue_lexicon
+from newsprism.analyze.quotes import quote_segments
+from newsprism.records import SOURCING_CLASSES, STATEMENT_KINDS
+
+
+def statements(nlp, text):
+    doc = nlp(text)
+    return doc, doc._.np_statements
+
+
+def find(found, cue_word):
+    """The statement whose cue contains ``cue_word``."""
+    matches = [s for s in found if cue_word in s.cue.text]
+    assert matches, f"no statement with cue {cue_word!r} in {[s.cue.text for s in found]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content, kind",
+    [
+        ("“We will not sign this draft,” the minister said.", "said", "the minister",
+         "“We will not sign this draft,”", "direct"),
+        ("Mayor Lena Ortiz said: “The bridge opens in May.”", "said:", "Mayor Lena Ortiz",
+         "“The bridge opens in May.”", "direct"),
+        ('"The harbour is closed," said Tomas Reyes, the port director.', "said", "Tomas Reyes, the port director",
+         '"The harbour is closed,"', "direct"),
+        ("Governor Ada Brenner said that the levee would hold.", "said", "Governor Ada Brenner",
+         "that the levee would hold", "indirect"),
+        ("Finance minister Ivo Kral emphasized that the budget was balanced.", "emphasized", "Finance minister Ivo Kral",
+         "that the budget was balanced", "indirect"),
+        ("Valdoria has stated that talks are contingent on a ceasefire.", "has stated", "Valdoria",
+         "that talks are contingent on a ceasefire", "indirect"),
+        ("The rail strike will continue, union leaders said.", "said", "union leaders",
+         "The rail strike will continue", "indirect"),
+        ("Senator Mira Holt said the plan was “reckless and rushed.”", "said", "Senator Mira Holt",
+         "the plan was “reckless and rushed.”", "mixed"),
+    ],
+)
+def test_attribution_finds_each_form(nlp, text, cue, speaker, content, kind):
+    _, found = statements(nlp, text)
+    statement = find(found, cue.rstrip(":"))
+    assert statement.cue.text == cue
+    assert statement.speaker is not None and statement.speaker.text == speaker
+    assert statement.content.text == content
+    assert statement.kind == kind
+
+
+def test_attribution_spans_are_offsets_into_the_text(nlp):
+    text = "Headline here\n\nOfficials said the road had reopened. “It is safe,” a police spokesman said."
+    doc, found = statements(nlp, text)
+    assert len(found) == 2
+    for statement in found:
+        for span in (statement.cue, statement.content, statement.speaker):
+            assert text[span.start : span.end] == span.text
+        assert statement.kind in STATEMENT_KINDS and statement.sourcing in SOURCING_CLASSES
+
+
+def test_attribution_according_to(nlp):
+    _, found = statements(nlp, "According to the coast guard, three boats sank near the reef.")
+    statement = find(found, "According to")
+    assert statement.speaker.text == "the coast guard"
+    assert statement.content.text == "three boats sank near the reef"
+
+
+def test_attribution_passive_with_agent(nlp):
+    _, found = statements(nlp, "It was announced by the ministry that the border would close.")
+    statement = find(found, "announced")
+    assert statement.speaker.text == "the ministry"
+    assert statement.content.text == "that the border would close"
+
+
+def test_attribution_capital_as_speaker_is_an_organisation(nlp):
+    _, found = statements(nlp, "Paris said on Monday that the summit would go ahead.")
+    statement = find(found, "said")
+    assert statement.speaker.text == "Paris"
+    assert statement.sourcing == "named-organisation"
+
+
+def test_attribution_statement_noun_names_its_speaker(nlp):
+    _, found = statements(nlp, "Prime Minister Ruth Okafor's statement highlighted that the deal was final.")
+    statement = find(found, "highlighted")
+    assert statement.speaker_name == "Ruth Okafor"
+    assert statement.content.text == "that the deal was final"
+    assert statement.sourcing == "named-person"
+
+
+def test_attribution_resolves_pronoun_to_earlier_person(nlp):
+    text = "Jonas Weber met the strikers on Monday.\n\n“Nobody will lose a job,” he said."
+    _, found = statements(nlp, text)
+    statement = find(found, "said")
+    assert statement.speaker.text == "he"
+    assert statement.speaker_name == "Jonas Weber"
+    assert statement.sourcing == "named-person"
+
+
+def test_attribution_quote_over_several_sentences(nlp):
+    text = "The coach said: “We trained hard. We lost anyway. Next year we win.”"
+    _, found = statements(nlp, text)
+    assert find(found, "said").content.text == "“We trained hard. We lost anyway. Next year we win.”"
+
+
+def test_attribution_floating_quote_takes_previous_speaker(nlp):
+    text = "“The dam is safe,” engineer Pia Lund said.\n\n“We inspect it every week and nothing has moved.”"
+    _, found = statements(nlp, text)
+    floating = [s for s in found if s.content.text.startswith("“We inspect")]
+    assert len(floating) == 1
+    assert floating[0].speaker.text == "engineer Pia Lund"
+    assert floating[0].kind == "direct"
+
+
+def test_attribution_unbalanced_quote_runs_to_paragraph_end(nlp):
+    text = "The director said: “The museum will reopen in spring.\n\nA second paragraph follows."
+    _, found = statements(nlp, text)
+    assert find(found, "said").content.text == "“The museum will reopen in spring."
+
+
+@pytest.mark.parametrize(
+    "text, sourcing",
+    [
+        ("A senior official who asked not to be named said the talks had stalled.", "anonymous-official"),
+        ("Analysts say the currency will fall further.", "vague-collective"),
+        ("State television reported that the airport had closed.", "media-report"),
+        ("Critics argued that the law was vague.", "vague-collective"),
+    ],
+)
+def test_attribution_sourcing_class(nlp, text, sourcing):
+    _, found = statements(nlp, text)
+    assert found and found[0].sourcing == sourcing
+
+
+def test_attribution_via_chain_through_media_report(nlp):
+    text = "According to reports from foreign media outlets, Karim Nasser said the talks were over."
+    _, found = statements(nlp, text)
+    statement = find(found, "said")
+    assert statement.speaker.text == "Karim Nasser"
+    assert [v.span.text for v in statement.via] == ["reports from foreign media outlets"]
+    assert statement.via[0].sourcing == "media-report"
+
+
+def test_attribution_first_person_inside_quote_is_not_a_new_statement(nlp):
+    _, found = statements(nlp, "“I think the vote was fair,” the judge said.")
+    assert [s.cue.text for s in found] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The river rose two metres overnight.", "The report, published in May, runs to ninety pages.", "He said.", ""],
+)
+def test_attribution_no_statement_without_cue_subject_and_content(nlp, text):
+    _, found = statements(nlp, text)
+    assert found == []
+
+
+def test_attribution_statements_pickle(nlp):
+    _, found = statements(nlp, "The mayor said the park would open.")
+    assert pickle.loads(pickle.dumps(found)) == found
+
+
+def test_attribution_lexicon_is_broad_and_classed():
+    lexicon = cue_lexicon()
+    assert len(lexicon) > 150
+    assert {"say", "tell", "emphasize", "warn", "insist", "deny", "note", "argue", "acknowledge"} <= set(lexicon)
+    assert {entry.cls for entry in lexicon.values()} == {"speech", "report", "stance"}
+    assert "for" in lexicon["call"].particles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a “b” c", ["“b”"]),
+        ('x "y" z "w', ['"y"', '"w']),
+        ("“one\n\n“two” three", ["“one\n\n“two”"]),
+        ("''typed'' marks", ["''typed''"]),
+    ],
+)
+def test_attribution_quote_segments(text, expected):
+    assert [text[a:b] for a, b in quote_segments(text)] == expected
+
+
+def test_attribution_direct_function_matches_component(nlp):
+    doc, found = statements(nlp, "The council said the tax would rise.")
+    assert attributed_statements(doc) == found
