@@ -94,8 +94,11 @@ def test_queries_actor_graph_date_range(store):
 def test_queries_outlet_view_figures_have_articles_behind_them(store):
     view = queries.outlet_view(store, "Daily Meridian")
     figures = {f["key"]: f for f in view["figures"]}
-    assert figures["anonymous_sourcing_rate"]["articles"][0]["value"] == pytest.approx(1 / 3)
-    assert figures["speculation_rate"]["value"] == pytest.approx(0.25)
+    anonymous = figures["anonymous_sourcing_rate"]
+    assert anonymous["articles"][0]["value"] == pytest.approx(1 / 3)
+    assert (anonymous["numerator"], anonymous["denominator"], anonymous["articles"][0]["cited"]) == (1, 3, 1)
+    assert figures["speculation_rate"]["value"] == pytest.approx(25.0)  # per 100 claims, as the profile gives it
+    assert figures["speculation_rate"]["articles"][0]["value"] == pytest.approx(25.0)
     assert figures["headline_consistency"]["articles"][0]["value"] == 1.0
     assert len(view["articles"]) == 1
 

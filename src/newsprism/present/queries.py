@@ -438,19 +438,19 @@ def list_outlets(store) -> list[dict]:
     return [{"outlet": o, "articles": n, "profile": to_dict(profiles[o]) if o in profiles else None} for o, n in counts]
 
 
-FIGURES = (
-    ("named_source_rate", "Attributed to named sources"),
-    ("vague_sourcing_rate", "Vague sourcing"),
-    ("anonymous_sourcing_rate", "Anonymous officials"),
-    ("speculation_rate", "Speculation"),
-    ("novelty", "New claims per 100 words (low = padding)"),
-    ("headline_consistency", "Headline consistency"),
-    ("derived_rate", "Copies of other outlets"),
+FIGURES = (  # key, label, unit: "share" (0..1) or "per100" (per 100 claims or words, as the profile gives it)
+    ("named_source_rate", "Statements attributed to named sources", "share"),
+    ("vague_sourcing_rate", "Vague sourcing (\u201cexperts say\u201d)", "share"),
+    ("anonymous_sourcing_rate", "Anonymous officials", "share"),
+    ("speculation_rate", "Speculative claims per 100 claims", "per100"),
+    ("novelty", "New claims per 100 words (low = padding)", "per100"),
+    ("headline_consistency", "Headlines their own body supports", "share"),
+    ("derived_rate", "Articles copied from another outlet", "share"),
 )
 
 
 def outlet_view(store, outlet: str) -> dict:
-    """An outlet's profile figures, each with the per-article numbers behind it."""
+    """An outlet's profile figures, each with the articles (and cited records) behind it."""
     ids = [row[0] for row in _conn(store).execute("SELECT id FROM articles WHERE outlet = ?", (outlet,))]
     if not ids:
         raise NotFoundError(f"no outlet {outlet!r}")
@@ -459,10 +459,18 @@ def outlet_view(store, outlet: str) -> dict:
     rows = [_outlet_article_row(metas[i], sourcing[i], modality[i], checks.get(i)) for i in ids]
     rows.sort(key=lambda r: r["published"] or "", reverse=True)
     profile = next((p for p in store.outlet_profiles() if p.outlet == outlet), None)
-    figures = [{"key": key, "label": label, "value": getattr(profile, key, None) if profile else None,
-                "articles": [{"article_id": r["id"], "headline": r["headline"], "value": r["figures"][key]}
-                             for r in rows if key in r["figures"]]} for key, label in FIGURES]
+    evidence = profile.evidence if profile else {}
+    figures = [_figure(key, label, unit, profile, evidence.get(key) or {}, rows) for key, label, unit in FIGURES]
     return {"outlet": outlet, "profile": to_dict(profile) if profile else None, "figures": figures, "articles": rows}
+
+
+def _figure(key: str, label: str, unit: str, profile, evidence: dict, rows: list[dict]) -> dict:
+    """One figure: the profile's value, its numerator/denominator, and per article its own value and cited records."""
+    cited = Counter(r.get("article_id") for r in evidence.get("records", ()) if isinstance(r, dict))
+    articles = [{"article_id": r["id"], "headline": r["headline"], "value": r["figures"].get(key), "cited": cited[r["id"]]}
+                for r in rows if key in r["figures"] or cited[r["id"]]]
+    return {"key": key, "label": label, "unit": unit, "value": getattr(profile, key, None),
+            "numerator": evidence.get("numerator"), "denominator": evidence.get("denominator"), "articles": articles}
 
 
 def _column_by_article(store, table: str, column: str, ids: list[str]) -> dict[str, list]:
@@ -473,14 +481,15 @@ def _column_by_article(store, table: str, column: str, ids: list[str]) -> dict[s
 
 
 def _outlet_article_row(meta: dict, sourcing: list[str], modality: list[str], check: Optional[dict]) -> dict:
+    """The article's own figures, in the units of FIGURES (novelty here counts all its claims)."""
     figures = {"novelty": round(100 * len(modality) / max(meta["words"], 1), 2) if modality else None}
     if sourcing:
         figures["named_source_rate"] = sum(s in NAMED for s in sourcing) / len(sourcing)
         figures["vague_sourcing_rate"] = sourcing.count("vague-collective") / len(sourcing)
         figures["anonymous_sourcing_rate"] = sourcing.count("anonymous-official") / len(sourcing)
     if check is not None:
-        figures["headline_consistency"] = 1.0 if check["stance"] == "agree" else 0.0
+        figures["headline_consistency"] = 1.0 if check["stance"] in ("agree", "discuss") else 0.0
     if modality:
-        figures["speculation_rate"] = sum(m in ("hedged", "speculative") for m in modality) / len(modality)
+        figures["speculation_rate"] = round(100 * sum(m == "speculative" for m in modality) / len(modality), 2)
     return dict(meta, statements=len(sourcing), claims=len(modality),
                 figures={k: v for k, v in figures.items() if v is not None})

@@ -228,9 +228,18 @@ def _profile(outlet: str, corpus: DemoCorpus) -> OutletProfile:
                          named_source_rate=rate(sts, lambda s: s.sourcing.startswith("named")),
                          vague_sourcing_rate=rate(sts, lambda s: s.sourcing == "vague-collective"),
                          anonymous_sourcing_rate=rate(sts, lambda s: s.sourcing == "anonymous-official"),
-                         speculation_rate=rate(claims, lambda c: c.modality in ("hedged", "speculative")),
+                         speculation_rate=100 * rate(claims, lambda c: c.modality == "speculative"),
                          headline_consistency=1.0 if outlet != "Northgate Wire" else 0.0,
-                         novelty=4.5, derived_rate=0.0)
+                         novelty=4.5, derived_rate=0.0, evidence=_evidence(analyses, corpus))
+
+
+def _evidence(analyses: list[ArticleAnalysis], corpus: DemoCorpus) -> dict:
+    """Evidence in the compare layer's shape: numerator, denominator and cited records per figure."""
+    anonymous = [{"article_id": an.article_id, "span": [s.content.start, s.content.end]}
+                 for an in analyses for s in an.statements if s.sourcing == "anonymous-official"]
+    total = sum(len(an.statements) for an in analyses)
+    return {"anonymous_sourcing_rate": {"numerator": len(anonymous), "denominator": total, "records": anonymous},
+            "articles": [an.article_id for an in analyses]}
 
 
 def build_demo_db(path: str | Path, copies: int = 1, corpus: DemoCorpus | None = None):

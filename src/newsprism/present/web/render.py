@@ -41,6 +41,11 @@ def num(value: Optional[float]) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
 
 
+def figure(value: Optional[float], unit: str) -> str:
+    """A profile figure in its unit: shares as percentages, per-100 rates as numbers."""
+    return pct(value) if unit == "share" else num(value)
+
+
 def day(value: Optional[str]) -> str:
     """The date part of an ISO timestamp."""
     return (value or "")[:10] or "undated"
@@ -73,7 +78,7 @@ def make_environment() -> Environment:
     """A Jinja2 environment over the templates with autoescaping on for every template."""
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(safe_url=safe_url, pct=pct, num=num, day=day)
+    env.filters.update(safe_url=safe_url, pct=pct, num=num, day=day, figure=figure)
     env.globals.update(VERDICTS=("corroborated", "contradicted", "single-source", "speculation-only"))
     return env
 
