@@ -1,0 +1,55 @@
+"""Thresholds of the comparison layer, read from ``Settings.compare`` with defaults in code.
+
+The defaults were chosen by measurement on examples/gold/stories.json and on a synthetic
+mix of generated articles (benchmarks/compare_cost.py; docs/compare.md gives the figures).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from ..errors import ConfigError
+
+
+@dataclass(frozen=True)
+class CompareSettings:
+    """Typed options of ``[newsprism.compare]`` in newsprism.toml."""
+
+    # Story clustering: score = w_text * text similarity + w_entities * entity overlap
+    # + w_time * time proximity; an article joins the best story scoring >= story_threshold.
+    story_threshold: float = 0.5
+    min_text_similarity: float = 0.35  # never join on entities and time alone
+    w_text: float = 0.6
+    w_entities: float = 0.25
+    w_time: float = 0.15
+    time_window_hours: float = 96.0  # proximity falls linearly to 0 over this gap
+    # Syndication: word shingles, MinHash LSH, and the overlap above which a text is a copy.
+    shingle_words: int = 4
+    minhash_permutations: int = 128
+    lsh_threshold: float = 0.3
+    derived_overlap: float = 0.45  # containment of the later text in the earlier one
+    # Claim alignment (cosines of claim texts).
+    same_similarity: float = 0.72
+    related_similarity: float = 0.5
+    lexical_prefilter: float = 0.12  # IDF-weighted word overlap below which no embedding is computed
+    # Headline checks: candidate body sentences embedded per article.
+    max_claims_per_article: int = 60
+
+
+def compare_settings(raw: dict | None) -> CompareSettings:
+    """``CompareSettings`` from the ``Settings.compare`` mapping, rejecting unknown keys."""
+    raw = dict(raw or {})
+    fields = {f.name: f for f in dataclasses.fields(CompareSettings)}
+    unknown = sorted(set(raw) - set(fields))
+    if unknown:
+        raise ConfigError(f"unknown compare setting(s): {', '.join(unknown)}")
+    values = {}
+    for name, value in raw.items():
+        expected = type(getattr(CompareSettings(), name))
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, expected) or isinstance(value, bool):
+            raise ConfigError(f"compare setting {name!r} must be {expected.__name__}")
+        values[name] = value
+    return CompareSettings(**values)
