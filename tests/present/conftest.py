@@ -124,3 +124,14 @@ def live_markup(html: str, allow_script_src: str = "") -> list[str]:
 
 def _refreshes(tag: str, attrs: dict) -> bool:
     return tag == "meta" and (attrs.get("http-equiv") or "").lower() == "refresh"
+
+
+@pytest.fixture(scope="session")
+def bare_db_path(tmp_path_factory) -> Path:
+    """A database with articles only: no analysis, no stories (the first layer has landed, nothing else)."""
+    from newsprism.store.db import Store
+
+    path = tmp_path_factory.mktemp("bare") / "bare.db"
+    with Store.open(str(path)) as store:
+        store.add_articles([plain_article(), hostile_article()])
+    return path

@@ -127,3 +127,17 @@ def test_app_article_page_links_its_stories_and_cited_spans(client, store, demo_
     story = client.get(f"/story/{demo_story_id}").text
     for href in {h for h in re.findall(r'class="claim-link[^"]*" href="([^"]+)"', story) if article_id in h}:
         assert f'id="{href.split("#")[1]}"' in html
+
+
+def test_app_pages_light_up_layer_by_layer(bare_db_path):
+    with TestClient(create_app(bare_db_path)) as bare:
+        stories = bare.get("/").text
+        assert "No stories yet" in stories and 'href="/articles"' in stories
+        assert "Quiet harbour" in bare.get("/articles").text
+        article = bare.get(f"/article/{plain_article().id}").text
+        assert "No statements yet" in article and "No claims yet" in article and "No events yet" in article
+        assert "No outlets yet" not in bare.get("/outlets").text
+        assert "No events with both an actor and a recipient yet" in bare.get("/graph").text
+        assert bare.get("/api/stories").json() == []
+        outlet = bare.get("/outlet/" + quote("Harbour Ledger Weekly")).text
+        assert "no measured profile yet" in outlet

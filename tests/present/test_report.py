@@ -49,3 +49,13 @@ def test_corpus_report_lists_every_article(store, tmp_path):
     ids = [a.id for a in store.articles()]
     assert all(f'id="article-{i}"' in html for i in ids)
     assert html.count('<tr><td><a href="#article-') == len(ids)
+
+
+def test_report_api_falls_back_to_the_corpus_report_without_stories(bare_db_path, tmp_path):
+    from newsprism import api
+    from newsprism.store.db import Store
+
+    with Store.open(str(bare_db_path), readonly=True) as store:
+        out = api.write_report(store, tmp_path / "r.html")
+    html = out.read_text(encoding="utf-8")
+    assert "No stories were found" in html and "Quiet harbour" in html and live_markup(html) == []
