@@ -29,6 +29,7 @@ def test_report_is_self_contained_story_view(store, demo_story_id, tmp_path):
     anchors = re.findall(r'class="claim-link[^"]*" href="#([^"]+)"', html)
     assert anchors and all(f'id="{a}"' in html for a in anchors)
     assert 'href="/' not in html  # no links back into a server that will not be there
+    assert 'font: 15px/1.5 system-ui, -apple-system, "Segoe UI"' in html  # the inline CSS is intact, not escaped
 
 
 def test_report_escapes_hostile_story(store, tmp_path):
