@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsprism.records import (Actor, Article, ArticleAnalysis, Claim, ClaimRef, Entity, Event, HeadlineCheck,
-                               Span, Statement, Story, Verdict)
+                               Statement, Story, Verdict)
 from newsprism.present.web.demo import STORY_ID, demo_records, sp
 
 HOSTILE_STORY = "story-hostile"

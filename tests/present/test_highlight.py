@@ -10,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprism.present.highlight import Mark, analysis_marks, claim_anchor, highlight, highlighted_article
-from newsprism.records import Span
 
 
 class NestingChecker(HTMLParser):
