@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from ..records import Actor
-from .lexicons import cell, rows, sectors
+from .lexicons import text_of, cell, rows, sectors
 
 # Dependency labels that leave the phrase (clauses hanging off a noun are not its name).
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc"}
@@ -126,7 +126,7 @@ def actor_for(head: Token) -> Optional[Actor]:
     if not code:
         return None
     tokens = phrase_tokens(head)
-    text = head.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = text_of(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     return Actor(code=code, sector=phrase_sector(head, gaz_sector), text=text)
 
 

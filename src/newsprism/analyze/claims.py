@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from .lexicons import drop_caches, text_of
 from ..records import Claim, Condition, Span, Statement
 from .conditions import conditions_in
 from .modality import claim_modality, cue_table, stance_cues
@@ -41,7 +42,7 @@ def position_of(doc: Doc, start: int) -> str:
     body = doc._.np_body_start or 0
     if start < body:
         return "headline"
-    lead_end = doc.text.find("\n\n", body)
+    lead_end = text_of(doc).find("\n\n", body)
     return "lead" if lead_end < 0 or start < lead_end else "body"
 
 
@@ -100,7 +101,9 @@ def _lemma_at(sent: SpacySpan, span: Span) -> str:
 def _writer_guesses(sent: SpacySpan, statements: list[Statement]) -> bool:
     """The writer guesses at what someone wants ("He likely wants ..."): outside every statement
     content, a stance cue scopes over the sentence's main verb."""
-    outside = [t for t in sent if not any(st.content.start <= t.idx < st.content.end for st in statements)]
+    spans = [(st.content.start, st.content.end) for st in statements
+             if st.content.start < sent.end_char and sent.start_char < st.content.end]
+    outside = [t for t in sent if not any(a <= t.idx < b for a, b in spans)] if spans else list(sent)
     return any(kind == "speculative" for kind, _s, _span in stance_cues(outside, sent.root))
 
 
@@ -134,7 +137,7 @@ def _frame_unit(sent: SpacySpan) -> Optional[Unit]:
     if comp is None:
         return None
     tokens = [t for t in comp.subtree if not t.is_space]
-    hedge = [Span.of(sent.doc.text, root.idx, root.idx + len(root.text))] if root.lemma_.lower() in HEDGING_FRAMES else []
+    hedge = [Span.of(text_of(sent.doc), root.idx, root.idx + len(root.text))] if root.lemma_.lower() in HEDGING_FRAMES else []
     return Unit(tokens, comp, WRITER, "", True, hedge)
 
 
@@ -153,7 +156,7 @@ def claim_units(sent: SpacySpan, statements: Optional[list[Statement]]) -> list[
             part = unit._replace(tokens=toks, root=root)
             if root.lemma_.lower() in HEDGING_FRAMES and any(c.dep_ == "ccomp" for c in root.children):
                 # "it hoped the remarks marked ...": the holder's own belief frame hedges the claim
-                part = part._replace(frame_hedge=[Span.of(root.doc.text, root.idx, root.idx + len(root.text))])
+                part = part._replace(frame_hedge=[Span.of(text_of(root.doc), root.idx, root.idx + len(root.text))])
             out.append(part)
             out.extend(relative_units(part))
     return out
@@ -161,7 +164,7 @@ def claim_units(sent: SpacySpan, statements: Optional[list[Statement]]) -> list[
 
 def _unit_span(doc: Doc, tokens: list[Token]) -> Span:
     last = tokens[-1]
-    return Span.of(doc.text, tokens[0].idx, last.idx + len(last.text))
+    return Span.of(text_of(doc), tokens[0].idx, last.idx + len(last.text))
 
 
 def claim_of(unit: Unit, conditions: list[Condition]) -> Claim:
@@ -190,4 +193,5 @@ def sentence_claims(doc: Doc) -> Iterator[Claim]:
 def claims_component(doc: Doc) -> Doc:
     """Write ``doc._.np_claims``."""
     doc._.np_claims = list(sentence_claims(doc))
+    drop_caches(doc)
     return doc

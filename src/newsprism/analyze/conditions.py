@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..records import Condition, Span
 from .actors import mentions, phrase_code
-from .lexicons import cell, rows
+from .lexicons import text_of, cell, rows
 
 NEGATIVE_WORDS = frozenset("not n't never no impossible nothing cannot unthinkable".split())
 PRONOUNS = frozenset("it he she they we its".split())
@@ -56,10 +56,16 @@ def is_requirement(condition: Condition) -> bool:
     return strength.get(condition.connective, "strong") == "strong"
 
 
-def _match_at(sent: SpacySpan, i: int) -> Optional[Connective]:
-    words = [t.lower_ for t in sent[i : i + 3]]
+@lru_cache(maxsize=None)
+def _first_words() -> frozenset[str]:
+    return frozenset(c.words[0] for c in connectives())
+
+
+def _match_at(words: list[str], i: int) -> Optional[Connective]:
+    if words[i] not in _first_words():
+        return None
     for conn in connectives():
-        if tuple(words[: len(conn.words)]) == conn.words:
+        if tuple(words[i : i + len(conn.words)]) == conn.words:
             return conn
     return None
 
@@ -136,11 +142,20 @@ def _main_clause(sent: SpacySpan, cond_tokens: set[int]) -> list[Token]:
 
 
 def conditions_in(sent: SpacySpan) -> list[Condition]:
-    """Every condition in one sentence, one record per coordinated requirement."""
-    doc, out, i = sent.doc, [], 0
+    """Every condition in one sentence, one record per coordinated requirement (cached per Doc)."""
+    cache = sent.doc.user_data.setdefault("np_conditions", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _find_conditions(sent)
+    return list(cache[key])
+
+
+def _find_conditions(sent: SpacySpan) -> list[Condition]:
+    out, i = [], 0
+    words = [t.lower_ for t in sent]
     while i < len(sent):
-        conn = _match_at(sent, i)
-        if conn is None or (i > 0 and sent[i - 1].lower_ in CONCESSIVE):
+        conn = _match_at(words, i)
+        if conn is None or (i > 0 and words[i - 1] in CONCESSIVE):
             i += 1
             continue
         first_tok = sent[i]
@@ -163,7 +178,7 @@ def _conditions_for(sent: SpacySpan, conn: Connective, first_tok: Token, verb: T
         start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
         against = (negative_main and conn.negative_polarity == "against") or _negative([c for c in v.children if c.dep_ == "neg"])
         out.append(Condition(
-            span=Span.of(doc.text, start, end), connective=" ".join(conn.words), required=_required(v),
+            span=Span.of(text_of(doc), start, end), connective=" ".join(conn.words), required=_required(v),
             actor=_actor(v), polarity="against" if against else "for",
         ))
     return out

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..records import Claim, Event
 from .conditions import conditions_in
+from .lexicons import drop_caches
 from .plover import code_sentence
 
 NOT_EVENTS = frozenset({"speculative", "hedged"})
@@ -43,4 +44,5 @@ def document_events(doc: Doc) -> Iterator[Event]:
 def events_component(doc: Doc) -> Doc:
     """Write ``doc._.np_events``."""
     doc._.np_events = list(document_events(doc))
+    drop_caches(doc)
     return doc

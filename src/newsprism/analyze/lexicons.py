@@ -75,3 +75,20 @@ def sectors() -> dict[str, str]:
 def contexts() -> dict[str, str]:
     """Lemma (or two-word lemma phrase) -> PLOVER context."""
     return {row[0].lower(): row[1] for row in rows("contexts.tsv")}
+
+
+def text_of(doc) -> str:
+    """``doc.text``, computed once per Doc (spaCy rebuilds the string on every access)."""
+    cached = doc.user_data.get("np_text")
+    if cached is None:
+        cached = doc.user_data["np_text"] = doc.text
+    return cached
+
+
+CACHE_KEYS = ("np_text", "np_conditions")
+
+
+def drop_caches(doc) -> None:
+    """Remove our per-Doc caches so ``Doc.to_bytes`` (used between processes) never sees them."""
+    for key in CACHE_KEYS:
+        doc.user_data.pop(key, None)

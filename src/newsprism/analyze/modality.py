@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..records import Condition, Span
 from .conditions import is_requirement
-from .lexicons import rows
+from .lexicons import text_of, rows
 
 SUBORDINATE = frozenset("advcl relcl acl ccomp csubj conj parataxis".split())
 NEGATORS = frozenset("not n't never".split())
@@ -37,6 +37,11 @@ def cue_table() -> dict[tuple[str, ...], tuple[str, str]]:
     return {tuple(r[0].split()): (r[1], r[2]) for r in rows("modality_cues.tsv")}
 
 
+@lru_cache(maxsize=None)
+def _first_cue_words() -> frozenset[str]:
+    return frozenset(words[0] for words in cue_table())
+
+
 def in_scope(cue: Token, root: Token) -> bool:
     """True when ``cue`` hangs off ``root`` without crossing into a subordinate clause."""
     node, steps = cue, 0
@@ -49,15 +54,20 @@ def in_scope(cue: Token, root: Token) -> bool:
 
 def _span(tokens: list[Token]) -> Span:
     doc = tokens[0].doc
-    return Span.of(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    return Span.of(text_of(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
 def stance_cues(tokens: list[Token], root: Token) -> list[tuple[str, str, Span]]:
     """(modality, strength, span) for each cue in ``tokens`` whose scope reaches ``root``."""
     table, found, i = cue_table(), [], 0
+    lowers = [t.lower_ for t in tokens]
+    firsts = _first_cue_words()
     while i < len(tokens):
+        if lowers[i] not in firsts:
+            i += 1
+            continue
         for size in (3, 2, 1):
-            words = tuple(t.lower_ for t in tokens[i : i + size])
+            words = tuple(lowers[i : i + size])
             hit = table.get(words) if len(words) == size else None
             if hit and any(in_scope(t, root) for t in tokens[i : i + size]):
                 found.append((hit[0], hit[1], _span(tokens[i : i + size])))

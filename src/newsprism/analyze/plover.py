@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, Condition, Event, Span
 from .actors import actors_for, gazetteer, mentions, phrase_sector, phrase_tokens
-from .lexicons import Trigger, bridge, contexts, object_classes, plover_triggers
+from .lexicons import text_of, Trigger, bridge, contexts, object_classes, plover_triggers
 
 REPORTING = frozenset(
     "say report announce tell add state claim quote confirm disclose reveal note write explain "
@@ -217,7 +217,7 @@ def domestic_actor(head: Token) -> tuple[Actor, ...]:
     for first, _last, code, _sector in mentions([t for t in head.sent]):
         if first not in own:
             tokens = phrase_tokens(head)
-            text = head.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+            text = text_of(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
             return (Actor(code=code, sector=sector, text=text),)
     return ()
 
@@ -351,10 +351,10 @@ def build_event(cand: Candidate, sent: SpacySpan, conditions: tuple[Condition, .
     doc = sent.doc
     tok = cand.token
     return Event(
-        sentence=Span.of(doc.text, sent.start_char, sent.end_char),
+        sentence=Span.of(text_of(doc), sent.start_char, sent.end_char),
         type=typ, mode=mode, context=sentence_context(sent, typ), actors=actors,
         recipients=recipients, conditions=conditions, score=score, cameo=cameo,
-        trigger=Span.of(doc.text, tok.idx, tok.idx + len(tok.text)),
+        trigger=Span.of(text_of(doc), tok.idx, tok.idx + len(tok.text)),
     )
 
 

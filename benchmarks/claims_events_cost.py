@@ -1,0 +1,73 @@
+"""Cost of the claims + conditions + events layer over the analysis without it.
+
+    .venv/bin/python benchmarks/claims_events_cost.py [--articles 120] [--repeats 3]
+
+Runs the example articles (repeated to ``--articles``) through three pipelines in one
+process, alternating, and keeps the best of ``--repeats`` timings of each:
+  foundation: paragraphs + entities;  before: + attribution;  full: + claims + events.
+The claims/events layer reuses the parse (no re-parsing), so its cost is pure Python over
+the tokens. The budget (issue 4) is 25 % over the analysis it extends.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+FOUNDATION = ("newsprism_paragraphs", "newsprism_entities")
+BEFORE = FOUNDATION + ("newsprism_attribution",)
+FULL = BEFORE + ("newsprism_claims", "newsprism_events")
+
+
+def corpus(n: int) -> list:
+    """The example articles repeated to ``n`` articles."""
+    from newsprism.ingest import ingest_paths
+    from newsprism.records import Article
+
+    base = [a for a in ingest_paths([str(ROOT / "examples" / "articles")]) if isinstance(a, Article)]
+    return [base[i % len(base)] for i in range(n)]
+
+
+def run_once(nlp, articles, batch_size: int) -> float:
+    """Seconds to analyse ``articles`` with ``nlp``."""
+    from newsprism.analyze.pipeline import make_doc
+
+    start = time.perf_counter()
+    for _doc in nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size):
+        pass
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=120)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--batch-size", type=int, default=16)
+    args = parser.parse_args()
+    from newsprism.analyze.pipeline import load_pipeline
+
+    articles = corpus(args.articles)
+    words = sum(len(a.text.split()) for a in articles)
+    pipes = {name: load_pipeline(components=comps) for name, comps in
+             (("foundation", FOUNDATION), ("before", BEFORE), ("full", FULL))}
+    best = {name: float("inf") for name in pipes}
+    for _ in range(args.repeats):
+        for name, nlp in pipes.items():
+            best[name] = min(best[name], run_once(nlp, articles, args.batch_size))
+    report = {
+        "articles": len(articles), "words": words,
+        **{f"{name}_articles_per_s": round(len(articles) / t, 2) for name, t in best.items()},
+        "claims_events_cost_over_before": round(best["full"] / best["before"] - 1, 4),
+        "claims_events_cost_over_foundation": round((best["full"] - best["before"]) / best["foundation"], 4),
+    }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
