@@ -18,7 +18,7 @@ import uvicorn
 from playwright.sync_api import sync_playwright
 
 from newsprism.present.web import create_app
-from newsprism.present.web.demo import STORY_ID, build_demo_db
+from newsprism.present.web.demo import STORY_ID, add_fees_story, build_demo_db, demo_records
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -58,7 +58,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.db"
-        store = build_demo_db(db)
+        store = build_demo_db(db, corpus=add_fees_story(demo_records()))
         server, base = serve_in_thread(db)
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

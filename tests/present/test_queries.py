@@ -126,3 +126,14 @@ def test_queries_story_facets_name_the_entities(store):
     assert {"id": "elena-varga", "name": "Elena Varga"} in facets["entities"]
     assert {"id": "<script>", "name": "<script>"} in facets["entities"]  # no entity record: the id stands in
     assert "Northgate Wire" in facets["outlets"]
+
+
+def test_queries_two_story_demo_lists_newest_first(tmp_path):
+    from newsprism.present.web.demo import FEES_STORY_ID, STORY_ID, add_fees_story, build_demo_db, demo_records
+
+    with build_demo_db(tmp_path / "two.db", corpus=add_fees_story(demo_records())) as store:
+        rows = queries.list_stories(store)
+        assert [r["id"] for r in rows] == [FEES_STORY_ID, STORY_ID]
+        assert rows[0]["verdicts"]["speculation-only"] == 2 and rows[0]["articles"] == 2
+        assert [r["id"] for r in queries.list_stories(store, q="consumers")] == [FEES_STORY_ID]
+        assert len(queries.outlet_view(store, "Daily Meridian")["articles"]) == 2

@@ -38,7 +38,8 @@ UNKNOWN_OUTLET = "(unknown outlet)"
 
 
 def _conn(store):
-    return store._conn  # the Store has no public read cursor yet; reads only, never writes
+    # The Store has no public read cursor yet; these queries only ever read through it.
+    return getattr(store, "conn", None) or store._conn
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:

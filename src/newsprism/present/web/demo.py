@@ -242,6 +242,62 @@ def _evidence(analyses: list[ArticleAnalysis], corpus: DemoCorpus) -> dict:
             "articles": [an.article_id for an in analyses]}
 
 
+FEES_STORY_ID = "story-port-selm-fees"
+FEES = (
+    dict(outlet="Daily Meridian", byline="Tom Okafor", published="2026-11-23T09:00:00Z",
+         headline="Valdoria doubles harbour fees at Port Selm",
+         body="Valdoria will double harbour fees at Port Selm from January, the transport ministry said on Monday. "
+              "Shipping groups warned that costs could rise for consumers.", stance="agree"),
+    dict(outlet="The Harbour Ledger", byline="Mara Lind", published="2026-11-23T12:00:00Z",
+         headline="Port Selm fees to double in January",
+         body="Harbour fees at Port Selm will double from January, Valdoria's transport ministry said. A union "
+              "leader said the move was probably aimed at Kestrian ships.", stance="agree"),
+)
+
+
+def _fees_analyses(first: Article, second: Article) -> tuple[ArticleAnalysis, ArticleAnalysis]:
+    t, u = first.text, second.text
+    ministry = ("the transport ministry", "Valdoria's transport ministry")
+    a = ArticleAnalysis(first.id, _entities(t), (
+        Statement(sp(t, "said", "ministry"), sp(t, "Valdoria will double harbour fees at Port Selm from January"),
+                  "indirect", "named-organisation", sp(t, ministry[0]), "Transport Ministry", "vld-transport"),
+        Statement(sp(t, "warned"), sp(t, "costs could rise for consumers"), "indirect", "vague-collective",
+                  sp(t, "Shipping groups"))), (
+        Claim(sp(t, "Valdoria will double harbour fees at Port Selm from January"), "Transport Ministry", "asserted", "lead"),
+        Claim(sp(t, "costs could rise for consumers"), "shipping groups", "speculative", "body", (sp(t, "could"),))),
+        pipeline="demo")
+    b = ArticleAnalysis(second.id, _entities(u), (
+        Statement(sp(u, "said", "ministry"), sp(u, "Harbour fees at Port Selm will double from January"), "indirect",
+                  "named-organisation", sp(u, ministry[1]), "Transport Ministry", "vld-transport"),
+        Statement(sp(u, "said", "leader"), sp(u, "the move was probably aimed at Kestrian ships"), "indirect",
+                  "vague-collective", sp(u, "A union leader"))), (
+        Claim(sp(u, "Harbour fees at Port Selm will double from January"), "Transport Ministry", "asserted", "lead"),
+        Claim(sp(u, "the move was probably aimed at Kestrian ships"), "a union leader", "hedged", "body",
+              (sp(u, "probably"),))), pipeline="demo")
+    return a, b
+
+
+def add_fees_story(corpus: DemoCorpus) -> DemoCorpus:
+    """A second, smaller story (two articles), so that lists and screenshots show more than one."""
+    articles = [make_article(spec, spec["outlet"], 0) for spec in FEES]
+    analyses = _fees_analyses(*articles)
+    corpus.articles += articles
+    corpus.analyses += analyses
+    corpus.checks += [HeadlineCheck(a.id, "agree", 0.9) for a in articles]
+    corpus.stories.append(Story(FEES_STORY_ID, "Port Selm harbour fees to double", tuple(a.id for a in articles),
+                                articles[0].published, articles[1].published, ("VLD", "port-selm")))
+    refs = [ClaimRef(an.article_id, an.claims[i].span) for an in analyses for i in (0,)]
+    corpus.verdicts += [
+        Verdict(FEES_STORY_ID, 0, "corroborated", "Port Selm fees double from January", tuple(refs),
+                tuple(a.outlet for a in articles)),
+        Verdict(FEES_STORY_ID, 1, "speculation-only", "Costs could rise for consumers",
+                (ClaimRef(analyses[0].article_id, analyses[0].claims[1].span),), (articles[0].outlet,)),
+        Verdict(FEES_STORY_ID, 2, "speculation-only", "The fees target Kestrian ships",
+                (ClaimRef(analyses[1].article_id, analyses[1].claims[1].span),), (articles[1].outlet,))]
+    corpus.profiles = [_profile(o, corpus) for o in sorted({a.outlet for a in corpus.articles})]
+    return corpus
+
+
 def build_demo_db(path: str | Path, copies: int = 1, corpus: DemoCorpus | None = None):
     """Write the demo corpus (or ``corpus``) into a new database at ``path``; returns the open Store."""
     from ...store.db import Store
