@@ -296,6 +296,11 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def _as_goal(token: Token) -> bool:
+    """A meeting noun named as a goal ("open to talks") rather than as something held."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("to", "toward", "towards")
+
+
 def final_type(cand: Candidate) -> tuple[str, str]:
     """(type, mode) after intent, possibility and negation of the trigger's clause."""
     typ, mode = cand.trigger.type, cand.trigger.mode
@@ -304,6 +309,8 @@ def final_type(cand: Candidate) -> tuple[str, str]:
         return "REJECT", "meet" if typ == "CONSULT" else ""
     if typ in COOPERATIVE - {"AGREE"} and _has_intent(verb):
         return "AGREE", ""
+    if typ == "CONSULT" and _as_goal(cand.token):
+        return "AGREE", "meet"  # "open to talks", "no barriers to talks": willingness, not a meeting
     if typ in MATERIAL_CONFLICT and (_has_intent(verb) or _possible(verb)):
         return "THREATEN", mode
     return typ, mode
@@ -346,7 +353,7 @@ def build_event(cand: Candidate, sent: SpacySpan, conditions: tuple[Condition, .
     typ, mode = final_type(cand)
     actors = event_actors(cand, frame)
     recipients = event_recipients(cand, actors, frame)
-    typ, mode, recipients = conditional_type(typ, mode, recipients, conditions, anchor_verb(cand.token))
+    typ, mode, recipients = conditional_type(typ, mode, recipients, conditions, cand.trigger.type)
     cameo, score = cameo_and_score(cand, typ)
     doc = sent.doc
     tok = cand.token
@@ -358,15 +365,18 @@ def build_event(cand: Candidate, sent: SpacySpan, conditions: tuple[Condition, .
     )
 
 
-def conditional_type(typ, mode, recipients, conditions, verb) -> tuple[str, str, tuple[Actor, ...]]:
-    """Talks made conditional on another side's action: REQUEST (yield), or REJECT (meet) when refused."""
-    if typ not in ("CONSULT", "AGREE", "REJECT") or not conditions:
+def conditional_type(typ, mode, recipients, conditions, trigger_type) -> tuple[str, str, tuple[Actor, ...]]:
+    """Talks made conditional on the other side's action: a REQUEST that it yield; when the
+    condition is a state that blocks the talks ("impossible as long as ..."), a REJECT (meet)."""
+    if trigger_type != "CONSULT" or not conditions:
         return typ, mode, recipients
-    extra = tuple(Actor(code=c.actor) for c in conditions if c.actor and c.actor.isupper())
-    merged = recipients + tuple(a for a in extra if a.code not in {r.code for r in recipients})
-    if typ == "REJECT" or any(c.polarity == "against" for c in conditions):
-        return "REJECT", "meet", merged
-    return "REQUEST", "yield", merged
+    merged = list(recipients)
+    for cond in conditions:
+        if cond.actor and cond.actor.isupper() and cond.actor not in {a.code for a in merged}:
+            merged.append(Actor(code=cond.actor))
+    if any(c.polarity == "against" for c in conditions):
+        return "REJECT", "meet", tuple(merged)
+    return "REQUEST", "yield", tuple(merged)
 
 
 def code_sentence(sent: SpacySpan, conditions: tuple[Condition, ...] = (), main_only: bool = False) -> list[Event]:
