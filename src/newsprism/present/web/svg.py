@@ -120,8 +120,8 @@ def _y(score: float) -> float:
 
 def _axis_svg(days: list[str], x_of: dict) -> str:
     parts = [f'<line class="axis" x1="{PAD}" y1="{_y(0):.1f}" x2="{TIME_W - PAD}" y2="{_y(0):.1f}"/>']
-    for score in (SCORE_MAX, 0, SCORE_MIN):
-        parts.append(f'<text class="tick" x="{PAD - 6}" y="{_y(score) + 4:.1f}" text-anchor="end">{score:+g}</text>')
+    for score in (SCORE_MAX, 0.0, SCORE_MIN):
+        parts.append(f'<text class="tick" x="{PAD - 6}" y="{_y(score) + 4:.1f}" text-anchor="end">{f"{score:+g}" if score else "0"}</text>')
     every = max(1, len(days) // 8)
     for i, d in enumerate(days):
         if i % every == 0:
