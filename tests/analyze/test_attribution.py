@@ -189,3 +189,26 @@ def test_attribution_quote_segments(text, expected):
 def test_attribution_direct_function_matches_component(nlp):
     doc, found = statements(nlp, "The council said the tax would rise.")
     assert attributed_statements(doc) == found
+
+
+def test_attribution_speaker_colon_form_in_headline_and_transcript(nlp):
+    text = "Mayor Holt: Bridge Will Reopen in May\n\nDAVIES: Why now, after ten years?"
+    _, found = statements(nlp, text)
+    colon = [s for s in found if s.cue.text == ":"]
+    assert [(s.speaker.text, s.content.text) for s in colon] == [
+        ("Mayor Holt", "Bridge Will Reopen in May"),
+        ("DAVIES", "Why now, after ten years?"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["Partial transcript as follows:\n\nNothing.", "5:55 p.m.\n\nThe vote began."])
+def test_attribution_colon_needs_a_name(nlp, text):
+    _, found = statements(nlp, text)
+    assert all(s.cue.text != ":" for s in found)
+
+
+def test_attribution_cue_in_the_middle_of_the_sentence(nlp):
+    _, found = statements(nlp, "Too often, the engineer said, the dam inspections are rushed.")
+    statement = find(found, "said")
+    assert statement.speaker.text == "the engineer"
+    assert "the dam inspections are rushed" in statement.content.text

@@ -65,6 +65,8 @@ def _left_content(verb: Token, entry) -> Optional[tuple[int, int]]:
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and head.dep_ == "ROOT":
         return head.left_edge.i, verb.left_edge.i
+    if verb.dep_ == "parataxis" and head.i > verb.i:  # "Too often, he said, the debate is ..."
+        return head.left_edge.i, head.right_edge.i + 1
     return None
 
 
@@ -130,30 +132,9 @@ def verb_statement(verb: Token) -> Optional[Found]:
         content = _left_content(verb, entry) or _quote_before(verb, entry, subject)
     if content is None:
         return None
-    cue = _up_to_content(verb, probe, content[0]) if after else cue_tokens(verb, entry, subject, content_after=False)
+    cue = probe if after else cue_tokens(verb, entry, subject, content_after=False)
     source = source_range(source_token) if source_token is not None else None
     return Found(cue, content, source)
-
-
-# Modifiers between the verb and its content that PolNeAR keeps in the cue ("said in an interview that").
-BRIDGE_DEPS = {"prep", "npadvmod", "advmod", "agent"}
-
-
-def _up_to_content(verb: Token, cue: tuple[int, int], content_start: int) -> tuple[int, int]:
-    """Stretch the cue over prepositional and time modifiers of the verb up to the content."""
-    doc = verb.doc
-    gap = doc[cue[1] : content_start]
-    if not len(gap) or len(gap) > 8:
-        return cue
-    tops = [t for t in gap if t.head.i == verb.i]
-    covered = {i for t in tops if t.dep_ in BRIDGE_DEPS for i in range(t.left_edge.i, t.right_edge.i + 1)}
-    inner = [t for t in gap if t.text not in (",", ":")]
-    if not inner or any(t.i not in covered for t in inner):
-        return cue
-    end = content_start
-    while doc[end - 1].text == ",":
-        end -= 1
-    return cue[0], end
 
 
 def source_range(head: Token) -> tuple[int, int]:
@@ -188,6 +169,29 @@ def according_statement(token: Token) -> Optional[Found]:
     before, after = (sent.start, phrase[0]), (phrase[1], sent.end)
     content = before if before[1] - before[0] >= after[1] - after[0] else after
     return Found((according.i, according.i + 2), content, source)
+
+
+def colon_statement(doc: Doc, start: int, end: int) -> Optional[Found]:
+    """"PENCE: Well, look ..." or a headline "Mayor: Bridge Will Reopen": a name, a colon, the words."""
+    tokens = [t for t in doc[start:end] if not t.is_space and t.text not in QUOTE_MARKS]
+    colon = next((k for k, t in enumerate(tokens[:6]) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(tokens):
+        return None
+    name = tokens[:colon]
+    if not all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in name) or any(t.like_num for t in name):
+        return None
+    colon_token = tokens[colon]
+    return Found((colon_token.i, colon_token.i + 1), (colon_token.i + 1, tokens[-1].i + 1), (name[0].i, name[-1].i + 1))
+
+
+def _paragraph_tokens(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the document's paragraphs."""
+    out = []
+    for start, end in paragraphs(doc_text(doc)):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end))
+    return out
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -246,8 +250,9 @@ def _kind(segments: list, start: int, end: int) -> str:
 def find_statements(doc: Doc) -> list[Found]:
     """Every cue in the document with its source, cue and content (content as characters)."""
     found = []
-    for token in doc:
-        item = according_statement(token) if token.lower_ == "according" else verb_statement(token)
+    items = [colon_statement(doc, *paragraph) for paragraph in _paragraph_tokens(doc)]
+    items += [according_statement(t) if t.lower_ == "according" else verb_statement(t) for t in doc]
+    for item in items:
         if item is None:
             continue
         content = _trim(doc, *item.content)
@@ -267,6 +272,9 @@ def _token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def build_statement(doc: Doc, item: Found, segments: list, resolver: SpeakerResolver) -> Statement:
     """A Statement record from a found cue: widened content, resolved speaker, sourcing class."""
     start, end = _widen_to_quote(doc_text(doc), segments, *item.content)
+    cue_end = doc[item.cue[1] - 1].idx + len(doc[item.cue[1] - 1].text)
+    if doc[item.cue[0]].text == ":" and start < cue_end <= item.content[0]:  # not back over "NAME:"
+        start = item.content[0]
     speaker_span = doc[item.source[0] : item.source[1]] if item.source else None
     speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
     return Statement(
