@@ -20,6 +20,7 @@ TITLE_TYPES = ("role", "honorific", "modifier")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # Lower-case particles that belong to a surname ("bin Salman", "de Klerk", "al-Sisi").
+MAX_SLUG = 80  # ids built from article text stay short whatever the text holds
 SURNAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "du", "la", "le"}
 
 
@@ -123,10 +124,10 @@ def person_key(name: str) -> str:
     return "person:" + slug(clean_name(name))
 
 
-def slug(text: str) -> str:
-    """Lower-case ASCII words joined by dashes ("Élysée Palace" -> "elysee-palace")."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+def slug(text: str, limit: int = MAX_SLUG) -> str:
+    """Lower-case ASCII words joined by dashes ("Élysée Palace" -> "elysee-palace"), capped."""
+    folded = unicodedata.normalize("NFKD", text[: limit * 4]).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:limit].rstrip("-")
 
 
 def surnames(name: str) -> list[str]:
@@ -156,9 +157,18 @@ def role_base(role: str) -> Title | None:
 
 
 def role_sector(role: str) -> str:
-    """The sector a role implies (GOV, MIL, LEG, JUD, ...), or ""."""
+    """The sector a role implies (GOV, MIL, LEG, JUD, ...), or "".
+
+    For a free-form role ("former State Department negotiator, ...") the last title word
+    before any comma decides."""
     base = role_base(role)
-    return base.sector if base else ""
+    if base is not None:
+        return base.sector
+    for word in reversed(role.split(",")[0].split()):
+        found = title_of([word])
+        if found is not None and found.type == "role":
+            return found.sector
+    return ""
 
 
 def is_former(role: str) -> bool:
