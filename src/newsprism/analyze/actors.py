@@ -95,9 +95,21 @@ def _contiguous(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
-def phrase_code(head: Token) -> tuple[str, str]:
-    """(code, sector from the gazetteer) of the phrase headed by ``head``; ("", "") when unknown."""
+# Names inside these prepositional phrases are what the actor is about, not who it is
+# ("the administration's position on Israel").
+TOPIC_PREPS = frozenset("on about against with to for over toward towards".split())
+
+
+def _naming_tokens(head: Token) -> list[Token]:
     tokens = phrase_tokens(head)
+    topical = {t.i for tok in tokens if tok.dep_ == "prep" and tok.head == head and tok.lower_ in TOPIC_PREPS for t in tok.subtree}
+    return [t for t in tokens if t.i not in topical]
+
+
+def phrase_code(head: Token, actor: bool = False) -> tuple[str, str]:
+    """(code, sector from the gazetteer) of the phrase headed by ``head``; ("", "") when unknown.
+    For an actor, names in topical prepositional phrases do not count."""
+    tokens = _naming_tokens(head) if actor else phrase_tokens(head)
     found = [m for run in _contiguous(tokens) for m in mentions(run)]
     if found:
         # The mention closest to the head (its own modifiers) names the actor's country.
@@ -112,17 +124,21 @@ def phrase_code(head: Token) -> tuple[str, str]:
 def phrase_sector(head: Token, gazetteer_sector: str = "") -> str:
     """Sector from the head noun or its title words (``data/sectors.tsv``)."""
     table = sectors()
-    ordered = [head] + sorted((t for t in phrase_tokens(head) if t.i < head.i), key=lambda t: -t.i)
+    tokens = phrase_tokens(head)
+    named = {i for run in _contiguous(tokens) for m in mentions(run) for i in range(m[0], m[1] + 1)}
+    ordered = [head] + sorted((t for t in tokens if t.i < head.i), key=lambda t: -t.i)
     for tok in ordered:
+        if tok.i in named:  # "European Union" is a name, not a trade union
+            continue
         hit = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
         if hit and not (tok.ent_type_ in ("GPE", "NORP") and tok != head):
             return hit
     return gazetteer_sector
 
 
-def actor_for(head: Token) -> Optional[Actor]:
+def actor_for(head: Token, actor: bool = False) -> Optional[Actor]:
     """The Actor named by the phrase headed by ``head``, or None when it has no code."""
-    code, gaz_sector = phrase_code(head)
+    code, gaz_sector = phrase_code(head, actor)
     if not code:
         return None
     tokens = phrase_tokens(head)
@@ -139,13 +155,14 @@ def with_conjuncts(head: Token) -> list[Token]:
     return out
 
 
-def actors_for(heads: Iterable[Token]) -> tuple[Actor, ...]:
-    """Actors for several phrase heads (with their conjuncts), without duplicate codes."""
+def actors_for(heads: Iterable[Token], actor: bool = False) -> tuple[Actor, ...]:
+    """Actors (``actor=True``) or recipients for several phrase heads (with their conjuncts),
+    without duplicate codes."""
     seen, out = set(), []
     for head in heads:
         for h in with_conjuncts(head):
-            actor = actor_for(h)
-            if actor and actor.code not in seen:
-                seen.add(actor.code)
-                out.append(actor)
+            found = actor_for(h, actor)
+            if found and found.code not in seen:
+                seen.add(found.code)
+                out.append(found)
     return tuple(out)

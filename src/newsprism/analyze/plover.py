@@ -199,9 +199,9 @@ def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
             heads = [r for r in [_resolve_pronoun(heads[0], set())] if r is not None]
     if cand.trigger.type == "REQUEST" and cand.trigger.cameo == "100" and _obligation(cand.token):
         heads = subject_of(frame)[0] if frame is not None else _speaker_heads(cand.token)
-    actors = actors_for(heads)
+    actors = actors_for(heads, actor=True)
     if not actors and frame is not None:
-        actors = actors_for(subject_of(frame)[0])
+        actors = actors_for(subject_of(frame)[0], actor=True)
     if not actors and heads:
         actors = domestic_actor(heads[0])
     return actors
@@ -292,8 +292,17 @@ def _possible(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX for c in verb.children)
 
 
+NEGATABLE_INTENT = frozenset("plan intention intent".split())
+
+
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """"not X", and "no plans to X" (a denied intention)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in NEGATABLE_INTENT and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in head.children
+    )
 
 
 def _as_goal(token: Token) -> bool:
@@ -307,6 +316,8 @@ def final_type(cand: Candidate) -> tuple[str, str]:
     verb = anchor_verb(cand.token)
     if _negated(verb) and typ in COOPERATIVE:
         return "REJECT", "meet" if typ == "CONSULT" else ""
+    if _negated(verb) and typ not in ("REJECT",):
+        return "", ""  # "did not threaten", "had not changed its state of alert": no event
     if typ in COOPERATIVE - {"AGREE"} and _has_intent(verb):
         return "AGREE", ""
     if typ == "CONSULT" and _as_goal(cand.token):
@@ -347,13 +358,15 @@ def choose_main(cands: list[Candidate]) -> Optional[Candidate]:
     return min(cands, key=lambda c: (c.depth, c.token.pos_ not in ("VERB", "AUX"), c.token.i))
 
 
-def build_event(cand: Candidate, sent: SpacySpan, conditions: tuple[Condition, ...] = ()) -> Event:
+def build_event(cand: Candidate, sent: SpacySpan, conditions: tuple[Condition, ...] = ()) -> Optional[Event]:
     """An Event record for one candidate (offsets relative to ``sent.doc``)."""
     frame = reporting_frame(cand.token)
     typ, mode = final_type(cand)
+    if not typ:
+        return None
     actors = event_actors(cand, frame)
     recipients = event_recipients(cand, actors, frame)
-    typ, mode, recipients = conditional_type(typ, mode, recipients, conditions, cand.trigger.type)
+    typ, mode, recipients = conditional_type(typ, mode, actors, recipients, conditions, cand.trigger.type)
     cameo, score = cameo_and_score(cand, typ)
     doc = sent.doc
     tok = cand.token
@@ -365,10 +378,14 @@ def build_event(cand: Candidate, sent: SpacySpan, conditions: tuple[Condition, .
     )
 
 
-def conditional_type(typ, mode, recipients, conditions, trigger_type) -> tuple[str, str, tuple[Actor, ...]]:
+def conditional_type(typ, mode, actors, recipients, conditions, trigger_type) -> tuple[str, str, tuple[Actor, ...]]:
     """Talks made conditional on the other side's action: a REQUEST that it yield; when the
     condition is a state that blocks the talks ("impossible as long as ..."), a REJECT (meet)."""
     if trigger_type != "CONSULT" or not conditions:
+        return typ, mode, recipients
+    own = {a.code for a in actors}
+    conditions = tuple(c for c in conditions if c.actor not in own)  # the other side must act
+    if not conditions:
         return typ, mode, recipients
     merged = list(recipients)
     for cond in conditions:
@@ -381,7 +398,7 @@ def conditional_type(typ, mode, recipients, conditions, trigger_type) -> tuple[s
 
 def code_sentence(sent: SpacySpan, conditions: tuple[Condition, ...] = (), main_only: bool = False) -> list[Event]:
     """Events of one sentence: the governing event plus events coordinated with it."""
-    cands = candidates(sent)
+    cands = [c for c in candidates(sent) if _eventive(c, conditions)]
     main = choose_main(cands)
     if main is None:
         return []
@@ -389,7 +406,20 @@ def code_sentence(sent: SpacySpan, conditions: tuple[Condition, ...] = (), main_
     if not main_only:
         verb = anchor_verb(main.token)
         chosen += [c for c in cands if c is not main and anchor_verb(c.token).dep_ == "conj" and anchor_verb(c.token).head == verb]
-    return [build_event(c, sent, conditions if c is main else ()) for c in chosen]
+    events = [build_event(c, sent, conditions if c is main else ()) for c in chosen]
+    return [e for e in events if e is not None]
+
+
+def _eventive(cand: Candidate, conditions: tuple[Condition, ...]) -> bool:
+    """Triggers inside a condition ("if both parties request it") are not the sentence's event,
+    and a meeting noun as a subject is background ("the agreement must be ratified") unless the
+    sentence puts conditions on it ("talks are contingent on ...")."""
+    idx = cand.token.idx
+    if any(c.span.start <= idx < c.span.end for c in conditions):
+        return False
+    if cand.token.pos_ == "NOUN" and cand.token.dep_ in ("nsubj", "nsubjpass"):
+        return bool(conditions)
+    return True
 
 
 def known_codes_in(sent: SpacySpan) -> set[str]:
