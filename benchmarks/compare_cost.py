@@ -1,0 +1,256 @@
+"""Cost and clustering quality of the comparison layer on a synthetic news mix.
+
+    .venv/bin/python benchmarks/compare_cost.py cost --articles 1000      # compare vs. analysis time
+    .venv/bin/python benchmarks/compare_cost.py tune --articles 600       # story thresholds sweep
+    .venv/bin/python benchmarks/compare_cost.py growth                    # cost vs. corpus and story size
+
+The mix is generated here: fictional events (floods, talks, trade deals, strikes,
+elections, ...) in several countries, so that events of the same kind differ only in
+their actors, places and dates; each event is reported by several fictional outlets
+with different wordings, plus syndicated copies. Entities are known from the generator,
+so the clustering can be measured before (and independently of) the entity layer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsprism.records import Article, ArticleAnalysis, Entity, Span  # noqa: E402
+
+PLACES = [("Norland", "NRL"), ("Vestria", "VST"), ("Kalmar Republic", "KLM"), ("Osteria", "OST"), ("Belmonte", "BLM"),
+          ("Tarvania", "TRV"), ("Quesada", "QSD"), ("Lunaria", "LNR"), ("Merovia", "MRV"), ("Sardonia", "SRD")]
+PEOPLE = ["Anna Keller", "Tomas Reyna", "Lidia Okafor", "Piotr Vance", "Mina Salgado", "Jonas Brandt", "Rhea Castell",
+          "Ivo Mendel", "Sara Lindqvist", "Omar Faris", "Elena Marsh", "Yusuf Demir", "Clara Novak", "Hugo Santer"]
+OUTLETS = ["Harbor Times", "Daily Meridian", "North Star Post", "Civic Ledger", "Valley Courier", "Metro Wire",
+           "Evening Sentinel", "Coastline News", "Summit Journal", "Plains Gazette"]
+WIRE = "Global Wire Service"
+
+KINDS = {
+    "flood": (["Floods force thousands from homes in {place}", "Heavy rain swamps {place}, thousands evacuated",
+               "{place} declares emergency as rivers burst their banks"],
+              ["Days of heavy rain flooded towns across {place}, forcing {n} people from their homes, officials said.",
+               "Rivers burst their banks in {place} after torrential rain, and {n} residents were evacuated.",
+               "Flooding in {place} has displaced {n} people, according to the national disaster agency."]),
+    "talks": (["{person} says talks with {other} possible only if sanctions end",
+               "{place} sets conditions for talks with {other}", "{person}: no dialogue with {other} under pressure"],
+              ["{person}, the leader of {place}, said talks with {other} could resume only if sanctions were lifted.",
+               "{place} will not negotiate with {other} while sanctions remain, {person} told reporters.",
+               "Negotiations with {other} depend on an end to sanctions, {person} of {place} said on Monday."]),
+    "trade": (["{place} and {other} sign trade deal cutting tariffs", "{other} and {place} agree to scrap tariffs",
+               "Tariff pact between {place} and {other} takes effect"],
+              ["{place} and {other} signed an agreement that removes tariffs on {n} categories of goods.",
+               "Trade ministers from {place} and {other} agreed to cut tariffs on {n} kinds of products.",
+               "A new trade pact between {other} and {place} scraps duties on {n} product lines."]),
+    "strike": (["Rail workers in {place} walk out over pay", "Train strike halts services across {place}",
+                "{place} rail unions begin indefinite strike"],
+               ["Rail workers across {place} went on strike over pay, cancelling {n} trains, the operator said.",
+                "A walkout by train staff in {place} halted {n} services as unions demanded higher wages.",
+                "Unions representing rail workers in {place} began a strike that cancelled {n} journeys."]),
+    "election": (["{person} wins presidential vote in {place}", "{place} elects {person} as president",
+                  "Voters in {place} hand victory to {person}"],
+                 ["{person} won the presidential election in {place} with {n} thousand votes, the commission said.",
+                  "Electoral officials in {place} declared {person} the winner, with a margin of {n} thousand votes.",
+                  "{person} was elected president of {place}, taking {n} thousand more votes than the runner-up."]),
+    "quake": (["Earthquake shakes {place}, buildings damaged", "Strong quake hits {place}",
+               "{place} counts damage after powerful earthquake"],
+              ["A strong earthquake struck {place} on Sunday, damaging {n} buildings, seismologists said.",
+               "An earthquake rattled {place}, and rescuers said {n} buildings were damaged.",
+               "{n} buildings were damaged when a powerful quake hit {place}, officials reported."]),
+}
+# Filler is built from parts, so that unrelated articles share few word sequences.
+SUBJECTS = ["Officials", "Residents", "Analysts", "Several diplomats", "Local reporters", "Opposition figures",
+            "Aid workers", "Business leaders", "Economists", "Teachers", "Farmers", "Doctors", "Students", "Police"]
+VERBS = ["said", "warned", "noted", "argued", "suggested", "complained", "told local radio", "wrote in a statement",
+         "cautioned", "insisted", "predicted", "acknowledged"]
+OBJECTS = ["that prices for {good} had risen sharply in recent weeks", "that the {thing} would need months of repairs",
+           "that {n2} families were waiting for help in {town}", "that the {thing} in {town} had been closed since {day}",
+           "that a review of the {thing} was overdue", "that talks on the {thing} would continue on {day}",
+           "that the budget for the {thing} had been cut by {n2} percent", "that the mood in {town} remained tense",
+           "that supplies of {good} were running low in {town}", "that the {thing} had been debated for years"]
+GOODS = ["bread", "fuel", "rice", "medicine", "cement", "coffee", "fertiliser", "cooking oil", "timber", "milk"]
+THINGS = ["bridge", "port", "hospital", "school programme", "power grid", "water plant", "border crossing",
+          "highway", "pension plan", "housing scheme", "railway depot", "airport terminal"]
+TOWNS = ["Alder", "Brisk", "Corvan", "Dunmore", "Elsk", "Fenwick", "Galt", "Harrow", "Istel", "Jorvik", "Kestrel",
+         "Lorne", "Marrow", "Nesbit", "Orrin", "Pell", "Quarry", "Rusk", "Selby", "Tarn"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "the weekend", "last month", "early spring"]
+
+
+def _filler(rng: random.Random) -> str:
+    obj = rng.choice(OBJECTS).format(good=rng.choice(GOODS), thing=rng.choice(THINGS), town=rng.choice(TOWNS),
+                                     day=rng.choice(DAYS), n2=rng.randint(2, 95))
+    return f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {obj}."
+
+
+def _mention_entities(text: str, names: dict) -> tuple[Entity, ...]:
+    found = []
+    for name, (kind, cid) in names.items():
+        start = text.find(name)
+        while start != -1:
+            found.append(Entity(Span.of(text, start, start + len(name)), kind, cid, name))
+            start = text.find(name, start + 1)
+    return tuple(sorted(found, key=lambda e: e.span.start))
+
+
+def _event(rng: random.Random, n: int, start: datetime) -> dict:
+    kind = rng.choice(sorted(KINDS))
+    place, other = rng.sample(PLACES, 2)
+    person = rng.choice(PEOPLE)
+    when = start + timedelta(hours=rng.uniform(0, 24 * 20))
+    return {"id": n, "kind": kind, "place": place, "other": other, "person": person, "when": when, "n": rng.randint(20, 900)}
+
+
+def _article(rng: random.Random, event: dict, outlet: str, words: int) -> tuple[Article, ArticleAnalysis]:
+    heads, leads = KINDS[event["kind"]]
+    fill = {"place": event["place"][0], "other": event["other"][0], "person": event["person"], "n": event["n"]}
+    headline = rng.choice(heads).format(**fill)
+    body = [rng.choice(leads).format(**fill)]
+    while sum(len(s.split()) for s in body) < words:
+        body.append(_filler(rng) if rng.random() < 0.85 else rng.choice(leads).format(**fill))
+    paragraphs = [" ".join(body[i:i + 3]) for i in range(0, len(body), 3)]
+    published = event["when"] + timedelta(hours=rng.uniform(0, 30))
+    return _make(headline, "\n\n".join(paragraphs), outlet, published, event)
+
+
+def _make(headline: str, body: str, outlet: str, published: datetime, event: dict) -> tuple[Article, ArticleAnalysis]:
+    text = headline + "\n\n" + body
+    aid = f"syn-{abs(hash((text, outlet, published.isoformat()))) % 10**12:012d}"
+    article = Article(aid, text, headline, outlet, published=published.isoformat(), body_start=len(headline) + 2)
+    names = {event["place"][0]: ("GPE", event["place"][1]), event["other"][0]: ("GPE", event["other"][1]),
+             event["person"]: ("PERSON", "person:" + event["person"].lower().replace(" ", "-"))}
+    return article, ArticleAnalysis(aid, entities=_mention_entities(text, names))
+
+
+def synthetic_mix(n_articles: int, seed: int = 3, words: int = 300, per_story: tuple = (2, 8)) -> tuple[list, dict, dict]:
+    """(articles, analyses, gold story of each article id) for a generated corpus."""
+    rng = random.Random(seed)
+    start = datetime(2026, 10, 1, tzinfo=timezone.utc)
+    articles, analyses, gold = [], {}, {}
+    n = 0
+    while len(articles) < n_articles:
+        event = _event(rng, n, start)
+        outlets = rng.sample(OUTLETS, min(len(OUTLETS), rng.randint(*per_story)))
+        for outlet in outlets:
+            article, analysis = _article(rng, event, outlet, words)
+            copies = [(article, analysis)]
+            if rng.random() < 0.15:  # a syndicated copy, lightly edited, a few hours later
+                body = article.text[article.body_start:].replace("officials said", "officials told reporters")
+                copies.append(_make(article.headline, body, WIRE, datetime.fromisoformat(article.published) + timedelta(hours=3), event))
+            for a, an in copies:
+                articles.append(a)
+                analyses[a.id] = an
+                gold[a.id] = n
+        n += 1
+    return articles[:n_articles], analyses, gold
+
+
+def partition_scores(stories, gold: dict) -> dict:
+    """Pairwise precision/recall/F1, adjusted Rand index and exact match of a clustering to gold."""
+    from sklearn.metrics import adjusted_rand_score
+
+    predicted = {a: s.id for s in stories for a in s.article_ids if a in gold}
+    ids = sorted(predicted)
+    same_pred = {(a, b) for i, a in enumerate(ids) for b in ids[i + 1:] if predicted[a] == predicted[b]}
+    same_gold = {(a, b) for i, a in enumerate(ids) for b in ids[i + 1:] if gold[a] == gold[b]}
+    tp = len(same_pred & same_gold)
+    precision = tp / len(same_pred) if same_pred else 1.0
+    recall = tp / len(same_gold) if same_gold else 1.0
+    pred_sets = {frozenset(a for a in ids if predicted[a] == s) for s in set(predicted.values())}
+    gold_sets = {frozenset(a for a in ids if gold[a] == g) for g in set(gold[a] for a in ids)}
+    return {"pair_precision": round(precision, 4), "pair_recall": round(recall, 4),
+            "pair_f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
+            "ari": round(adjusted_rand_score([gold[a] for a in ids], [predicted[a] for a in ids]), 4),
+            "exact": pred_sets == gold_sets, "stories": len(pred_sets), "gold_stories": len(gold_sets)}
+
+
+def _views(articles, analyses):
+    from newsprism.compare.embeddings import load_encoder
+    from newsprism.compare.stance import load_stance_model
+    from newsprism.compare.views import build_views
+
+    return build_views(articles, analyses, load_stance_model()["idf"], load_encoder())
+
+
+def tune(args) -> None:
+    """Sweep story_threshold and the weights on the synthetic mix; print one JSON line each."""
+    from newsprism.compare.settings import CompareSettings
+    from newsprism.compare.stories import cluster_stories
+
+    articles, analyses, gold = synthetic_mix(args.articles, seed=args.seed, words=args.words)
+    views = _views(articles, analyses)
+    for threshold in (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
+        for w_text, w_ent, w_time in ((0.6, 0.25, 0.15), (0.5, 0.35, 0.15), (0.7, 0.2, 0.1), (1.0, 0.0, 0.0)):
+            options = CompareSettings(story_threshold=threshold, w_text=w_text, w_entities=w_ent, w_time=w_time)
+            scores = partition_scores(cluster_stories(views, options), gold)
+            print(json.dumps({"threshold": threshold, "weights": [w_text, w_ent, w_time], **scores}))
+
+
+def _analysis_seconds(articles, settings) -> float:
+    from newsprism.analyze import analyze_articles
+
+    started = time.perf_counter()
+    for _ in analyze_articles(articles, settings):
+        pass
+    return time.perf_counter() - started
+
+
+def cost(args) -> None:
+    """Seconds for the per-article analysis and for compare_corpus on the same corpus."""
+    from newsprism.compare import compare_corpus
+    from newsprism.compare.embeddings import load_encoder
+    from newsprism.config import Settings
+
+    articles, analyses, gold = synthetic_mix(args.articles, seed=args.seed, words=args.words)
+    settings = Settings()
+    analysis_s = _analysis_seconds(articles, settings) if not args.skip_analysis else None
+    encoder = load_encoder()
+    encoder._memo.clear()
+    started = time.perf_counter()
+    result = compare_corpus(articles, analyses, settings, encoder=encoder)
+    compare_s = time.perf_counter() - started
+    words = sum(len(a.text.split()) for a in articles)
+    print(json.dumps({"articles": len(articles), "words": words, "analysis_s": analysis_s and round(analysis_s, 2),
+                      "compare_s": round(compare_s, 2), "ratio": analysis_s and round(compare_s / analysis_s, 3),
+                      "stories": len(result.stories), "links": len(result.claim_links),
+                      **partition_scores(result.stories, gold)}))
+
+
+def growth(args) -> None:
+    """compare_corpus seconds as the corpus grows and as stories grow (no analysis)."""
+    from newsprism.compare import compare_corpus
+    from newsprism.compare.embeddings import load_encoder
+    from newsprism.config import Settings
+
+    for n, per_story in ((250, (2, 8)), (500, (2, 8)), (1000, (2, 8)), (2000, (2, 8)), (1000, (10, 10)), (1000, (30, 30))):
+        articles, analyses, _ = synthetic_mix(n, seed=args.seed, words=args.words, per_story=per_story)
+        encoder = load_encoder()
+        encoder._memo.clear()
+        started = time.perf_counter()
+        result = compare_corpus(articles, analyses, Settings(), encoder=encoder)
+        print(json.dumps({"articles": n, "per_story": per_story, "seconds": round(time.perf_counter() - started, 2),
+                          "stories": len(result.stories), "links": len(result.claim_links)}))
+
+
+def main() -> None:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mode", choices=("cost", "tune", "growth"))
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--words", type=int, default=300, help="body words per generated article")
+    parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--skip-analysis", action="store_true", help="time compare_corpus only")
+    args = parser.parse_args()
+    {"cost": cost, "tune": tune, "growth": growth}[args.mode](args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,219 @@
+"""Claim alignment within a story: ``same`` / ``contradicts`` / ``elaborates`` with evidence.
+
+Structure decides first (holder, polarity, conditions, numbers, roles such as "former",
+a speaker's demand against the writer's guess), embeddings second: a cheap IDF-weighted
+word overlap picks candidate pairs, and only their texts are embedded. Embeddings alone do
+not see contradiction (a paraphrase and its negation score alike), so they only say
+whether two claims are about the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+
+from ..records import Claim, ClaimLink, ClaimRef, Span
+from .settings import CompareSettings
+from .stance import NEGATION, content_stems, words
+from .views import ArticleView
+
+# Conditions and obstacles on one side, "no barriers" on the other: a contradiction that
+# embeddings cannot see ("talks impossible unless X" is close to "no barriers to talks").
+CONDITION_CUES = re.compile(r"\b(only if|unless|as long as|contingent on|provided that|on condition that|so long as|"
+                            r"conditions?|terms|block|obstacles?|barriers?|hurdles?|impossible)\b", re.I)
+UNCONDITIONAL_CUES = re.compile(r"\b(no (pre)?conditions?|no barriers?|without (pre)?conditions?|unconditional(ly)?|no obstacles?)\b", re.I)
+SPECULATIVE = frozenset({"speculative", "hedged"})
+HEDGE_WORDS = frozenset("likely perhaps maybe may might could possibly probably seems appears suggests".split())
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+@dataclass
+class ClaimItem:
+    """One claim of one article, with the structure the alignment compares."""
+
+    view: ArticleView
+    claim: Claim
+    text: str
+    stems: set = field(default_factory=set)
+    entities: set = field(default_factory=set)
+    roles: dict = field(default_factory=dict)  # canonical id -> role words seen in the claim
+    numbers: set = field(default_factory=set)
+    negative: bool = False
+    conditional: bool = False
+    unconditional: bool = False
+
+    @property
+    def ref(self) -> ClaimRef:
+        """Where the claim sits."""
+        return ClaimRef(self.view.id, self.claim.span)
+
+    @property
+    def writer_guess(self) -> bool:
+        """True when the writer, not a source, holds the claim as speculation."""
+        return self.claim.holder == "writer" and self.claim.modality in SPECULATIVE
+
+
+def _fallback_claims(view: ArticleView) -> list[Claim]:
+    """Sentences as writer claims, for analyses that carry no claims (layer not run)."""
+    claims = []
+    for index, (start, end) in enumerate(view.body.offsets):
+        span = Span.of(view.article.text, start, end)
+        hedged = bool(HEDGE_WORDS & set(words(span.text)))
+        claims.append(Claim(span, "writer", "speculative" if hedged else "asserted", "lead" if index < 2 else "body"))
+    return claims
+
+
+def _headline_claim(view: ArticleView) -> list[Claim]:
+    headline = view.article.headline
+    if not headline or not view.article.text.startswith(headline):
+        return []
+    hedged = bool(HEDGE_WORDS & set(words(headline)))
+    return [Claim(Span.of(view.article.text, 0, len(headline)), "writer", "speculative" if hedged else "asserted", "headline")]
+
+
+def claims_of(view: ArticleView, limit: int) -> list[Claim]:
+    """The article's claims (its sentences when the claims layer did not run), plus its headline, capped."""
+    claims = list(view.analysis.claims or _fallback_claims(view))
+    if not any(c.position == "headline" for c in claims):
+        claims = _headline_claim(view) + claims  # headlines are compared across outlets too
+    return claims[:limit]
+
+
+def claim_item(view: ArticleView, claim: Claim) -> ClaimItem:
+    """Extract the structure of one claim."""
+    text = claim.span.text
+    tokens = words(text)
+    inside = [e for e in view.analysis.entities if claim.span.start <= e.span.start < claim.span.end and e.canonical_id]
+    roles = {e.canonical_id: _role_words(view.article.text, e) for e in inside}
+    return ClaimItem(
+        view, claim, text, set(content_stems(_POSSESSIVE.sub("", text))), {e.canonical_id for e in inside}, roles,
+        {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)},
+        claim.polarity == "negative" or claim.modality == "negated" or bool(NEGATION & set(tokens)),
+        (bool(claim.conditions) or claim.modality == "conditional" or bool(CONDITION_CUES.search(text)))
+        and not UNCONDITIONAL_CUES.search(text),
+        bool(UNCONDITIONAL_CUES.search(text)),
+    )
+
+
+TITLES = re.compile(r"\b(president|prime minister|minister|chancellor|leader|governor|mayor|king|queen|secretary|chief|head|ambassador|spokes\w+)\s*$", re.I)
+
+
+def _role_words(text: str, entity) -> str:
+    """"former" or "sitting" when the mention carries a title, "" otherwise."""
+    before = text[max(0, entity.span.start - 40):entity.span.start]
+    role = entity.role.lower()
+    if "former" in role or re.search(r"\b(former|ex-|one-time)\s*(\w+\s+){0,3}$", before, re.I):
+        return "former"
+    if role or TITLES.search(before) or TITLES.search(entity.span.text.split(" ")[0] + " "):
+        return "sitting"
+    return ""
+
+
+def _same_holder(a: ClaimItem, b: ClaimItem) -> bool:
+    if a.claim.holder_id and b.claim.holder_id:
+        return a.claim.holder_id == b.claim.holder_id
+    return a.claim.holder.strip().lower() == b.claim.holder.strip().lower()
+
+
+def _contradiction(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float, settings: CompareSettings) -> list[str]:
+    """Structural signals that the two claims cannot both be true as reported."""
+    signals = []
+    # Negation and numbers only conflict within one proposition: demand a close paraphrase.
+    close = similarity >= settings.contradiction_similarity
+    # "impossible as long as X" and "possible only if not X" say the same: skip when both are conditional.
+    if close and a.negative != b.negative and not (a.conditional and b.conditional):
+        signals.append("polarity: one claim is negated")
+    if (a.conditional and b.unconditional) or (b.conditional and a.unconditional):
+        signals.append("conditions: conditional in one, unconditional in the other")
+    for eid in a.entities & b.entities:
+        if {a.roles.get(eid), b.roles.get(eid)} == {"former", "sitting"}:
+            signals.append(f"role: {eid} called former in one and sitting in the other")
+    if close and a.numbers and b.numbers and not (a.numbers & b.numbers) and lexical >= 0.5:
+        signals.append(f"numbers: {sorted(a.numbers)} vs {sorted(b.numbers)}")
+    if close and a.writer_guess != b.writer_guess and _speaker_vs_writer(a, b):
+        signals.append("attribution: a source's statement in one, the writer's speculation in the other")
+    return signals
+
+
+def _speaker_vs_writer(a: ClaimItem, b: ClaimItem) -> bool:
+    """One claim held by a named source as a firm statement, the other the writer's guess."""
+    guess, firm = (a, b) if a.writer_guess else (b, a)
+    # Headlines drop their cues ("X says Y" reads like the writer's guess to the claims layer).
+    if guess.claim.position == "headline":
+        return False
+    return firm.claim.holder != "writer" and firm.claim.modality in ("asserted", "conditional") and guess.writer_guess
+
+
+def _both_headlines(a: ClaimItem, b: ClaimItem) -> bool:
+    return a.claim.position == "headline" and b.claim.position == "headline"
+
+
+def relate(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float, settings: CompareSettings):
+    """(relation, score, signals) for two claims, or None when they are about different things."""
+    shared = sorted(a.entities & b.entities)
+    topical = similarity >= settings.related_similarity or (shared and lexical >= 0.4)
+    if _both_headlines(a, b):  # the story clustering already says both report the same event
+        topical = similarity >= settings.headline_similarity or bool(shared)
+    if not topical:
+        return None
+    base = [f"similarity {similarity:.2f}", f"word overlap {lexical:.2f}"] + ([f"shared entities: {', '.join(shared)}"] if shared else [])
+    conflicts = _contradiction(a, b, similarity, lexical, settings)
+    if conflicts:
+        return "contradicts", similarity, conflicts + base
+    if similarity >= settings.same_similarity and _same_holder(a, b):
+        return "same", similarity, [f"same holder: {a.claim.holder}"] + base
+    reason = "different holders" if not _same_holder(a, b) else "related but not a paraphrase"
+    return "elaborates", similarity, [reason] + base
+
+
+def _overlap(a: set, b: set, idf: dict) -> float:
+    if not a or not b:
+        return 0.0
+    shared = sum(idf.get(w, 1.0) for w in a & b)
+    return shared / min(sum(idf.get(w, 1.0) for w in a), sum(idf.get(w, 1.0) for w in b))
+
+
+def candidate_pairs(items: Sequence[ClaimItem], idf: dict, settings: CompareSettings) -> list[tuple[int, int, float]]:
+    """Pairs of claims from different articles that share enough words or an entity to compare."""
+    pairs = []
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if a.view.id == b.view.id:
+                continue
+            lexical = _overlap(a.stems, b.stems, idf)
+            if lexical >= settings.lexical_prefilter or (a.entities & b.entities and lexical > 0) or _both_headlines(a, b):
+                pairs.append((i, j, lexical))
+    return pairs
+
+
+def _evidence(a: ClaimItem, b: ClaimItem, signals: list[str]) -> dict:
+    return {
+        "a": {"text": a.text[:500], "holder": a.claim.holder, "modality": a.claim.modality, "outlet": a.view.outlet},
+        "b": {"text": b.text[:500], "holder": b.claim.holder, "modality": b.claim.modality, "outlet": b.view.outlet},
+        "signals": signals,
+    }
+
+
+def align_story(story_id: str, views: Sequence[ArticleView], idf: dict, settings: CompareSettings, encoder) -> tuple[list[ClaimItem], list[ClaimLink]]:
+    """Every claim item of the story and the links between claims of different articles."""
+    items = [claim_item(v, c) for v in views for c in claims_of(v, settings.max_claims_per_article)]
+    pairs = candidate_pairs(items, idf, settings)
+    used = sorted({k for i, j, _ in pairs for k in (i, j)})
+    vectors = dict(zip(used, encoder.encode([items[k].text for k in used]))) if used else {}
+    best: dict = {}
+    for i, j, lexical in pairs:
+        decided = relate(items[i], items[j], float(vectors[i] @ vectors[j]), lexical, settings)
+        if decided is None:
+            continue
+        # Keep one link per claim and other article (its best match there), plus headline to headline.
+        key = (i, items[j].view.id, _both_headlines(items[i], items[j]))
+        if key not in best or decided[1] > best[key][3][1]:
+            best[key] = (i, j, lexical, decided)
+    links = [ClaimLink(story_id, items[i].ref, items[j].ref, rel, round(score, 4), _evidence(items[i], items[j], sig))
+             for i, j, _, (rel, score, sig) in best.values()]
+    return items, links

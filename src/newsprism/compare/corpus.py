@@ -1,0 +1,79 @@
+"""``compare_corpus``: every comparison step over a corpus, as one pure function over records."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from ..records import Article, ArticleAnalysis, ClaimLink, HeadlineCheck, OutletProfile, Story, Verdict
+from .align import align_story
+from .embeddings import load_encoder
+from .headlines import headline_checks
+from .profiles import novel_claims, outlet_profiles
+from .settings import compare_settings
+from .stance import load_stance_model
+from .stories import chronological_views, cluster_stories
+from .syndication import derivations
+from .verdicts import story_summary, story_verdicts
+from .views import build_views
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything the comparison found: the records the store saves with ``save_comparison``."""
+
+    stories: list[Story] = field(default_factory=list)
+    claim_links: list[ClaimLink] = field(default_factory=list)
+    verdicts: list[Verdict] = field(default_factory=list)
+    headline_checks: list[HeadlineCheck] = field(default_factory=list)
+    outlet_profiles: list[OutletProfile] = field(default_factory=list)
+
+    def story(self, story_id: str) -> Story | None:
+        """The story with ``story_id``, if any."""
+        return next((s for s in self.stories if s.id == story_id), None)
+
+
+def _derived_evidence(articles: Sequence[Article], settings) -> dict:
+    outlet = {a.id: a.outlet or "unknown" for a in articles}
+    return {aid: {**d.evidence(), "from_outlet": outlet[d.origin_id]} for aid, d in derivations(articles, settings).items()}
+
+
+def compare_corpus(
+    articles: list[Article], analyses: dict[str, ArticleAnalysis], settings, previous: list[Story] | None = None,
+    encoder=None,
+) -> Comparison:
+    """Stories, claim links, verdicts, headline checks and outlet profiles for ``articles``.
+
+    With ``previous`` stories, articles already in one keep it; new articles join an existing
+    story or start a new one. Pass the previous stories' articles too when they are at hand:
+    a previous story whose articles are missing is matched on its label and entities.
+    """
+    options = compare_settings(getattr(settings, "compare", None))
+    unique = list({a.id: a for a in articles}.values())
+    encoder = encoder or load_encoder()
+    idf = load_stance_model()["idf"]
+    views = build_views(unique, analyses, idf, encoder)
+    derived = _derived_evidence(unique, options)
+    stories = cluster_stories(views, options, previous, encoder, derived)
+    by_id = {v.id: v for v in views}
+    checks = headline_checks(views)
+    links, verdicts, items, novel, finished = [], [], [], {}, []
+    for story in stories:
+        members = chronological_views([by_id[a] for a in story.article_ids if a in by_id])
+        story_items, story_links = align_story(story.id, members, idf, options, encoder)
+        story_verdict = story_verdicts(story.id, story_items, story_links, derived)
+        novel.update(novel_claims(members, story_items, story_verdict))
+        links += story_links
+        verdicts += story_verdict
+        items += story_items
+        finished.append(_with_summary(story, story_verdict, derived))
+    profiles = outlet_profiles(views, items, {c.article_id: c for c in checks}, novel, derived)
+    return Comparison(finished, links, verdicts, checks, profiles)
+
+
+def _with_summary(story: Story, verdicts: Sequence[Verdict], derived: dict) -> Story:
+    evidence = dict(story.evidence)
+    evidence["summary"] = story_summary(verdicts)
+    evidence["derived"] = {a: derived[a] for a in story.article_ids if a in derived}
+    return dataclasses.replace(story, evidence=evidence)

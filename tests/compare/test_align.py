@@ -1,0 +1,78 @@
+"""Claim alignment on hand-built claims: structure decides contradiction, embeddings relatedness."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.compare.align import align_story, claim_item, relate
+from newsprism.compare.settings import CompareSettings
+from newsprism.records import ArticleAnalysis
+
+from .conftest import article, claim, entity, view
+
+SETTINGS = CompareSettings()
+
+
+def _item(headline, body, phrase, outlet="A", entities=(), **claim_kw):
+    art = article(f"{outlet}-{abs(hash(body)) % 10**6}", headline, body, outlet)
+    ents = tuple(entity(art, p, k, c, *rest) for p, k, c, *rest in entities)
+    c = claim(art, phrase, **claim_kw)
+    return claim_item(view(art, ArticleAnalysis(art.id, entities=ents, claims=(c,))), c)
+
+
+def test_align_opposite_polarity_contradicts():
+    a = _item("Talks", "The ministry said the border will reopen on Monday.", "the border will reopen on Monday")
+    b = _item("Talks", "The ministry said the border will not reopen on Monday.", "the border will not reopen on Monday", outlet="B")
+    relation, _, signals = relate(a, b, 0.9, 0.8, SETTINGS)
+    assert relation == "contradicts" and any(s.startswith("polarity") for s in signals)
+
+
+def test_align_conditional_against_unconditional_contradicts():
+    a = _item("Iran", "Talks with Washington are possible only if sanctions end.", "Talks with Washington are possible only if sanctions end", holder="Mehdi Tavakoli")
+    b = _item("Iran", "There are no barriers to talks with Washington.", "There are no barriers to talks with Washington", outlet="B", holder="Mehdi Tavakoli")
+    relation, _, signals = relate(a, b, 0.6, 0.4, SETTINGS)
+    assert relation == "contradicts" and any(s.startswith("conditions") for s in signals)
+
+
+def test_align_former_against_sitting_role_contradicts():
+    ent = [("Lina Moreau", "PERSON", "person:lina-moreau")]
+    a = _item("Visit", "President Lina Moreau arrived in Dakra.", "President Lina Moreau arrived in Dakra", entities=ent)
+    b = _item("Visit", "Former president Lina Moreau arrived in Dakra.", "Former president Lina Moreau arrived in Dakra", outlet="B", entities=ent)
+    relation, _, signals = relate(a, b, 0.9, 0.9, SETTINGS)
+    assert relation == "contradicts" and any(s.startswith("role") for s in signals)
+
+
+def test_align_conflicting_numbers_contradict():
+    a = _item("Floods", "Floods forced 4000 people from their homes in Dakra.", "Floods forced 4000 people from their homes in Dakra")
+    b = _item("Floods", "Floods forced 9000 people from their homes in Dakra.", "Floods forced 9000 people from their homes in Dakra", outlet="B")
+    relation, _, signals = relate(a, b, 0.95, 0.9, SETTINGS)
+    assert relation == "contradicts" and any(s.startswith("numbers") for s in signals)
+
+
+def test_align_speaker_demand_against_writer_speculation_contradicts():
+    a = _item("Iran", "Tavakoli demanded that sanctions be lifted first.", "sanctions be lifted first", holder="Mehdi Tavakoli")
+    b = _item("Iran", "He probably wants sanctions lifted first.", "He probably wants sanctions lifted first", outlet="B", modality="speculative")
+    relation, _, signals = relate(a, b, 0.7, 0.5, SETTINGS)
+    assert relation == "contradicts" and any(s.startswith("attribution") for s in signals)
+
+
+@pytest.mark.parametrize("similarity, holder_b, expected", [(0.9, "writer", "same"), (0.9, "Dana Ruiz", "elaborates"), (0.6, "writer", "elaborates"), (0.2, "writer", None)])
+def test_align_same_needs_similarity_and_holder(similarity, holder_b, expected):
+    a = _item("Port", "The port of Dakra closed for the storm.", "The port of Dakra closed for the storm")
+    b = _item("Port", "Dakra's port was shut because of the storm.", "Dakra's port was shut because of the storm", outlet="B", holder=holder_b)
+    decided = relate(a, b, similarity, 0.3, SETTINGS)
+    assert (decided[0] if decided else None) == expected
+
+
+def test_align_story_links_paraphrases_with_real_embeddings(encoder):
+    one = article("a1", "Port closes", "The port of Dakra closed on Tuesday because of the storm. Fishing boats stayed in the harbour.", "Harbor Times")
+    two = article("b1", "Storm shuts port", "Dakra's port was shut on Tuesday because of the storm. Ferry services resume Friday.", "Daily Meridian")
+    analyses = [ArticleAnalysis(a.id, claims=(claim(a, a.text.split("\n\n")[1].split(". ")[0]),)) for a in (one, two)]
+    items, links = align_story("s1", [view(one, analyses[0]), view(two, analyses[1])], {}, SETTINGS, encoder)
+    assert [it.claim.position for it in items] == ["headline", "body", "headline", "body"]  # headlines are claims too
+    body_links = [l for l in links if l.a.span.start > 0 and l.b.span.start > 0]
+    assert len(body_links) == 1
+    link = body_links[0]
+    assert link.relation == "same" and link.score >= SETTINGS.same_similarity
+    assert {link.a.article_id, link.b.article_id} == {"a1", "b1"}
+    assert link.evidence["a"]["text"] and link.evidence["signals"]
