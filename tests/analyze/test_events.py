@@ -55,3 +55,25 @@ def test_events_score_and_cameo_follow_the_bridge(nlp):
 @pytest.mark.parametrize("text", ["The weather was mild all week.", "Prices rose again in the capital."])
 def test_events_none_from_background(nlp, text):
     assert main_event_of_text(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru did not attack the border post.",  # negated force is no event
+        "The treaty remains unpopular in parliament.",  # an agreement noun as subject is background
+    ],
+)
+def test_events_none_from_negated_force_or_subject_nouns(nlp, text):
+    event = main_event_of_text(nlp, text)
+    assert event is None or event.type not in ("ASSAULT", "AGREE", "SUPPORT")
+
+
+def test_events_trigger_inside_a_condition_is_not_the_event(nlp):
+    event = main_event_of_text(nlp, "Oman said it stood ready to help if both parties request it.")
+    assert event is None or event.type != "REQUEST"
+
+
+def test_events_topic_names_do_not_name_the_actor(nlp):
+    event = main_event_of_text(nlp, "The ministry's statement on Chile rejected the Bolivian proposal.")
+    assert event is not None and "CHL" not in {a.code for a in event.actors}
