@@ -30,11 +30,11 @@ def page_urls(demo_story_id: str, first_article: str) -> list[str]:
             f"/story/{demo_story_id}", f"/story/{HOSTILE_STORY}", f"/story/{demo_story_id}/graph", "/graph",
             "/graph?since=2026-11-20&until=2026-11-20", f"/article/{first_article}", f"/article/{evil.id}",
             f"/article/{plain_article().id}", "/entity/elena-varga", "/entity/KST", "/entity/" + quote("<script>", safe=""),
-            "/outlets", "/outlet/" + quote("Daily Meridian"), "/outlet/" + quote(evil.outlet, safe="")]
+            "/outlets", "/entities", "/entities?kind=PERSON", "/outlet/" + quote("Daily Meridian"), "/outlet/" + quote(evil.outlet, safe="")]
 
 
 API_URLS = ["/api/stories", "/api/stories?q=smuggling", "/api/stories/story-port-selm", "/api/stories/story-port-selm/graph",
-            "/api/graph", "/api/articles", "/api/articles?outlet=Northgate+Wire", "/api/entities/KST", "/api/outlets",
+            "/api/graph", "/api/articles", "/api/articles?outlet=Northgate+Wire", "/api/entities/KST", "/api/entities", "/api/outlets",
             "/api/outlets/Daily%20Meridian", "/openapi.json"]
 
 

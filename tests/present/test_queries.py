@@ -137,3 +137,11 @@ def test_queries_two_story_demo_lists_newest_first(tmp_path):
         assert rows[0]["verdicts"]["speculation-only"] == 2 and rows[0]["articles"] == 2
         assert [r["id"] for r in queries.list_stories(store, q="consumers")] == [FEES_STORY_ID]
         assert len(queries.outlet_view(store, "Daily Meridian")["articles"]) == 2
+
+
+def test_queries_list_entities_most_mentioned_first(store):
+    rows = queries.list_entities(store)
+    assert rows[0]["mentions"] >= rows[-1]["mentions"]
+    varga = next(r for r in rows if r["id"] == "elena-varga")
+    assert (varga["name"], varga["kind"], varga["articles"], varga["outlets"]) == ("Elena Varga", "PERSON", 3, 3)
+    assert {r["kind"] for r in queries.list_entities(store, kind="GPE")} == {"GPE"}

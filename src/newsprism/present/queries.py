@@ -343,6 +343,15 @@ def story_texts(store, view: dict) -> dict:
 # ---------------------------------------------------------------- entities, graph, outlets
 
 
+def list_entities(store, kind: str = "") -> list[dict]:
+    """Entities with a canonical id, most mentioned first, with how many articles and outlets mention them."""
+    sql = ("SELECT e.canonical_id, max(json_extract(e.data, '$.name')), max(e.kind), count(*), "
+           "count(DISTINCT e.article_id), count(DISTINCT a.outlet) FROM entities e JOIN articles a ON a.id = e.article_id "
+           "WHERE e.canonical_id != '' AND (? = '' OR e.kind = ?) GROUP BY e.canonical_id ORDER BY 4 DESC, 1 LIMIT ?")
+    keys = ("id", "name", "kind", "mentions", "articles", "outlets")
+    return [dict(zip(keys, row)) for row in _conn(store).execute(sql, (kind, kind, LIST_LIMIT))]
+
+
 def _like(code: str) -> str:
     escaped = code.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"% {escaped} %"

@@ -47,6 +47,10 @@ def _register_pages(app: FastAPI, pool) -> None:
         html = highlighted_article(view["text"], analysis, "", LINKS.entity, refs)
         return page("article.html", title=view["article"]["headline"] or "Article", view=view, highlighted=html)
 
+    @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
+    def entities_page(kind: str = ""):
+        return page("entities.html", title="Entities", entities=queries.list_entities(pool.get(), _clip(kind)), kind=kind)
+
     @app.get("/entity/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def entity_page(entity_id: str):
         view = queries.entity_view(pool.get(), entity_id)
@@ -112,6 +116,10 @@ def _register_api(app: FastAPI, pool) -> None:
     @app.get("/api/articles/{article_id}", tags=["articles"], summary="One article with its records")
     def api_article(article_id: str) -> dict:
         return queries.article_view(pool.get(), article_id)
+
+    @app.get("/api/entities", tags=["entities"], summary="Entities, most mentioned first (optional kind filter)")
+    def api_entities(kind: str = "") -> list[dict]:
+        return queries.list_entities(pool.get(), _clip(kind))
 
     @app.get("/api/entities/{entity_id:path}", tags=["entities"], summary="An entity's statements and events")
     def api_entity(entity_id: str) -> dict:
