@@ -141,9 +141,18 @@ def _frame_unit(sent: SpacySpan) -> Optional[Unit]:
     return Unit(tokens, comp, WRITER, "", True, hedge)
 
 
+def _imperative(sent: SpacySpan) -> bool:
+    """"Do not forget to share", "Stay tuned": a call to action asserts nothing."""
+    root = sent.root
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return False
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), root)
+    return first == root or first.lower_ in ("do", "don't", "please", "let")
+
+
 def claim_units(sent: SpacySpan, statements: Optional[list[Statement]]) -> list[Unit]:
     """The claims one sentence makes: statement contents, a reported complement, or the sentence."""
-    if not any(t.pos_ in ("VERB", "AUX") for t in sent) or sent.text.strip().endswith("?"):
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent) or sent.text.strip().endswith("?") or _imperative(sent):
         return []
     units = [] if _writer_guesses(sent, statements or []) else _statement_units(sent, statements or [])
     if not units:

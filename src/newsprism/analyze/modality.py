@@ -19,6 +19,7 @@ from .lexicons import text_of, rows
 
 SUBORDINATE = frozenset("advcl relcl acl ccomp csubj conj parataxis".split())
 NEGATORS = frozenset("not n't never".split())
+NEGATIVE_DETS = frozenset("no neither".split())
 NEGATIVE_PRONOUNS = frozenset("nobody nothing none".split())
 NEGATIVE_WORDS = frozenset("impossible".split())
 
@@ -83,16 +84,28 @@ def negation_cues(tokens: list[Token], root: Token) -> list[Span]:
     found = []
     for tok in tokens:
         word = tok.lower_
+        if _contrastive(tok):
+            continue  # "a statement of principle, not a negotiating position" asserts the first part
         negates = (
             (word in NEGATORS and tok.dep_ == "neg")
-            or (word == "no" and tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "dobj", "attr"))
+            or (word in NEGATIVE_DETS and tok.dep_ in ("det", "neg", "preconj") and tok.head.pos_ in ("NOUN", "PROPN"))
             or (word in NEGATIVE_PRONOUNS and tok.dep_.startswith("nsubj"))
             or word in NEGATIVE_WORDS
         )
-        anchor = tok.head if word == "no" else tok
+        anchor = tok.head if word in NEGATIVE_DETS else tok
         if negates and in_scope(anchor, root):
             found.append(_span([tok]))
     return found
+
+
+def _contrastive(tok: Token) -> bool:
+    """"X, not Y" / "X, but not Y": the "not" only sets off a contrast."""
+    if tok.lower_ != "not" or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.lower_ == "but" and tok.i > 1:
+        before = tok.doc[tok.i - 2]
+    return before.text == "," and tok.head.pos_ not in ("VERB", "AUX")
 
 
 def claim_modality(tokens: list[Token], root: Token, conditions: tuple[Condition, ...], reported: bool, frame_hedge: list[Span]) -> Modality:
@@ -116,7 +129,7 @@ def claim_modality(tokens: list[Token], root: Token, conditions: tuple[Condition
         return Modality("speculative", tuple(c[2] for c in modal), polarity)
     if conditions:
         return Modality("conditional", tuple(negs) + cond_cues, polarity)
-    if frame_hedge:
+    if frame_hedge and not negs:  # "did not expect X" denies rather than hedges
         return Modality("hedged", tuple(frame_hedge), polarity)
     if negs:
         return Modality("negated", tuple(negs), polarity)
