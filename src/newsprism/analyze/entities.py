@@ -49,7 +49,7 @@ from .mentions import (
     titled_people,
 )
 from .people import is_former, person_key, role_base, role_sector, slug
-from .places import agreed_kinds, char_span, clean_bounds, overlaps, place_entities
+from .places import agreed_kinds, char_span, clean_bounds, overlaps, place_entities, table_candidates
 
 VERSION = "newsprism_entities.v1"
 
@@ -81,7 +81,8 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity]]:
     runs = title_runs(doc)
     title_tokens = {i for run in runs for i in range(run.start, run.end)}
     kinds = agreed_kinds(doc, title_tokens)
-    person_ents = _person_ents(doc, title_tokens, kinds)
+    table = table_candidates(doc, matcher)
+    person_ents = _person_ents(doc, title_tokens, kinds, table)
     mentions = _person_mentions(doc, runs, person_ents)
     pairs = appositions(doc, mentions, runs)
     for mention, run in pairs:
@@ -93,16 +94,19 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity]]:
     used = _used_runs(mentions, pairs, runs)
     chosen += _descriptions(doc, runs, used, people, chosen)
     chosen += _surname_mentions(doc, people, chosen, runs)
-    chosen += place_entities(doc, matcher, chosen, title_tokens, kinds)
+    chosen += place_entities(doc, table, chosen, title_tokens, kinds)
     return people, sorted(chosen, key=lambda e: (e.span.start, -e.span.end))
 
 
-def _person_ents(doc: Doc, title_tokens: set[int], kinds: dict[str, str]) -> list[SpacySpan]:
-    """The model's PERSON spans, less those the article's other mentions show to be places."""
+def _person_ents(doc: Doc, title_tokens: set[int], kinds: dict[str, str], table: list) -> list[SpacySpan]:
+    """The model's PERSON spans, less those the article's other mentions show to be places
+    and those cut out of a longer table name ("Hormuz" from "the Strait of Hormuz")."""
     found = []
     for ent in doc.ents:
         start, end = clean_bounds(doc, ent.start, ent.end, title_tokens)
-        if ent.label_ == "PERSON" and kinds.get(doc[start:end].text, "PERSON") == "PERSON":
+        if ent.label_ != "PERSON" or kinds.get(doc[start:end].text, "PERSON") != "PERSON":
+            continue
+        if not any(c.start < end and start < c.end and (c.start < start or c.end > end) for c in table):
             found.append(ent)
     return found
 
@@ -127,10 +131,8 @@ def _learn_from_run(mention: PersonMention, run: TitleRun) -> None:
 def _register(doc: Doc, mentions: list[PersonMention]) -> People:
     """All people: full names first, so that surnames anywhere join them."""
     people = People()
-    for multi in (True, False):
-        for m in mentions:
-            if (len(m.name.split()) > 1) == multi:
-                people.add(m.name, doc[m.start].idx, m.role, m.country, set(m.groups))
+    for m in sorted(mentions, key=lambda m: -len(m.name.split())):
+        people.add(m.name, doc[m.start].idx, m.role, m.country, set(m.groups))
     return people
 
 
@@ -142,11 +144,7 @@ def _person_entity(doc: Doc, mention: PersonMention, people: People, role: str =
 
 def _person_for(people: People, name: str, at: int) -> Person:
     """The registered person a name at ``at`` belongs to."""
-    if len(name.split()) == 1:
-        found = people.by_surname(name, at)
-        if found is not None:
-            return found
-    return people.by_key[person_key(name)]
+    return people.by_surname(name, at) or people.by_key[person_key(name)]
 
 
 def _entity_for_person(span: Span, person: Person, role: str = "") -> Entity:

@@ -57,7 +57,7 @@ class People:
 
     def add(self, name: str, at: int, role: str = "", country: str = "", groups: set[str] | None = None) -> Person:
         """Record a mention of ``name`` at offset ``at``; single names join a known person."""
-        person = self.by_surname(name, at) if len(name.split()) == 1 else None
+        person = self.by_surname(name, at)
         key = person.key if person else person_key(name)
         person = self.by_key.setdefault(key, Person(key, name))
         person.positions.append(at)
@@ -73,7 +73,8 @@ class People:
 
     def by_surname(self, surname: str, at: int) -> Person | None:
         """The person ``surname`` refers to: the latest before ``at``, else the first after."""
-        found = [p for p in self.by_key.values() if not p.office and surname in surnames(p.name)]
+        wanted = surname.lower()  # "Bin Salman" at a sentence start is "bin Salman"
+        found = [p for p in self.by_key.values() if not p.office and wanted in (s.lower() for s in surnames(p.name))]
         return _nearest(found, at)
 
     def surname_table(self) -> dict[str, Person]:

@@ -26,6 +26,8 @@ ORG_HEADS = {
     "university", "centre", "center", "bank", "fund", "commission", "union", "league",
     "organization", "organisation", "association", "society", "group", "news", "times", "post",
 }
+# Model labels of names that may hold a title word ("General Motors", "King Day").
+NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE"}
 NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "van", "von", "der", "da", "di", "du", "la", "le"}
 MAX_NAME_TOKENS = 6
 # '"...," said Farid Uddin, who ...': a name right after a speech verb is a person.
@@ -103,13 +105,30 @@ def title_runs(doc: Doc) -> list[TitleRun]:
 
 
 def _make_run(doc: Doc, start: int, end: int, titles: list[Title]) -> TitleRun | None:
-    """A run with its role and qualifier, or None when it is only modifiers."""
-    if all(t.type == "modifier" for t in titles):
+    """A run with its role and qualifier, or None when it is only modifiers or part of a name."""
+    if all(t.type == "modifier" for t in titles) or _inside_name(doc, start, end):
         return None
     role, _ = split_title(_window_text(doc, start, end))
     run = TitleRun(start, end, role, tuple(titles), qualifier_start=start)
     _attach_qualifier(doc, run)
     return run
+
+
+def _inside_name(doc: Doc, start: int, end: int) -> bool:
+    """True when title words belong to a longer name: "the Justice Department", "General
+    Motors" (an organisation the model knows), "Martin Luther King Day"."""
+    if end < len(doc) and doc[end].lower_ in ORG_HEADS:
+        return True
+    for ent in doc.ents:
+        if ent.start <= start < ent.end and ent.label_ in NAME_LABELS:
+            first = ent.start
+            while first < start and doc[first].lower_ in DETERMINERS:
+                first += 1
+            if first < start and ent.label_ != "ORG":  # the name started before the title word
+                return True
+            if first == start and ent.label_ != "PERSON" and _trim_possessive(doc, ent.start, ent.end) > end:
+                return True
+    return False
 
 
 def _attach_qualifier(doc: Doc, run: TitleRun) -> None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..records import Entity, Span
 from .gazetteer import Place, code_name, lookup
 from .mentions import ORG_HEADS, POSSESSIVE_TOKENS, place_ending_at
-from .people import read_table, slug
+from .people import read_table, slug, title_of
 
 MODEL_LABELS = {"GPE": "GPE", "NORP": "NORP", "ORG": "ORG", "LOC": "LOC", "FAC": "FAC", "PERSON": "PERSON"}
 LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside", "towards", "toward"}
@@ -42,9 +42,10 @@ def overlaps(span: Span, entities: list[Entity]) -> bool:
     return any(e.span.start < span.end and span.start < e.span.end for e in entities)
 
 
-def place_entities(doc: Doc, matcher, chosen: list[Entity], title_tokens: set[int], kinds: dict[str, str]) -> list[Entity]:
+def place_entities(doc: Doc, table: list[Candidate], chosen: list[Entity], title_tokens: set[int],
+                   kinds: dict[str, str]) -> list[Entity]:
     """Table matches, ministries and the model's entities, longest first, without overlaps."""
-    candidates = table_candidates(doc, matcher) + ministry_candidates(doc) + model_candidates(doc, title_tokens, kinds)
+    candidates = table + ministry_candidates(doc) + model_candidates(doc, title_tokens, kinds)
     candidates.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     found: list[Entity] = []
     for c in candidates:
@@ -81,7 +82,9 @@ def _cleaned_ents(doc: Doc, title_tokens: set[int]):
         if ent.label_ not in MODEL_LABELS:
             continue
         start, end = clean_bounds(doc, ent.start, ent.end, title_tokens)
-        if start < end and any(t.text[:1].isupper() for t in doc[start:end]) and not _is_language(doc, start, end, ent.label_):
+        if start >= end or title_of(doc[start:end].text.split()) is not None:  # "Supreme Leader" is no organisation
+            continue
+        if any(t.text[:1].isupper() for t in doc[start:end]) and not _is_language(doc, start, end, ent.label_):
             yield start, end, ent.label_
 
 
@@ -155,7 +158,8 @@ def model_candidates(doc: Doc, title_tokens: set[int], kinds: dict[str, str]) ->
 def _repeats(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Other occurrences of names the model labelled somewhere (priority 2)."""
     places = {doc[c.start:c.end].text: c.place for c in found}
-    return [Candidate(start, end, place, 2) for text, place in places.items() for start, end in occurrences(doc, text)]
+    return [Candidate(start, end, place, 2) for text, place in places.items() for start, end in occurrences(doc, text)
+            if not any(doc[i].ent_type_ == "PERSON" for i in range(start, end))]
 
 
 def _our_kind(label: str, span) -> str:
