@@ -215,6 +215,23 @@ def test_entities_unnamed_office_holder_gets_office_id(nlp):
     assert ids == {"office:irn:supreme-leader"}
 
 
+@pytest.mark.parametrize(
+    "text, mention, kind, code",
+    [
+        ("The Justice Department opened an inquiry.", "Justice Department", "ORG", "org:justice-department"),
+        ("General Motors shares rose on Monday.", "General Motors", "ORG", "org:general-motors"),
+        ("A tanker was seized in the Strait of Hormuz on Friday.", "Strait of Hormuz", "LOC", "loc:strait-of-hormuz"),
+        ("Crown Prince Mohammed bin Salman met envoys. Bin Salman said little.", "Bin Salman", "PERSON",
+         "person:mohammed-bin-salman"),
+    ],
+)
+def test_entities_title_words_inside_names_are_not_titles(nlp, text, mention, kind, code):
+    found = entities(nlp, text)
+    entity = only(found, mention)
+    assert (entity.kind, entity.canonical_id) == (kind, code)
+    assert not [e for e in found if e.kind == "PERSON" and e.span.text in ("Department", "Motors", "Hormuz")]
+
+
 def test_entities_supreme_org_error_repaired(nlp):
     doc = nlp("Supreme Leader Ayatollah Ali Khamenei said on Monday that talks were impossible.")
     if not any(e.text == "Supreme" and e.label_ == "ORG" for e in doc.ents):
@@ -258,6 +275,22 @@ def test_entities_entity_at_prefers_longest_overlap(nlp):
     assert entity_at(doc, start, start + 3).canonical_id == "UNSC"
     assert entity_at(doc, 0, 3) is None  # "The"
     assert entity_at(doc, doc.text.index("Khamenei"), len(doc.text)).canonical_id == "person:ali-khamenei"
+
+
+@pytest.mark.parametrize(
+    "text, word, key",
+    [
+        ("Iran's foreign minister, Kaveh Ansari, told reporters the terms were old.", "minister", "person:kaveh-ansari"),
+        ("Supreme Leader Ayatollah Ali Khamenei spoke on Monday.", "Leader", "person:ali-khamenei"),
+        ("Ali Khamenei, Iran's Supreme Leader, spoke on Monday.", "Leader", "person:ali-khamenei"),
+    ],
+)
+def test_entities_entity_at_answers_for_attached_titles(nlp, text, word, key):
+    doc = nlp(text)
+    start = doc.text.index(word)
+    assert not [e for e in doc._.np_entities if e.span.start <= start < e.span.end]  # titles are no mentions
+    entity = entity_at(doc, start, start + len(word))
+    assert entity is not None and entity.canonical_id == key and entity.kind == "PERSON"
 
 
 def test_entities_resolve_person_description_helper(nlp):

@@ -19,7 +19,9 @@ as character offsets into ``doc.text``.
 Helpers for other components:
 
 - ``entity_at(doc, start_char, end_char) -> Entity | None``: the entity whose span covers or
-  overlaps that character range, preferring the longest (then the earliest).
+  overlaps that character range, preferring the longest (then the earliest); failing
+  that, the person whose title words are there ("Supreme Leader" in "Supreme Leader Ali
+  Khamenei", "minister" in "Iran's foreign minister, Kaveh Ansari"), with the title's span.
 - ``resolve_person_description(doc, span) -> Entity | None``: the person a description
   such as "the Supreme Leader" or "the Iranian leader" (a spaCy ``Span``) refers to,
   as an Entity over that span, or None when no person in the article fits.
@@ -55,6 +57,8 @@ VERSION = "newsprism_entities.v1"
 
 if not Doc.has_extension("np_people"):
     Doc.set_extension("np_people", default=None)  # People of the article, for the helpers
+if not Doc.has_extension("np_person_titles"):
+    Doc.set_extension("np_person_titles", default=None)  # titles attached to names, for entity_at
 
 
 @Language.factory("newsprism_entities", requires=["doc.ents"], assigns=["doc._.np_entities"])
@@ -70,14 +74,16 @@ class EntityNormaliser:
         self.matcher = build_matcher(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        people, entities = normalised_entities(doc, self.matcher)
+        people, entities, titles = normalised_entities(doc, self.matcher)
         doc._.np_people = people
+        doc._.np_person_titles = titles
         doc._.np_entities = entities
         return doc
 
 
-def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity]]:
-    """The article's people and its entity list (people, descriptions, places, organisations)."""
+def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity], list[Entity]]:
+    """The article's people, its entities (people, descriptions, places, organisations) and
+    the title words attached to names ("Supreme Leader" in "Supreme Leader Ali Khamenei")."""
     runs = title_runs(doc)
     title_tokens = {i for run in runs for i in range(run.start, run.end)}
     kinds = agreed_kinds(doc, title_tokens)
@@ -95,7 +101,8 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity]]:
     chosen += _descriptions(doc, runs, used, people, chosen)
     chosen += _surname_mentions(doc, people, chosen, runs)
     chosen += place_entities(doc, table, chosen, title_tokens, kinds)
-    return people, sorted(chosen, key=lambda e: (e.span.start, -e.span.end))
+    titles = _attached_titles(doc, mentions, pairs, runs, people)
+    return people, sorted(chosen, key=lambda e: (e.span.start, -e.span.end)), titles
 
 
 def _person_ents(doc: Doc, title_tokens: set[int], kinds: dict[str, str], table: list) -> list[SpacySpan]:
@@ -151,6 +158,20 @@ def _entity_for_person(span: Span, person: Person, role: str = "") -> Entity:
     """A PERSON Entity over ``span`` for ``person`` (the mention's own role, else theirs)."""
     role = role or person.role
     return Entity(span, "PERSON", person.key, person.name, role, role_sector(role))
+
+
+def _attached_titles(doc: Doc, mentions: list[PersonMention], pairs, runs: list[TitleRun], people: People) -> list[Entity]:
+    """Title words next to a name (before it, or in apposition), as entities of that person.
+
+    They are not mentions of their own (the gold and OntoNotes keep titles outside person
+    spans), but a speaker span headed by "minister" in "Iran's foreign minister, Kaveh
+    Ansari" still names Kaveh Ansari: :func:`entity_at` answers with these."""
+    attached = [(m, run) for m in mentions for run in runs if run.end == m.start and run.role] + list(pairs)
+    found = []
+    for mention, run in attached:
+        person = _person_for(people, mention.name, doc[mention.start].idx)
+        found.append(_entity_for_person(char_span(doc, run.start, run.end), person, run.role))
+    return found
 
 
 def _used_runs(mentions: list[PersonMention], pairs, runs: list[TitleRun]) -> set[int]:
@@ -214,11 +235,18 @@ def _surname_mentions(doc: Doc, people: People, chosen: list[Entity], runs: list
 
 
 def entity_at(doc: Doc, start_char: int, end_char: int) -> Entity | None:
-    """The entity covering or overlapping [start_char, end_char), preferring the longest."""
-    hits = [
-        e for e in doc._.np_entities or ()
-        if e.span.start < max(end_char, start_char + 1) and start_char < e.span.end
-    ]
+    """The entity covering or overlapping [start_char, end_char), preferring the longest;
+    failing that, the person whose attached title is there ("minister" in "Iran's foreign
+    minister, Kaveh Ansari")."""
+    return _longest_overlap(doc._.np_entities, start_char, end_char) or _longest_overlap(
+        doc._.np_person_titles, start_char, end_char
+    )
+
+
+def _longest_overlap(entities, start_char: int, end_char: int) -> Entity | None:
+    """The longest (then earliest) entity overlapping the range; an empty range is a point."""
+    end_char = max(end_char, start_char + 1)
+    hits = [e for e in entities or () if e.span.start < end_char and start_char < e.span.end]
     return max(hits, key=lambda e: (e.span.end - e.span.start, -e.span.start), default=None)
 
 
