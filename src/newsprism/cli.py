@@ -12,8 +12,9 @@ from rich.console import Console
 from . import __version__
 from .errors import NewsprismError
 
-console = Console()
-err_console = Console(stderr=True)
+# Piped output gets a fixed, roomy width instead of Rich's 80-column default.
+console = Console(width=None if sys.stdout.isatty() else 132)
+err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 132)
 
 app = typer.Typer(
     name="newsprism",

@@ -119,8 +119,11 @@ def add_plain_row(table: Table, *cells: object) -> None:
 def articles_table(store) -> Table:
     """One row per article: id, outlet, headline and what the analysis found."""
     table = Table(title="Articles", show_lines=False)
-    for column in ("id", "outlet", "published", "headline", "entities", "statements", "claims", "events"):
-        table.add_column(column, overflow="fold")
+    for column in ("id", "outlet", "published"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("headline", overflow="fold", ratio=1)
+    for column in ("entities", "statements", "claims", "events"):
+        table.add_column(column, justify="right", no_wrap=True)
     for article in store.articles():
         analysis = store.analysis(article.id)
         add_plain_row(table, article.id[:10], article.outlet, (article.published or "")[:10], article.headline,
@@ -132,8 +135,13 @@ def articles_table(store) -> Table:
 def stories_table(store) -> Table:
     """One row per story: label, articles, outlets and verdict counts."""
     table = Table(title="Stories")
-    for column in ("story", "label", "articles", "outlets", "first", "corroborated", "contradicted", "speculation", "single"):
-        table.add_column(column, overflow="fold")
+    table.add_column("story", no_wrap=True)
+    table.add_column("label", overflow="fold", ratio=2)
+    table.add_column("articles", justify="right", no_wrap=True)
+    table.add_column("outlets", overflow="fold", ratio=2)
+    table.add_column("first", no_wrap=True)
+    for column in ("corroborated", "contradicted", "speculation", "single"):
+        table.add_column(column, justify="right", no_wrap=True)
     articles = {a.id: a for a in store.articles()}
     for story in store.stories():
         counts: dict[str, int] = {}
