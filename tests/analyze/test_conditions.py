@@ -54,3 +54,19 @@ def test_conditions_negated_main_clause_blocks(nlp):
 )
 def test_conditions_not_invented(nlp, text):
     assert _conditions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, required",
+    [
+        ("Norway would act alone if necessary.", "necessary"),
+        ("The coalition cannot pass the budget without support from the Greens.", "support"),
+    ],
+)
+def test_conditions_elliptical_and_without_forms(nlp, text, required):
+    conds = _conditions(nlp, text)
+    assert len(conds) == 1 and conds[0].required.startswith(required)
+
+
+def test_conditions_without_needs_a_negative_main_clause(nlp):
+    assert _conditions(nlp, "The minister left without a word.") == []

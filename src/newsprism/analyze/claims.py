@@ -86,7 +86,8 @@ def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]
         if hi - lo < 3:
             continue
         tokens = [t for t in sent if lo <= t.idx < hi and not t.is_space]
-        if tokens and any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        words = [t for t in tokens if not t.is_punct]
+        if len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in tokens):
             holder = st.speaker_name or (st.speaker.text if st.speaker else "") or "unnamed source"
             hedge = [st.cue] if st.cue.text.lower().split()[-1:] and _lemma_at(sent, st.cue) in HEDGING_FRAMES else []
             units.append(Unit(tokens, _root_of(tokens), holder, st.speaker_id, True, hedge))

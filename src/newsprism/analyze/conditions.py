@@ -25,7 +25,7 @@ from ..records import Condition, Span
 from .actors import mentions, phrase_code
 from .lexicons import text_of, cell, rows
 
-NEGATIVE_WORDS = frozenset("not n't never no impossible nothing cannot unthinkable".split())
+NEGATIVE_WORDS = frozenset("not n't never no impossible nothing cannot can't unthinkable".split())
 PRONOUNS = frozenset("it he she they we its".split())
 CONCESSIVE = frozenset("even".split())
 
@@ -74,7 +74,8 @@ def _clause_verb(last: Token, conn: Connective) -> Optional[Token]:
     """The verb of the clause a connective introduces."""
     if conn.kind == "mark":
         head = last.head
-        return head if head.pos_ in ("VERB", "AUX") and head != last else None
+        # a verb, or an elliptical clause: "act alone if necessary"
+        return head if head.pos_ in ("VERB", "AUX", "ADJ") and head != last else None
     for child in last.children:  # prep ("on ending ...") or noun ("the day they leave")
         if child.dep_ in ("pcomp", "pobj", "relcl", "acl") and child.pos_ in ("VERB", "AUX"):
             return child
