@@ -212,3 +212,9 @@ def test_attribution_cue_in_the_middle_of_the_sentence(nlp):
     statement = find(found, "said")
     assert statement.speaker.text == "the engineer"
     assert "the dam inspections are rushed" in statement.content.text
+
+
+def test_attribution_belief_verb_inside_reported_content_is_not_separate(nlp):
+    _, found = statements(nlp, "The minister said he believed that prices would fall.")
+    assert [s.cue.text for s in found] == ["said"]
+    assert found[0].content.text == "he believed that prices would fall"

@@ -315,6 +315,15 @@ def _anonymity(statement: Statement) -> bool:
     return len(content.split()) <= 8 and any(phrase in content for phrase in ANONYMITY)
 
 
+def _nested_stance(doc: Doc, statement: Statement, statements: list[Statement]) -> bool:
+    """"said he thought that ...": a belief verb inside reported content belongs to that content."""
+    cue = doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+    entries = [cue_entry(t) for t in cue] if cue is not None else []
+    if not entries or not all(e is None or e.cls == "stance" for e in entries) or not any(entries):
+        return False
+    return any(o is not statement and _inside(statement.cue, o.content) for o in statements)
+
+
 def _first_person_in_quote(statement: Statement, segments: list) -> bool:
     """"I think" inside someone's quote is part of their words, not a new attribution."""
     speaker = statement.speaker.text.lower() if statement.speaker is not None else ""
@@ -351,6 +360,7 @@ def attributed_statements(doc: Doc) -> list[Statement]:
             statements.append(statement)
     statements = [s for s in statements if not any(_inside(s.cue, o.speaker) for o in statements if o.speaker)]
     statements = [s for s in statements if not _first_person_in_quote(s, segments) and not _anonymity(s)]
+    statements = [s for s in statements if not _nested_stance(doc, s, statements)]
     statements += _floating_quotes(doc, statements, segments)
     statements.sort(key=lambda s: (s.content.start if s.content.start < s.cue.start else s.cue.start, s.cue.start))
     return _with_via(statements)
