@@ -56,7 +56,8 @@ from .places import agreed_kinds, char_span, clean_bounds, overlaps, place_entit
 VERSION = "newsprism_entities.v1"
 
 if not Doc.has_extension("np_people"):
-    Doc.set_extension("np_people", default=None)  # People of the article, for the helpers
+    # The article's people as plain dicts (msgpack can carry them across processes).
+    Doc.set_extension("np_people", default=None)
 if not Doc.has_extension("np_person_titles"):
     Doc.set_extension("np_person_titles", default=None)  # titles attached to names, for entity_at
 
@@ -75,7 +76,7 @@ class EntityNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         people, entities, titles = normalised_entities(doc, self.matcher)
-        doc._.np_people = people
+        doc._.np_people = people.as_dicts()
         doc._.np_person_titles = titles
         doc._.np_entities = entities
         return doc
@@ -252,9 +253,9 @@ def _longest_overlap(entities, start_char: int, end_char: int) -> Entity | None:
 
 def resolve_person_description(doc: Doc, span: SpacySpan) -> Entity | None:
     """The person a description such as "the Supreme Leader" refers to, over ``span``."""
-    people = doc._.np_people
-    if people is None:
+    if doc._.np_people is None:
         return None
+    people = People.from_dicts(doc._.np_people)
     runs = [run for run in title_runs(span.as_doc()) if run.role] if len(span) else []
     if not runs:
         return None

@@ -64,6 +64,18 @@ class People:
         person.learn(role, country, groups or set())
         return person
 
+    def as_dicts(self) -> list[dict]:
+        """The people as plain data (for Doc extensions that cross process boundaries)."""
+        return [{**vars(p), "groups": sorted(p.groups)} for p in self.by_key.values()]
+
+    @classmethod
+    def from_dicts(cls, rows: list[dict]) -> "People":
+        """People rebuilt from :meth:`as_dicts`."""
+        people = cls()
+        for row in rows:
+            people.by_key[row["key"]] = Person(**{**row, "groups": set(row["groups"]), "positions": list(row["positions"])})
+        return people
+
     def add_office(self, key: str, name: str, at: int, role: str, country: str) -> Person:
         """Record a mention of an unnamed office holder, so later descriptions join it."""
         person = self.by_key.setdefault(key, Person(key, name, office=True))
