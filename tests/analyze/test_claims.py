@@ -71,7 +71,7 @@ def test_claims_writer_speculation_is_never_the_speakers(nlp):
 
 # Quality gate on the project's own hand-made gold (examples/gold/claims): pinned minimum F1.
 # Raise a floor when the figure improves; a drop below it fails the suite.
-GATE = {"speculative": 0.70, "conditional": 0.70, "negated": 0.70}
+GATE = {"speculative": 0.85, "conditional": 0.75, "negated": 0.75}
 CONDITION_GATE = 0.85
 
 

@@ -77,12 +77,29 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 
 def _entity_code(doc: Doc, start: int, end: int) -> str:
-    for ent in doc._.np_entities or ():
-        if ent.span.start < end and start < ent.span.end:
-            code = (ent.canonical_id or "").upper()
-            if ISO3.match(code) or code in ORG_CODES:
-                return code
+    """The actor code the entity layer gives for an overlapping entity, or ""."""
+    hits = [e for e in doc._.np_entities or () if e.span.start < end and start < e.span.end]
+    for ent in sorted(hits, key=lambda e: e.span.start - e.span.end):
+        code = _code_of_id(doc, ent.canonical_id or "")
+        if code:
+            return code
     return ""
+
+
+def _code_of_id(doc: Doc, canonical_id: str) -> str:
+    """ISO3 / IGO / NGO for an entity id: countries as they are, organisations and seats of
+    power through the entity layer's ``actor_code``, people through their known country."""
+    try:  # the entity layer is optional: without it, only plain codes count
+        from .gazetteer import actor_code
+    except ImportError:
+        actor_code = None
+    code = actor_code(canonical_id) if actor_code else canonical_id
+    code = (code or "")[:3].upper()
+    if ISO3.match(code) and (code in ORG_CODES or len(canonical_id) == 3 or actor_code):
+        return code
+    people = getattr(doc._, "np_people", None) if Doc.has_extension("np_people") else None
+    person = getattr(people, "by_key", {}).get(canonical_id) if people is not None else None
+    return (getattr(person, "country", "") or "").upper()
 
 
 def _contiguous(tokens: list[Token]) -> list[list[Token]]:
