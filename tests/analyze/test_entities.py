@@ -151,6 +151,8 @@ def test_entities_former_president_keeps_former_in_role(nlp):
         ("Iran's foreign minister, Kaveh Ansari, told reporters the terms were old.", "Kaveh Ansari", "Foreign Minister"),
         ('"It is not nothing," said Laleh Moradi, a senior fellow at the Centre for Gulf Policy Studies.',
          "Laleh Moradi", "senior fellow, Centre for Gulf Policy Studies"),
+        ("The deal was signed by Japan's minister of economy, trade and industry, Haruto Mizuno, on Friday.",
+         "Haruto Mizuno", "Minister of Economy, Trade and Industry"),
     ],
 )
 def test_entities_role_from_apposition(nlp, text, name, role):
@@ -230,6 +232,11 @@ def test_entities_title_words_inside_names_are_not_titles(nlp, text, mention, ki
     entity = only(found, mention)
     assert (entity.kind, entity.canonical_id) == (kind, code)
     assert not [e for e in found if e.kind == "PERSON" and e.span.text in ("Department", "Motors", "Hormuz")]
+
+
+def test_entities_generic_headline_description_joins_unnamed_office(nlp):
+    found = entities(nlp, "Iran's leader sees no barriers to talks\n\nIran's Supreme Leader has signalled openness.")
+    assert only(found, "leader").canonical_id == only(found, "Supreme Leader").canonical_id == "office:irn:supreme-leader"
 
 
 def test_entities_supreme_org_error_repaired(nlp):

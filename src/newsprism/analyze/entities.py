@@ -184,13 +184,17 @@ def _used_runs(mentions: list[PersonMention], pairs, runs: list[TitleRun]) -> se
 
 
 def _descriptions(doc: Doc, runs: list[TitleRun], used: set[int], people: People, chosen: list[Entity]) -> list[Entity]:
-    """Descriptions ("the Supreme Leader") resolved to a person of this article."""
-    found = []
-    for run in runs:
+    """Descriptions ("the Supreme Leader") resolved to a person of this article.
+
+    Offices named with their country ("Iran's Supreme Leader") go first, generic words
+    ("the Iranian leader") last, so that a headline's "Iran's leader" can join the
+    unnamed Supreme Leader of the lead."""
+    found: list[Entity] = []
+    for run in sorted(runs, key=_description_order):
         if run.start in used or not is_description(doc, run):
             continue
         span = char_span(doc, run.start, run.end)
-        if overlaps(span, chosen):
+        if overlaps(span, chosen + found):
             continue
         person = people.resolve(_wanted(run), span.start)
         if person is not None:
@@ -198,6 +202,12 @@ def _descriptions(doc: Doc, runs: list[TitleRun], used: set[int], people: People
         elif run.country and not _wanted(run).generic and not _followed_by_of(doc, run):
             found.append(_entity_for_person(span, _office_holder(people, span, run)))
     return found
+
+
+def _description_order(run: TitleRun) -> tuple[int, int]:
+    """Country-qualified offices, then other specific titles, then generic words; by position."""
+    generic = bool(run.role) and _wanted(run).title is not None and _wanted(run).generic
+    return (2 if generic else 0 if run.country else 1), run.start
 
 
 def _followed_by_of(doc: Doc, run: TitleRun) -> bool:

@@ -280,7 +280,22 @@ def appositions(doc: Doc, people: list[PersonMention], runs: list[TitleRun]) -> 
         before = (person.title_start if person.title_start >= 0 else person.start) - 1
         if before > 0 and doc[before].text == "," and before in by_end:
             pairs.append((person, by_end[before]))
+        elif before > 0 and doc[before].text == ",":
+            pairs += [(person, run) for run in [_of_phrase_run(doc, runs, before)] if run is not None]
     return [(p, r) for p, r in pairs if r.role]
+
+
+def _of_phrase_run(doc: Doc, runs: list[TitleRun], comma: int) -> TitleRun | None:
+    """"Japan's minister of economy, trade and industry, Haruto Mizuno": a title whose
+    of-phrase runs up to the comma before the name; the run comes back with the full role."""
+    for run in runs:
+        if run.role and run.end < comma <= run.end + 8 and doc[run.end].lower_ == "of":
+            between = doc[run.end:comma]
+            if all(t.is_alpha and t.pos_ not in ("VERB", "AUX") or t.text == "," for t in between):
+                words = [t.text if t.lower_ in ("of", "and", "the") else t.text.title() for t in between]
+                role = run.role + " " + " ".join(words).replace(" ,", ",")
+                return TitleRun(run.start, comma, role, run.titles, run.country, run.qualifier_start, run.determiner)
+    return None
 
 
 def is_description(doc: Doc, run: TitleRun) -> bool:
