@@ -111,6 +111,7 @@ class Statement:
     speaker_name: str = ""  # resolved canonical name, e.g. "Ali Khamenei"
     speaker_id: str = ""  # canonical id of the resolved speaker entity
     via: tuple[ViaSource, ...] = ()
+    content_parts: tuple[Span, ...] = ()  # every piece when the cue breaks the content ("A," he said, "B."); content is the longest
 
 
 @dataclass(frozen=True)

@@ -218,3 +218,18 @@ def test_attribution_belief_verb_inside_reported_content_is_not_separate(nlp):
     _, found = statements(nlp, "The minister said he believed that prices would fall.")
     assert [s.cue.text for s in found] == ["said"]
     assert found[0].content.text == "he believed that prices would fall"
+
+
+def test_attribution_quote_resumed_after_cue_is_one_content_in_two_parts(nlp):
+    text = "“The levee held,” the engineer said. “We were lucky. Next time we may not be.”"
+    _, found = statements(nlp, text)
+    statement = find(found, "said")
+    assert [p.text for p in statement.content_parts] == ["“The levee held,”", "“We were lucky. Next time we may not be.”"]
+    assert statement.content.text == "“We were lucky. Next time we may not be.”"  # the longest part
+    assert len(found) == 1
+
+
+def test_attribution_quote_with_its_own_cue_is_not_resumed(nlp):
+    _, found = statements(nlp, "“Yes,” he said. “No,” she replied.")
+    assert [s.content_parts for s in found] == [(), ()]
+    assert sorted(s.content.text for s in found) == ["“No,”", "“Yes,”"]

@@ -108,3 +108,14 @@ def test_attribution_scorer_counts_and_tokens():
     tokens = Tokens("a bb, c")
     assert tokens.indices(((2, 4),)) == frozenset({1})
     assert tokens.trim(((1, 5),)) == ((2, 5),)
+
+
+def test_attribution_scorer_content_parts_match_discontinuous_gold_exactly():
+    text = "“Ready,” she said. “Very ready.”"
+    gold = ("T1\tSource 9 12\tshe\nT2\tCue 13 17\tsaid\nT3\tContent 0 8;19 32\t“Ready,” “Very ready.”\n"
+            "T4\tAttribution 13 17\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n")
+    parts = (Span(0, 8, text[0:8]), Span(19, 32, text[19:32]))
+    pred = Statement(cue=Span(13, 17, "said"), content=parts[1], kind="direct", sourcing="none", content_parts=parts)
+    scorer = AttributionScore()
+    scorer.add_document(text, parse_ann(gold), [pred])
+    assert scorer.as_dict()["content"]["exact"]["f1"] == 1.0

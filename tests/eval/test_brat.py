@@ -121,3 +121,12 @@ def test_brat_export_writes_text_and_ann_per_article(tmp_path):
     assert (tmp_path / "abc123.txt").read_bytes().decode("utf-8") == TEXT
     parsed = read_ann(tmp_path / "abc123.ann")
     assert parsed.attributions[0].source.text == "the engineer"
+
+
+def test_brat_writes_content_parts_as_one_discontinuous_span():
+    first, second = Span(0, 13, TEXT[0:13]), Span(20, 30, TEXT[20:30])
+    multi = Statement(cue=Span(14, 19, TEXT[14:19]), content=second, kind="direct", sourcing="none",
+                      content_parts=(first, second))
+    parsed = parse_ann(format_ann(TEXT, [multi])).attributions[0]
+    assert parsed.content[0].fragments == ((0, 13), (20, 30))
+    assert parsed.content[0].text == f"{first.text} {second.text}"

@@ -34,6 +34,7 @@ class Found:
     cue: tuple[int, int]
     content: tuple[int, int]
     source: Optional[tuple[int, int]]
+    more: tuple[tuple[int, int], ...] = ()  # further content pieces after a mid-sentence cue
 
 
 def _subtree_range(tokens: list[Token]) -> tuple[int, int]:
@@ -65,9 +66,15 @@ def _left_content(verb: Token, entry) -> Optional[tuple[int, int]]:
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and head.dep_ == "ROOT":
         return head.left_edge.i, verb.left_edge.i
-    if verb.dep_ == "parataxis" and head.i > verb.i:  # "Too often, he said, the debate is ..."
-        return head.left_edge.i, head.right_edge.i + 1
     return None
+
+
+def _around(verb: Token, entry) -> Optional[tuple[tuple[int, int], tuple[int, int]]]:
+    """"Too often, he said, the debate is ...": the clause on both sides of a parenthetical cue."""
+    head = verb.head
+    if entry.cls == "stance" or verb.dep_ != "parataxis" or head.i <= verb.i:
+        return None
+    return (head.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1, head.right_edge.i + 1)
 
 
 def _quote_before(verb: Token, entry, subject: Optional[Token]) -> Optional[tuple[int, int]]:
@@ -128,13 +135,17 @@ def verb_statement(verb: Token) -> Optional[Found]:
     probe = cue_tokens(verb, entry, subject, content_after=True)
     content = _right_content(verb, entry, probe[1]) or passive_content
     after = content is not None and content[0] >= probe[1]
+    more = ()
     if content is None:
         content = _left_content(verb, entry) or _quote_before(verb, entry, subject)
+    if content is None and _around(verb, entry) is not None:
+        content, after_part = _around(verb, entry)
+        more = (after_part,)
     if content is None:
         return None
     cue = probe if after else cue_tokens(verb, entry, subject, content_after=False)
     source = source_range(source_token) if source_token is not None else None
-    return Found(cue, content, source)
+    return Found(cue, content, source, more)
 
 
 def source_range(head: Token) -> tuple[int, int]:
@@ -256,8 +267,9 @@ def find_statements(doc: Doc) -> list[Found]:
         if item is None:
             continue
         content = _trim(doc, *item.content)
+        more = tuple(part for part in (_trim(doc, *r) for r in item.more) if part[1] > part[0])
         if content[1] > content[0]:
-            found.append(replace(item, content=content))
+            found.append(replace(item, content=content, more=more))
     return found
 
 
@@ -277,9 +289,11 @@ def build_statement(doc: Doc, item: Found, segments: list, resolver: SpeakerReso
         start = item.content[0]
     speaker_span = doc[item.source[0] : item.source[1]] if item.source else None
     speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
+    parts = (_span(doc, start, end),) + tuple(_span(doc, *part) for part in item.more)
     return Statement(
         cue=_span(doc, *_token_chars(doc, *item.cue)),
-        content=_span(doc, start, end),
+        content=max(parts, key=lambda part: part.end - part.start),
+        content_parts=parts if len(parts) > 1 else (),
         kind=_kind(segments, start, end),
         sourcing=sourcing_class(speaker_span, speaker) if speaker is not None else "none",
         speaker=_span(doc, speaker_span.start_char, speaker_span.end_char) if speaker_span is not None else None,
@@ -330,6 +344,37 @@ def _first_person_in_quote(statement: Statement, segments: list) -> bool:
     return speaker in ("i", "we", "you") and segment_at(segments, statement.cue.start) is not None
 
 
+def _quote_continuations(doc: Doc, statements: list[Statement], segments: list) -> list[Statement]:
+    """"“A,” he said. “B.”": the quote that resumes right after the cue is more of the same content."""
+    text = doc_text(doc)
+    out = []
+    for statement in statements:
+        part = _resumed_quote(text, statement, statements, segments) if statement.kind == "direct" else None
+        if part is not None:
+            resumed = _span(doc, *part)
+            longest = max((statement.content, resumed), key=lambda p: p.end - p.start)
+            statement = replace(statement, content=longest, content_parts=(statement.content, resumed))
+        out.append(statement)
+    return out
+
+
+def _resumed_quote(text: str, statement: Statement, statements: list[Statement], segments: list):
+    """The quote segment that starts right after the cue clause in the same paragraph, if any."""
+    if statement.content_parts or statement.content.end > statement.cue.start:
+        return None
+    after = max(statement.cue.end, statement.speaker.end if statement.speaker else 0)
+    following = next((seg for seg in segments if seg[0] >= after), None)
+    if following is None or "\n\n" in text[after : following[0]]:
+        return None
+    if any(ch not in " ,.;:—\n" for ch in text[after : following[0]]):
+        return None
+    if any(following[0] <= other.cue.start < following[1] for other in statements):
+        return None  # the resumed quote has its own cue
+    if any(other.content.start <= following[0] < other.content.end for other in statements if other is not statement):
+        return None  # or is already someone's content
+    return following
+
+
 def _floating_quotes(doc: Doc, statements: list[Statement], segments: list) -> list[Statement]:
     """Quote-only paragraphs without a cue of their own belong to the previous paragraph's speaker."""
     extra = []
@@ -361,6 +406,7 @@ def attributed_statements(doc: Doc) -> list[Statement]:
     statements = [s for s in statements if not any(_inside(s.cue, o.speaker) for o in statements if o.speaker)]
     statements = [s for s in statements if not _first_person_in_quote(s, segments) and not _anonymity(s)]
     statements = [s for s in statements if not _nested_stance(doc, s, statements)]
+    statements = _quote_continuations(doc, statements, segments)
     statements += _floating_quotes(doc, statements, segments)
     statements.sort(key=lambda s: (s.content.start if s.content.start < s.cue.start else s.cue.start, s.cue.start))
     return _with_via(statements)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from ..records import Article, Statement
-from .brat import Attribution, BratDocument, Fragments, gold_documents
+from .brat import BratDocument, Fragments, gold_documents
 
 ROLE_NAMES = {"source": "Source", "cue": "Cue", "content": "Content"}
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -96,12 +96,18 @@ def _distinct(items: Iterable[Fragments]) -> list[Fragments]:
     return list(dict.fromkeys(f for f in items if f))
 
 
+def content_fragments(statement: Statement) -> Fragments:
+    """The content's character ranges: every part when the cue breaks it, else the one span."""
+    parts = statement.content_parts or (statement.content,)
+    return tuple(sorted((part.start, part.end) for part in parts))
+
+
 def predicted_roles(statements: Sequence[Statement], tokens: Tokens) -> dict[str, list[Fragments]]:
     """Distinct predicted spans per role."""
     spans = {
         "source": [((s.speaker.start, s.speaker.end),) for s in statements if s.speaker is not None],
         "cue": [((s.cue.start, s.cue.end),) for s in statements],
-        "content": [((s.content.start, s.content.end),) for s in statements],
+        "content": [content_fragments(s) for s in statements],
     }
     return {role: _distinct(tokens.trim(f) for f in items) for role, items in spans.items()}
 
@@ -148,7 +154,7 @@ class AttributionScore:
         self.roles[role]["overlap"].add(len(pairs), len(predicted), len(gold))
 
     def _add_statements(self, statements: Sequence[Statement], gold: list, tokens: Tokens) -> None:
-        pred = [(tokens.indices(((s.cue.start, s.cue.end),)), tokens.indices(((s.content.start, s.content.end),))) for s in statements]
+        pred = [(tokens.indices(((s.cue.start, s.cue.end),)), tokens.indices(content_fragments(s))) for s in statements]
         gold_sets = [(tokens.indices(cue), tokens.indices(content)) for cue, content in gold]
         pairs = _statement_pairs(pred, gold_sets)
         self.statement.add(len(pairs), len(pred), len(gold_sets))

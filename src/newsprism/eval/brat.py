@@ -163,15 +163,23 @@ class _AnnWriter:
     def __init__(self, text: str):
         self.text = text
         self.lines: list[str] = []
-        self.ids: dict[tuple[str, int, int], str] = {}
+        self.ids: dict[tuple[str, Fragments], str] = {}
         self.events = 0
+        self.count = 0
 
     def span(self, label: str, start: int, end: int, reuse: bool = True) -> str:
-        key = (label, start, end)
+        return self.fragments(label, ((start, end),), reuse)
+
+    def fragments(self, label: str, fragments: Fragments, reuse: bool = True) -> str:
+        """A T line over one or more ranges (text of the pieces joined by one space)."""
+        key = (label, fragments)
         if reuse and key in self.ids:
             return self.ids[key]
-        tid = f"T{sum(1 for line in self.lines if line.startswith('T')) + 1}"
-        self.lines.append(f"{tid}\t{label} {start} {end}\t{_clean(self.text[start:end])}")
+        self.count += 1
+        tid = f"T{self.count}"
+        offsets = ";".join(f"{a} {b}" for a, b in fragments)
+        covered = " ".join(_clean(self.text[a:b]) for a, b in fragments)
+        self.lines.append(f"{tid}\t{label} {offsets}\t{covered}")
         self.ids[key] = tid
         return tid
 
@@ -180,7 +188,8 @@ class _AnnWriter:
         if statement.speaker is not None:
             links.append(f"Source:{self.span('Source', statement.speaker.start, statement.speaker.end)}")
         links.append(f"Cue:{self.span('Cue', statement.cue.start, statement.cue.end)}")
-        links.append(f"Content:{self.span('Content', statement.content.start, statement.content.end)}")
+        parts = statement.content_parts or (statement.content,)
+        links.append(f"Content:{self.fragments('Content', tuple((p.start, p.end) for p in parts))}")
         trigger = "Attribution" if statement.speaker is not None else "Attribution-no-source"
         tid = self.span(trigger, statement.cue.start, statement.cue.end, reuse=False)
         self.events += 1
