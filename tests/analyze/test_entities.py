@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsprism.analyze.entities import entity_at, resolve_person_description
+from newsprism.analyze.entities import entity_at, person_country, resolve_person_description
 from newsprism.analyze.gazetteer import actor_code, lookup, places
 from newsprism.records import ENTITY_KINDS
 from newsprism.analyze.people import clean_name, person_key, split_title, surnames, titles
@@ -298,6 +298,18 @@ def test_entities_entity_at_answers_for_attached_titles(nlp, text, word, key):
     assert not [e for e in doc._.np_entities if e.span.start <= start < e.span.end]  # titles are no mentions
     entity = entity_at(doc, start, start + len(word))
     assert entity is not None and entity.canonical_id == key and entity.kind == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, key, country",
+    [
+        ("Egyptian President Hosni Mubarak met reporters.", "person:hosni-mubarak", "EGY"),
+        ("Oman's foreign minister, Salim Al-Rawahi, spoke on Wednesday.", "person:salim-al-rawahi", "OMN"),
+        ("Joe Smith spoke on Wednesday.", "person:joe-smith", ""),
+    ],
+)
+def test_entities_person_country_from_qualifiers(nlp, text, key, country):
+    assert person_country(nlp(text), key) == country
 
 
 def test_entities_resolve_person_description_helper(nlp):

@@ -22,6 +22,8 @@ Helpers for other components:
   overlaps that character range, preferring the longest (then the earliest); failing
   that, the person whose title words are there ("Supreme Leader" in "Supreme Leader Ali
   Khamenei", "minister" in "Iran's foreign minister, Kaveh Ansari"), with the title's span.
+- ``person_country(doc, canonical_id) -> str``: the country a person of the article was
+  tied to ("Egyptian President Hosni Mubarak", "Iran's foreign minister, X"), or "".
 - ``resolve_person_description(doc, span) -> Entity | None``: the person a description
   such as "the Supreme Leader" or "the Iranian leader" (a spaCy ``Span``) refers to,
   as an Entity over that span, or None when no person in the article fits.
@@ -259,6 +261,14 @@ def _longest_overlap(entities, start_char: int, end_char: int) -> Entity | None:
     end_char = max(end_char, start_char + 1)
     hits = [e for e in entities or () if e.span.start < end_char and start_char < e.span.end]
     return max(hits, key=lambda e: (e.span.end - e.span.start, -e.span.start), default=None)
+
+
+def person_country(doc: Doc, canonical_id: str) -> str:
+    """The ISO 3166 alpha-3 code a person was tied to in this article ("" when none)."""
+    for row in doc._.np_people or ():
+        if row["key"] == canonical_id:
+            return row["country"]
+    return ""
 
 
 def resolve_person_description(doc: Doc, span: SpacySpan) -> Entity | None:
