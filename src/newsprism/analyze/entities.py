@@ -91,21 +91,25 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity], list[E
     title_tokens = {i for run in runs for i in range(run.start, run.end)}
     kinds = agreed_kinds(doc, title_tokens)
     table = table_candidates(doc, matcher)
-    person_ents = _person_ents(doc, title_tokens, kinds, table)
+    mentions, pairs = _people_with_roles(doc, runs, _person_ents(doc, title_tokens, kinds, table))
+    people = _register(doc, mentions)
+    chosen = [_person_entity(doc, m, people) for m in mentions]
+    chosen += _descriptions(doc, runs, _used_runs(mentions, pairs, runs), people, chosen)
+    chosen += _surname_mentions(doc, people, chosen, runs)
+    chosen += place_entities(doc, table, chosen, title_tokens, kinds)
+    titles = _attached_titles(doc, mentions, pairs, runs, people)
+    return people, sorted(chosen, key=lambda e: (e.span.start, -e.span.end)), titles
+
+
+def _people_with_roles(doc: Doc, runs: list[TitleRun], person_ents: list) -> tuple[list[PersonMention], list]:
+    """Person mentions with roles from titles, appositions and parsed appositives."""
     mentions = _person_mentions(doc, runs, person_ents)
     pairs = appositions(doc, mentions, runs)
     for mention, run in pairs:
         _learn_from_run(mention, run)
     for mention in mentions:
         mention.role = mention.role or appositive_role(doc, mention)
-    people = _register(doc, mentions)
-    chosen = [_person_entity(doc, m, people) for m in mentions]
-    used = _used_runs(mentions, pairs, runs)
-    chosen += _descriptions(doc, runs, used, people, chosen)
-    chosen += _surname_mentions(doc, people, chosen, runs)
-    chosen += place_entities(doc, table, chosen, title_tokens, kinds)
-    titles = _attached_titles(doc, mentions, pairs, runs, people)
-    return people, sorted(chosen, key=lambda e: (e.span.start, -e.span.end)), titles
+    return mentions, pairs
 
 
 def _person_ents(doc: Doc, title_tokens: set[int], kinds: dict[str, str], table: list) -> list[SpacySpan]:
@@ -193,10 +197,8 @@ def _descriptions(doc: Doc, runs: list[TitleRun], used: set[int], people: People
     unnamed Supreme Leader of the lead."""
     found: list[Entity] = []
     for run in sorted(runs, key=_description_order):
-        if run.start in used or not is_description(doc, run):
-            continue
         span = char_span(doc, run.start, run.end)
-        if overlaps(span, chosen + found):
+        if run.start in used or not is_description(doc, run) or overlaps(span, chosen + found):
             continue
         person = people.resolve(_wanted(run), span.start)
         if person is not None:
