@@ -76,15 +76,41 @@ def pair_score(view: ArticleView, other_vector, other_entities: set, other_time,
             "shared_entities": sorted(shared), "hours_apart": hours}
 
 
-def _best_match(view: ArticleView, clusters: list[_Cluster], weights: dict, settings: CompareSettings):
+class _MemberIndex:
+    """Centroids of every placed article in one matrix, so a new article is scored in one product."""
+
+    def __init__(self, capacity: int, dim: int):
+        self.vectors = np.zeros((max(1, capacity), dim), dtype=np.float32)
+        self.members: list[tuple[_Cluster, ArticleView]] = []
+
+    def add(self, cluster: _Cluster, view: ArticleView) -> None:
+        """Index one placed article."""
+        if len(self.members) == len(self.vectors):
+            self.vectors = np.vstack([self.vectors, np.zeros_like(self.vectors)])
+        self.vectors[len(self.members)] = view.centroid
+        self.members.append((cluster, view))
+
+    def nearest(self, view: ArticleView, floor: float, limit: int) -> list[tuple[_Cluster, ArticleView]]:
+        """Up to ``limit`` placed articles whose text similarity reaches ``floor``, best first."""
+        if not self.members:
+            return []
+        sims = self.vectors[:len(self.members)] @ view.centroid
+        order = np.argsort(-sims)[:limit]
+        return [self.members[i] for i in order if sims[i] >= floor]
+
+
+NEIGHBOURS = 25  # members scored in full per new article; the rest are further away in text
+
+
+def _best_match(view: ArticleView, clusters: list[_Cluster], index: _MemberIndex, weights: dict, settings: CompareSettings):
     best = None
+    for cluster, member in index.nearest(view, settings.min_text_similarity, NEIGHBOURS):
+        if time_proximity(view.published, member.published, settings.time_window_hours) == 0.0:
+            continue  # too far apart in time to be one story, however alike the text
+        signals = pair_score(view, member.centroid, set(member.entities), member.published, weights, settings)
+        if best is None or signals["score"] > best[1]["score"]:
+            best = (cluster, {**signals, "joined_via": member.id})
     for cluster in clusters:
-        for member in cluster.members:
-            if float(view.centroid @ member.centroid) < settings.min_text_similarity:
-                continue
-            signals = pair_score(view, member.centroid, set(member.entities), member.published, weights, settings)
-            if best is None or signals["score"] > best[1]["score"]:
-                best = (cluster, {**signals, "joined_via": member.id})
         if cluster.anchor is not None and not cluster.members:
             best = _anchor_match(view, cluster, weights, settings, best)
     return best
@@ -101,18 +127,19 @@ def _anchor_match(view, cluster: _Cluster, weights, settings, best):
     return best
 
 
-def assign(view: ArticleView, clusters: list[_Cluster], weights: dict, settings: CompareSettings) -> _Cluster:
+def assign(view: ArticleView, clusters: list[_Cluster], index: _MemberIndex, weights: dict, settings: CompareSettings) -> _Cluster:
     """Put one article into the best story, or start a new one; record why."""
-    best = _best_match(view, clusters, weights, settings)
+    best = _best_match(view, clusters, index, weights, settings)
     if best and best[1]["score"] >= settings.story_threshold:
         cluster, signals = best
         cluster.members.append(view)
         cluster.assignments[view.id] = {"decision": "joined", **signals}
-        return cluster
-    cluster = _Cluster(story_id(view.id), [view])
-    nearest = {"nearest_score": best[1]["score"], "nearest_story": best[0].id} if best else {}
-    cluster.assignments[view.id] = {"decision": "started", "threshold": settings.story_threshold, **nearest}
-    clusters.append(cluster)
+    else:
+        cluster = _Cluster(story_id(view.id), [view])
+        nearest = {"nearest_score": best[1]["score"], "nearest_story": best[0].id} if best else {}
+        cluster.assignments[view.id] = {"decision": "started", "threshold": settings.story_threshold, **nearest}
+        clusters.append(cluster)
+    index.add(cluster, view)
     return cluster
 
 
@@ -142,8 +169,12 @@ def cluster_stories(
     clusters = _previous_clusters(previous or (), by_id, encoder)
     placed = {a for c in clusters for a in (c.previous.article_ids if c.previous else ())}
     weights = entity_weights(views)
+    index = _MemberIndex(len(views), views[0].centroid.shape[0] if views else 384)
+    for cluster in clusters:
+        for member in cluster.members:
+            index.add(cluster, member)
     for view in chronological_views([v for v in views if v.id not in placed]):
-        assign(view, clusters, weights, settings)
+        assign(view, clusters, index, weights, settings)
     return [_story(c, derived or {}) for c in clusters]
 
 
