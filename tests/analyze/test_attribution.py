@@ -233,3 +233,10 @@ def test_attribution_quote_with_its_own_cue_is_not_resumed(nlp):
     _, found = statements(nlp, "“Yes,” he said. “No,” she replied.")
     assert [s.content_parts for s in found] == [(), ()]
     assert sorted(s.content.text for s in found) == ["“No,”", "“Yes,”"]
+
+
+def test_attribution_quote_opening_before_cue_is_the_first_part(nlp):
+    text = "“Every time you say that,” the judge said, “you help the other side.”"
+    _, found = statements(nlp, text)
+    statement = find(found, "said")
+    assert [p.text for p in statement.content_parts] == ["“Every time you say that,”", "“you help the other side.”"]

@@ -350,7 +350,10 @@ def _quote_continuations(doc: Doc, statements: list[Statement], segments: list) 
     out = []
     for statement in statements:
         part = _resumed_quote(text, statement, statements, segments) if statement.kind == "direct" else None
-        if part is not None:
+        opening = _opening_quote(text, statement, statements, segments) if statement.kind == "direct" else None
+        if opening is not None and part is None:
+            statement = replace(statement, content_parts=(_span(doc, *opening), statement.content))
+        elif part is not None:
             resumed = _span(doc, *part)
             longest = max((statement.content, resumed), key=lambda p: p.end - p.start)
             statement = replace(statement, content=longest, content_parts=(statement.content, resumed))
@@ -373,6 +376,22 @@ def _resumed_quote(text: str, statement: Statement, statements: list[Statement],
     if any(other.content.start <= following[0] < other.content.end for other in statements if other is not statement):
         return None  # or is already someone's content
     return following
+
+
+def _opening_quote(text: str, statement: Statement, statements: list[Statement], segments: list):
+    """""A," he said, "B.": the quote that ends right before the cue clause opens the same content."""
+    if statement.content_parts or statement.content.start < statement.cue.end:
+        return None
+    before = min(statement.cue.start, statement.speaker.start if statement.speaker else statement.cue.start)
+    previous = [seg for seg in segments if seg[1] <= before]
+    if not previous or "\n\n" in text[previous[-1][1] : before]:
+        return None
+    segment = previous[-1]
+    if any(ch not in " ,;:—\n" for ch in text[segment[1] : before]):
+        return None
+    if any(segment[0] <= o.content.start < segment[1] or segment[0] <= o.cue.start < segment[1] for o in statements if o is not statement):
+        return None
+    return segment
 
 
 def _floating_quotes(doc: Doc, statements: list[Statement], segments: list) -> list[Statement]:
