@@ -3,8 +3,10 @@
     .venv/bin/python benchmarks/story_view.py [--articles 50] [--repeat 8] [--runs 15]
 
 Builds a database of hand-made records (the demo story, its body repeated ``--repeat`` times so
-that each article has about 500 words and 150 highlighted spans), then times GET /story/{id}
-through the real app (store reads, query layer, highlighting, templates) and the static report.
+that each article has about 450 words and 180 highlighted spans; every claim that no group
+aligns gets its own single-source verdict, as the compare layer does), then times
+GET /story/{id} through the real app (store reads, query layer, templates), its JSON twin and
+the static report (which also highlights every article).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from fastapi.testclient import TestClient
 from newsprism.present.report import render_report
 from newsprism.present.web import create_app
 from newsprism.present.web.demo import STORY_ID, build_demo_db, demo_records
-from newsprism.records import Span
+from newsprism.records import ClaimRef, Span, Verdict
 
 
 def shifted(record, delta: int):
@@ -54,10 +56,24 @@ def build(path: Path, articles: int, repeat: int) -> tuple[int, int]:
     corpus = demo_records(copies=-(-articles // 3), articles=articles)
     pairs = [lengthen(a, an, repeat) for a, an in zip(corpus.articles, corpus.analyses)]
     corpus.articles, corpus.analyses = [p[0] for p in pairs], [p[1] for p in pairs]
+    corpus.verdicts += single_source_verdicts(corpus)
     build_demo_db(path, corpus=corpus).close()
     a, an = pairs[0]
     spans = len(an.entities) + 3 * len(an.statements) + 2 * len(an.claims)
     return len(a.text.split()), spans
+
+
+def single_source_verdicts(corpus) -> list[Verdict]:
+    """One single-source verdict per claim that no verdict cites yet."""
+    cited = {(r.article_id, r.span.start) for v in corpus.verdicts for r in v.claims}
+    verdicts, group = [], len(corpus.verdicts)
+    for article, analysis in zip(corpus.articles, corpus.analyses):
+        for claim in analysis.claims:
+            if (article.id, claim.span.start) not in cited:
+                verdicts.append(Verdict(STORY_ID, group, "single-source", claim.span.text[:80],
+                                        (ClaimRef(article.id, claim.span),), (article.outlet,)))
+                group += 1
+    return verdicts
 
 
 def timed(func, runs: int) -> list[float]:
@@ -86,7 +102,9 @@ def main() -> None:
         store = client.app.state.pool.get()
         report = timed(lambda: render_report(store, STORY_ID), args.runs)
         size = len(client.get(f"/story/{STORY_ID}").content)
-    print(f"story: {args.articles} articles, ~{words} words and ~{spans} spans each; page {size / 1e6:.1f} MB")
+        verdicts = len(store.verdicts(STORY_ID))
+    print(f"story: {args.articles} articles, ~{words} words and ~{spans} spans each, {verdicts} verdicts; "
+          f"page {size / 1e6:.1f} MB")
     for name, times in (("GET /story/{id} (HTML)", page), ("GET /api/stories/{id}", api), ("static report", report)):
         print(f"{name:24s} median {statistics.median(times):6.1f} ms   max {max(times):6.1f} ms   ({args.runs} runs)")
     verdict = "meets" if statistics.median(page) < 300 else "MISSES"

@@ -236,10 +236,13 @@ def story_view(store, story_id: str) -> dict:
     prefixes = {m["id"]: f"a{i}-" for i, m in enumerate(ordered)}
     conditional = "AND json_array_length(data, '$.conditions') > 0"  # only records that carry conditions
     claims, events = record_dicts(store, "claims", prefixes, conditional), record_dicts(store, "events", prefixes, conditional)
-    verdicts = sorted(store.verdicts(story.id), key=lambda v: (_verdict_rank(v.verdict), v.group))
+    # most widely carried first within each verdict
+    rows = _conn(store).execute("SELECT data FROM verdicts WHERE story_id = ? ORDER BY id", (story.id,))
+    verdicts = sorted((json.loads(d) for (d,) in rows), key=lambda v: (_verdict_rank(v["verdict"]), -len(v["outlets"]), v["group"]))
     columns = _columns(ordered, headline_checks(store, prefixes), prefixes)
-    return {"story": _story_row(story, [c["outlet"] for c in columns], Counter(v.verdict for v in verdicts)),
-            "columns": columns, "rows": [_verdict_row(v, metas, _claim_facts(store, prefixes), prefixes) for v in verdicts],
+    facts = _claim_facts(store, prefixes)
+    return {"story": _story_row(story, [c["outlet"] for c in columns], Counter(v["verdict"] for v in verdicts)),
+            "columns": columns, "rows": [_verdict_row(v, metas, facts, prefixes) for v in verdicts],
             "summary": _summary(verdicts), "speakers": _speakers(store, ordered, prefixes),
             "demands": _demands(ordered, claims, events, prefixes), "refs": _refs_by_article(verdicts)}
 
@@ -262,22 +265,23 @@ def _claim_facts(store, ids: Iterable[str]) -> dict[tuple, tuple[str, str]]:
     return {(a, start, end): (modality, holder) for a, start, end, modality, holder in rows}
 
 
-def _verdict_row(verdict, metas: dict, facts: dict, prefixes: dict) -> dict:
+def _verdict_row(verdict: dict, metas: dict, facts: dict, prefixes: dict) -> dict:
     cells: dict[str, list] = defaultdict(list)
-    for ref in verdict.claims:
-        if ref.article_id not in metas:
+    for ref in verdict["claims"]:
+        article_id, span = ref["article_id"], ref["span"]
+        if article_id not in metas:
             continue
-        modality, holder = facts.get((ref.article_id, ref.span.start, ref.span.end), ("", ""))
-        cells[metas[ref.article_id]["outlet"] or UNKNOWN_OUTLET].append({
-            "article_id": ref.article_id, "prefix": prefixes[ref.article_id], "text": _excerpt(ref.span.text),
-            "anchor": f"ref-{ref.span.start}-{ref.span.end}", "modality": modality, "holder": holder})
-    return {"group": verdict.group, "verdict": verdict.verdict, "label": verdict.label,
-            "outlets": list(verdict.outlets), "cells": dict(cells)}
+        modality, holder = facts.get((article_id, span["start"], span["end"]), ("", ""))
+        cells[metas[article_id]["outlet"] or UNKNOWN_OUTLET].append({
+            "article_id": article_id, "prefix": prefixes[article_id], "text": _excerpt(span["text"]),
+            "anchor": f"ref-{span['start']}-{span['end']}", "modality": modality, "holder": holder})
+    return {"group": verdict["group"], "verdict": verdict["verdict"], "label": verdict["label"],
+            "outlets": list(verdict["outlets"]), "cells": dict(cells)}
 
 
 def _summary(verdicts: list) -> dict:
     def labels(kind):
-        return [{"label": v.label, "outlets": list(v.outlets)} for v in verdicts if v.verdict == kind]
+        return [{"label": v["label"], "outlets": list(v["outlets"])} for v in verdicts if v["verdict"] == kind]
 
     return {"agreed": labels("corroborated"), "disputed": labels("contradicted"),
             "single": labels("single-source"), "speculation": labels("speculation-only")}
@@ -326,11 +330,11 @@ def _demands(metas: list[dict], claims: dict, events: dict, prefixes: dict) -> l
     return sorted(groups.values(), key=lambda g: (-len(g["mentions"]), g["holder"]))
 
 
-def _refs_by_article(verdicts: list) -> dict:
+def _refs_by_article(verdicts: list[dict]) -> dict:
     refs: dict[str, list] = defaultdict(list)
     for v in verdicts:
-        for ref in v.claims:
-            refs[ref.article_id].append(to_dict(ref.span))
+        for ref in v["claims"]:
+            refs[ref["article_id"]].append(ref["span"])
     return dict(refs)
 
 
