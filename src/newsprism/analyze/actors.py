@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from ..records import Actor
-from .lexicons import text_of, cell, rows, sectors
+from .lexicons import cell, rows, sectors, text_of
 
 # Dependency labels that leave the phrase (clauses hanging off a noun are not its name).
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc"}

@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .lexicons import drop_caches, text_of
 from ..records import Claim, Condition, Span, Statement
 from .conditions import conditions_in
+from .lexicons import drop_caches, text_of
 from .modality import claim_modality, cue_table, stance_cues
 
 FRAME_VERBS = frozenset("say tell add report state claim insist warn note explain argue believe think".split())

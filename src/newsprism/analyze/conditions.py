@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..records import Condition, Span
 from .actors import mentions, phrase_code
-from .lexicons import text_of, cell, rows
+from .lexicons import cell, rows, text_of
 
 NEGATIVE_WORDS = frozenset("not n't never no impossible nothing cannot can't unthinkable".split())
 PRONOUNS = frozenset("it he she they we its".split())

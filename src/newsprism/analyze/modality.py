@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..records import Condition, Span
 from .conditions import is_requirement
-from .lexicons import text_of, rows
+from .lexicons import rows, text_of
 
 SUBORDINATE = frozenset("advcl relcl acl ccomp csubj conj parataxis".split())
 NEGATORS = frozenset("not n't never".split())

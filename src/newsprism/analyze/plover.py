@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, Condition, Event, Span
 from .actors import actors_for, gazetteer, mentions, phrase_sector, phrase_tokens
-from .lexicons import text_of, Trigger, bridge, contexts, object_classes, plover_triggers
+from .lexicons import Trigger, bridge, contexts, object_classes, plover_triggers, text_of
 
 REPORTING = frozenset(
     "say report announce tell add state claim quote confirm disclose reveal note write explain "
