@@ -1,6 +1,9 @@
-"""Build the demo database, serve it, and save one screenshot per main page under docs/screenshots/.
+"""Build a database, serve it, and save one screenshot per main page under docs/screenshots/.
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--examples]
+
+By default the database holds the hand-made demo corpus (fictional outlets and countries);
+``--examples`` runs the real pipeline over examples/articles instead (about a minute).
 
 Needs Debian's Chromium at /usr/bin/chromium (Playwright never downloads a browser here).
 """
@@ -13,12 +16,14 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import uvicorn
 from playwright.sync_api import sync_playwright
 
+from newsprism.present import queries
 from newsprism.present.web import create_app
-from newsprism.present.web.demo import STORY_ID, add_fees_story, build_demo_db, demo_records
+from newsprism.present.web.demo import add_fees_story, build_demo_db, demo_records
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -44,27 +49,44 @@ def serve_in_thread(db: Path) -> tuple[uvicorn.Server, str]:
 
 
 def shots(store) -> list[tuple[str, str]]:
-    """(file name, path) for each main page of the demo corpus."""
-    article_id = store.story(STORY_ID).article_ids[1]
-    return [("stories.png", "/"), ("story.png", f"/story/{STORY_ID}"), ("article.png", f"/article/{article_id}"),
-            ("entity.png", "/entity/KST"), ("graph.png", f"/story/{STORY_ID}/graph"),
-            ("outlet.png", "/outlet/Daily%20Meridian"), ("articles.png", "/articles")]
+    """(file name, path) for each main page: the largest story, one of its articles, entity and outlet."""
+    story = max(store.stories(), key=lambda s: (len(s.article_ids), s.id))
+    view = queries.story_view(store, story.id)
+    article_id = view["columns"][min(1, len(view["columns"]) - 1)]["articles"][0]["id"]
+    places = queries.list_entities(store, kind="GPE") or queries.list_entities(store)
+    outlet = quote(view["columns"][0]["outlet"], safe="")
+    return [("stories.png", "/"), ("story.png", f"/story/{story.id}"), ("article.png", f"/article/{article_id}"),
+            ("entity.png", f"/entity/{quote(places[0]['id'], safe='')}"), ("graph.png", f"/story/{story.id}/graph"),
+            ("outlet.png", f"/outlet/{outlet}"), ("articles.png", "/articles")]
+
+
+def build(db: Path, examples: bool):
+    """The database to shoot: the demo corpus, or the real pipeline over examples/articles."""
+    if not examples:
+        return build_demo_db(db, corpus=add_fees_story(demo_records()))
+    from newsprism import api
+    from newsprism.store.db import Store
+
+    api.run(["examples/articles"], db=db)
+    return Store.open(str(db), readonly=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="docs/screenshots", help="folder for the PNG files")
-    out = Path(parser.parse_args().out)
+    parser.add_argument("--examples", action="store_true", help="run the pipeline over examples/articles")
+    args = parser.parse_args()
+    out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.db"
-        store = build_demo_db(db, corpus=add_fees_story(demo_records()))
+        store = build(db, args.examples)
         server, base = serve_in_thread(db)
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for name, path in shots(store):
                 # list pages are short: a lower viewport keeps their screenshots free of empty space
-                height = 900 if name in ("story.png", "article.png", "graph.png") else 420
+                height = {"story.png": 1500, "article.png": 900, "graph.png": 900}.get(name, 420)
                 page = browser.new_page(viewport={"width": 1360, "height": height})
                 page.goto(base + path)
                 page.screenshot(path=str(out / name), full_page=name not in ("story.png", "article.png"))
