@@ -240,3 +240,22 @@ def test_attribution_quote_opening_before_cue_is_the_first_part(nlp):
     _, found = statements(nlp, text)
     statement = find(found, "said")
     assert [p.text for p in statement.content_parts] == ["“Every time you say that,”", "“you help the other side.”"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The mayor responded by saying the budget was fixed.", "saying", "the budget was fixed"),
+        ("Councillor Amal Fares said, “We will appeal the ruling.”", "said", "“We will appeal the ruling.”"),
+    ],
+)
+def test_attribution_cue_after_preposition_and_quote_after_comma(nlp, text, cue, content):
+    _, found = statements(nlp, text)
+    statement = find(found, cue)
+    assert statement.content.text == content
+    assert statement.speaker is not None
+
+
+def test_attribution_cue_inside_a_quote_is_not_a_new_statement(nlp):
+    _, found = statements(nlp, "“He says the plan works, but it does not,” the auditor said.")
+    assert [s.cue.text for s in found] == ["said"]

@@ -92,6 +92,21 @@ def _quote_before(verb: Token, entry, subject: Optional[Token]) -> Optional[tupl
     return (span.start, span.end) if span is not None else None
 
 
+def _quote_after(verb: Token, entry, subject: Optional[Token]) -> Optional[tuple[int, int]]:
+    """"Trump said, “When people ...”": a quote opening right after the cue is its content."""
+    if entry.cls != "speech" or subject is None:
+        return None
+    doc = verb.doc
+    probe = verb.i + 1
+    while probe < verb.sent.end and (doc[probe].text in (",", ":") or doc[probe].ent_type_ in ("DATE", "TIME")):
+        probe += 1
+    if probe >= len(doc) or doc[probe].text not in ("''", "``", '"') and doc[probe].text[:1] not in OPENING:
+        return None
+    segment = segment_at(doc_quote_segments(doc), doc[probe].idx)
+    span = doc.char_span(segment[0], segment[1], alignment_mode="expand") if segment else None
+    return (span.start, span.end) if span is not None else None
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (spaCy rebuilds it from the tokens on every access)."""
     if "np_text" not in doc.user_data:
@@ -137,7 +152,7 @@ def verb_statement(verb: Token) -> Optional[Found]:
     after = content is not None and content[0] >= probe[1]
     more = ()
     if content is None:
-        content = _left_content(verb, entry) or _quote_before(verb, entry, subject)
+        content = _left_content(verb, entry) or _quote_before(verb, entry, subject) or _quote_after(verb, entry, subject)
     if content is None and _around(verb, entry) is not None:
         content, after_part = _around(verb, entry)
         more = (after_part,)
@@ -333,15 +348,15 @@ def _nested_stance(doc: Doc, statement: Statement, statements: list[Statement]) 
     """"said he thought that ...": a belief verb inside reported content belongs to that content."""
     cue = doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
     entries = [cue_entry(t) for t in cue] if cue is not None else []
-    if not entries or not all(e is None or e.cls == "stance" for e in entries) or not any(entries):
+    infinitive = statement.cue.text.lower().startswith("to ")
+    if not infinitive and (not entries or not all(e is None or e.cls == "stance" for e in entries) or not any(entries)):
         return False
     return any(o is not statement and _inside(statement.cue, o.content) for o in statements)
 
 
-def _first_person_in_quote(statement: Statement, segments: list) -> bool:
-    """"I think" inside someone's quote is part of their words, not a new attribution."""
-    speaker = statement.speaker.text.lower() if statement.speaker is not None else ""
-    return speaker in ("i", "we", "you") and segment_at(segments, statement.cue.start) is not None
+def _cue_in_quote(statement: Statement, segments: list) -> bool:
+    """"I think", "he says" inside someone's direct quote are part of their words, not a new attribution."""
+    return segment_at(segments, statement.cue.start) is not None
 
 
 def _quote_continuations(doc: Doc, statements: list[Statement], segments: list) -> list[Statement]:
@@ -423,7 +438,7 @@ def attributed_statements(doc: Doc) -> list[Statement]:
             seen.add(key)
             statements.append(statement)
     statements = [s for s in statements if not any(_inside(s.cue, o.speaker) for o in statements if o.speaker)]
-    statements = [s for s in statements if not _first_person_in_quote(s, segments) and not _anonymity(s)]
+    statements = [s for s in statements if not _cue_in_quote(s, segments) and not _anonymity(s)]
     statements = [s for s in statements if not _nested_stance(doc, s, statements)]
     statements = _quote_continuations(doc, statements, segments)
     statements += _floating_quotes(doc, statements, segments)

@@ -85,6 +85,8 @@ def subject_of(token: Token, depth: int = 3) -> Token | None:
             return child
     if depth and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
         return subject_of(token.head, depth - 1)
+    if depth and token.dep_ == "pcomp" and token.head.dep_ == "prep":  # "responded by saying ..."
+        return subject_of(token.head.head, depth - 1)
     return None
 
 
