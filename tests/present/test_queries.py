@@ -145,3 +145,10 @@ def test_queries_list_entities_most_mentioned_first(store):
     varga = next(r for r in rows if r["id"] == "elena-varga")
     assert (varga["name"], varga["kind"], varga["articles"], varga["outlets"]) == ("Elena Varga", "PERSON", 3, 3)
     assert {r["kind"] for r in queries.list_entities(store, kind="GPE")} == {"GPE"}
+
+
+def test_queries_story_view_groups_demands_by_aligned_claim(store, demo_story_id):
+    demands = queries.story_view(store, demo_story_id)["demands"]
+    talks = next(d for d in demands if d["label"] == "Varga: talks only if the blockade ends")
+    assert [m["outlet"] for m in talks["mentions"]] == ["The Harbour Ledger", "Daily Meridian"]
+    assert demands[0] is talks  # carried by the most outlets, so listed first

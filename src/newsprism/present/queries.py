@@ -244,7 +244,7 @@ def story_view(store, story_id: str) -> dict:
     return {"story": _story_row(story, [c["outlet"] for c in columns], Counter(v["verdict"] for v in verdicts)),
             "columns": columns, "rows": [_verdict_row(v, metas, facts, prefixes) for v in verdicts],
             "summary": _summary(verdicts), "speakers": _speakers(store, ordered, prefixes),
-            "demands": _demands(ordered, claims, events, prefixes), "refs": _refs_by_article(verdicts)}
+            "demands": _demands(ordered, claims, events, prefixes, verdicts), "refs": _refs_by_article(verdicts)}
 
 
 def _verdict_rank(verdict: str) -> int:
@@ -295,12 +295,15 @@ STATEMENT_FACTS = ("SELECT article_id, idx, speaker_id, speaker_name, sourcing, 
 def _speakers(store, metas: list[dict], prefixes: dict) -> list[dict]:
     """Who said what, and how each outlet sourced it (read from indexed columns, not whole records)."""
     outlets = {m["id"]: m["outlet"] or UNKNOWN_OUTLET for m in metas}
+    rows = list(_rows_for(store, STATEMENT_FACTS, prefixes, tail="ORDER BY article_id, idx"))
+    # a name that some statement resolved to an id joins that id's row ("Israel" and ISR are one speaker)
+    ids_by_name = {(name or "").lower(): sid for _, _, sid, name, *_ in rows if sid and name}
     speakers: dict[str, dict] = {}
-    for a, idx, sid, name, sourcing, kind, cue, content, speaker, via in _rows_for(
-            store, STATEMENT_FACTS, prefixes, tail="ORDER BY article_id, idx"):
+    for a, idx, sid, name, sourcing, kind, cue, content, speaker, via in rows:
         name = name or speaker or ""
-        key = sid or name or f"({sourcing})"
-        entry = speakers.setdefault(key, {"id": sid, "name": name or key, "by_outlet": {}})
+        sid = sid or ids_by_name.get(name.lower(), "")
+        entry = speakers.setdefault(sid or name or f"({sourcing})", {"id": sid, "name": name or f"({sourcing})",
+                                                                     "by_outlet": {}})
         entry["by_outlet"].setdefault(outlets[a], []).append({
             "index": idx, "speaker": name, "speaker_id": sid, "kind": kind, "sourcing": sourcing, "cue": cue,
             "content": _excerpt(content, 160), "via": [v["span"]["text"] for v in json.loads(via or "[]")],
@@ -311,20 +314,23 @@ def _speakers(store, metas: list[dict], prefixes: dict) -> list[dict]:
     return sorted(speakers.values(), key=lambda r: (-len(r["by_outlet"]), r["name"]))
 
 
-def _demands(metas: list[dict], claims: dict, events: dict, prefixes: dict) -> list[dict]:
-    """Demands that carry conditions, grouped across outlets by holder, type and conditions."""
+def _demands(metas: list[dict], claims: dict, events: dict, prefixes: dict, verdicts: list[dict]) -> list[dict]:
+    """Demands that carry conditions, grouped across outlets: by aligned claim group, else by holder and terms."""
+    group_of = {(r["article_id"], r["span"]["start"], r["span"]["end"]): v["label"] for v in verdicts for r in v["claims"]}
     groups: dict[tuple, dict] = {}
     for meta in metas:
-        found = [(i, _claim_row(c, i)) for i, c in claims[meta["id"]]]
-        rows = [(r["holder"], r["modality"], r["text"], r["conditions"], f"claim-{i}") for i, r in found]
+        rows = []
+        for i, c in claims[meta["id"]]:
+            r, label = _claim_row(c, i), group_of.get((meta["id"], c["span"]["start"], c["span"]["end"]))
+            rows.append((r["holder"], r["modality"], r["text"], r["conditions"], f"claim-{i}", label))
         for _, event in events[meta["id"]]:
             r = _event_row(event)
             holder = ", ".join(a.get("text") or a["code"] for a in r["actors"])
-            rows.append((holder, r["type"], r["sentence"], r["conditions"], ""))
-        for holder, kind, text, conditions, anchor in rows:
-            key = (holder, kind, tuple((c["connective"], c["required"], c["actor"]) for c in conditions))
-            group = groups.setdefault(key, {"holder": holder, "type": kind, "text": text, "conditions": conditions,
-                                            "mentions": []})
+            rows.append((holder, r["type"], r["sentence"], r["conditions"], "", None))
+        for holder, kind, text, conditions, anchor, label in rows:
+            key = ("group", label) if label else (holder, kind, tuple((c["connective"], c["required"]) for c in conditions))
+            group = groups.setdefault(key, {"holder": holder, "type": kind, "text": text, "label": label or "",
+                                            "conditions": conditions, "mentions": []})
             group["mentions"].append({"outlet": meta["outlet"], "article_id": meta["id"],
                                       "prefix": prefixes[meta["id"]], "anchor": anchor})
     return sorted(groups.values(), key=lambda g: (-len(g["mentions"]), g["holder"]))
