@@ -131,6 +131,8 @@ def test_entities_ministry_takes_its_country(nlp):
         ("Foreign Minister Abbas Araghchi met his Omani counterpart.", "Abbas Araghchi", "Foreign Minister", "GOV"),
         ("Gen. Rostam Nouri inspected the troops.", "Rostam Nouri", "General", "MIL"),
         ("Senator Ruth Calloway opposed the bill.", "Ruth Calloway", "Senator", "LEG"),
+        ("Disaster Management Minister Nasrin Chowdhury toured the area.", "Nasrin Chowdhury",
+         "Disaster Management Minister", "GOV"),
     ],
 )
 def test_entities_titles_stripped_into_role(nlp, text, name, role, sector):
@@ -192,6 +194,20 @@ def test_entities_possessive_left_out_of_span(nlp):
 def test_entities_description_linked_to_person(nlp, text, description, key):
     entity = only(entities(nlp, text), description)
     assert entity.kind == "PERSON" and entity.canonical_id == key
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("Health Minister Ana Silva resigned. The health minister gave no reason.", True),
+        ("Education Minister Ana Silva resigned. The health minister gave no reason.", False),
+        ("Education Minister Ana Silva resigned. The minister gave no reason.", True),
+    ],
+)
+def test_entities_description_portfolio_must_match(nlp, text, linked):
+    found = [e for e in entities(nlp, text) if e.kind == "PERSON" and e.span.text.endswith("minister")]
+    assert bool(found) is linked
+    assert all(e.canonical_id == "person:ana-silva" for e in found)
 
 
 def test_entities_description_prefers_most_recent_holder(nlp):

@@ -232,7 +232,7 @@ def _office_holder(people: People, span: Span, run: TitleRun) -> Person:
 def _wanted(run: TitleRun) -> Description:
     """What a description run asks for."""
     base = role_base(run.role)
-    return Description(base, is_former(run.role), run.country)
+    return Description(base, is_former(run.role), run.country, run.role)
 
 
 def _surname_mentions(doc: Doc, people: People, chosen: list[Entity], runs: list[TitleRun]) -> list[Entity]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .people import Title, is_former, person_key, role_base, surnames
+from .people import Title, is_former, person_key, role_base, surnames, titles
+
+MODIFIERS = {key for key, t in titles().items() if t.type == "modifier"}
 
 
 @dataclass
@@ -42,6 +44,7 @@ class Description:
     title: Title
     former: bool = False
     country: str = ""
+    role: str = ""  # as written, e.g. "health Minister": a portfolio must match too
 
     @property
     def generic(self) -> bool:
@@ -123,4 +126,12 @@ def _fits(person: Person, wanted: Description) -> bool:
     if wanted.generic:
         return wanted.title.group in person.groups
     base = role_base(person.role)
-    return base is not None and base.canonical == wanted.title.canonical
+    if base is None or base.canonical != wanted.title.canonical:
+        return False
+    portfolio = _office_words(wanted.role)
+    return portfolio in ("", base.canonical.lower()) or _office_words(person.role) == portfolio
+
+
+def _office_words(role: str) -> str:
+    """A role without modifiers, lower case: "former Health Minister" -> "health minister"."""
+    return " ".join(w for w in role.lower().split() if w not in MODIFIERS)

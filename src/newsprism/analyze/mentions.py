@@ -109,9 +109,28 @@ def _make_run(doc: Doc, start: int, end: int, titles: list[Title]) -> TitleRun |
     if all(t.type == "modifier" for t in titles) or _inside_name(doc, start, end):
         return None
     role, _ = split_title(_window_text(doc, start, end))
-    run = TitleRun(start, end, role, tuple(titles), qualifier_start=start)
+    first = _portfolio_start(doc, start) if titles[0].type == "role" else start
+    if first < start:  # "Disaster Management Minister": the portfolio is part of the role
+        role = f"{_window_text(doc, first, start).title()} {role}"
+    run = TitleRun(first, end, role, tuple(titles), qualifier_start=first)
     _attach_qualifier(doc, run)
     return run
+
+
+def _portfolio_start(doc: Doc, start: int) -> int:
+    """Where capitalised words that name a portfolio begin before a title (at most three)."""
+    i = start
+    while i > max(0, start - 3) and _portfolio_word(doc[i - 1]):
+        i -= 1
+    return i
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A word naming a portfolio, outside any name, place or organisation: capitalised
+    ("Disaster Management Minister") or a lower-case compound ("the health minister")."""
+    shaped = token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN") or token.pos_ == "NOUN" and token.dep_ == "compound"
+    return (token.is_alpha and shaped and not token.ent_type_ and token.lower_ not in ORG_HEADS
+            and lookup(token.text) is None)
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:

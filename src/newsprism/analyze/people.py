@@ -144,15 +144,13 @@ def surnames(name: str) -> list[str]:
 
 
 def role_base(role: str) -> Title | None:
-    """The title a role is built on: "former Foreign Minister" -> Foreign Minister."""
-    words = [piece for word in role.split() for piece in _split_dash_modifier(word)]
-    while words:
-        found, size = _title_prefix(words)
-        if found is None:
-            return None
-        if found.type == "role" and size == len(words):
+    """The title a role is built on: "former Foreign Minister" -> Foreign Minister;
+    "Disaster Management Minister" -> Minister (its longest title ending)."""
+    words = [piece for word in role.split(",")[0].split() for piece in _split_dash_modifier(word)]
+    for i in range(len(words)):
+        found = title_of(words[i:])
+        if found is not None and found.type == "role":
             return found
-        words = words[size:]
     return None
 
 
