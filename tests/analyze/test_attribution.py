@@ -259,3 +259,16 @@ def test_attribution_cue_after_preposition_and_quote_after_comma(nlp, text, cue,
 def test_attribution_cue_inside_a_quote_is_not_a_new_statement(nlp):
     _, found = statements(nlp, "“He says the plan works, but it does not,” the auditor said.")
     assert [s.cue.text for s in found] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Kerr Putney, the harbour chief, said the ships were safe.", "Kerr Putney, the harbour chief,"),
+        ("Dana Ruiz, speaking to reporters, said the ships were safe.", "Dana Ruiz"),
+        ("Residents living near the river said the water was rising.", "Residents living near the river"),
+    ],
+)
+def test_attribution_source_span_edges(nlp, text, source):
+    _, found = statements(nlp, text)
+    assert find(found, "said").speaker.text == source

@@ -170,14 +170,20 @@ def source_range(head: Token) -> tuple[int, int]:
         if child.i > head.i and _cut_from_source(child):
             end = min(end, child.left_edge.i)
     doc = head.doc
-    while end - 1 > start and doc[end - 1].text in ("," , "(", "—", "-") and doc[end - 2].text != ",":
+    while end - 1 > start and doc[end - 1].text in ("(", "—", "-", ","):
+        if doc[end - 1].text == "," and _closes_apposition(doc, start, end - 1):
+            break  # PolNeAR keeps the comma that closes an appositive: "Kerr Putney, the chief,"
         end -= 1
     return start, end
 
 
+def _closes_apposition(doc: Doc, start: int, end: int) -> bool:
+    return any(t.text == "," for t in doc[start:end]) and any(t.dep_ == "appos" for t in doc[start:end])
+
+
 def _cut_from_source(child: Token) -> bool:
-    if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN"):
-        return True
+    if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN"):  # "Trump, speaking to veterans, said"
+        return child.i > 0 and child.doc[child.left_edge.i - 1].text == ","
     if child.dep_ == "relcl":  # "who said that ...", but not "who asked not to be named"
         return any(cue_entry(t) is not None and any(c.dep_ == "ccomp" for c in t.children) for t in child.subtree)
     return child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
