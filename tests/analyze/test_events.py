@@ -77,3 +77,9 @@ def test_events_trigger_inside_a_condition_is_not_the_event(nlp):
 def test_events_topic_names_do_not_name_the_actor(nlp):
     event = main_event_of_text(nlp, "The ministry's statement on Chile rejected the Bolivian proposal.")
     assert event is not None and "CHL" not in {a.code for a in event.actors}
+
+
+def test_events_domestic_recipient_defaults_to_the_actors_country(nlp):
+    event = main_event_of_text(nlp, "Chilean police arrested the opposition leader on Friday.")
+    assert event is not None and event.type == "COERCE"
+    assert [(a.code, a.sector) for a in event.recipients] == [("CHL", "OPP")]

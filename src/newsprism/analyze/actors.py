@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from ..records import Actor
-from .lexicons import cell, rows, sectors, text_of
+from .lexicons import cell, rows, sectors, text_of, weak_sector_words
 
 # Dependency labels that leave the phrase (clauses hanging off a noun are not its name).
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc"}
@@ -144,6 +144,8 @@ def phrase_sector(head: Token, gazetteer_sector: str = "") -> str:
     tokens = phrase_tokens(head)
     named = {i for run in _contiguous(tokens) for m in mentions(run) for i in range(m[0], m[1] + 1)}
     ordered = [head] + sorted((t for t in tokens if t.i < head.i), key=lambda t: -t.i)
+    if head.lemma_.lower() in weak_sector_words() or head.lower_ in weak_sector_words():
+        ordered = ordered[1:] + [head]
     for tok in ordered:
         if tok.i in named:  # "European Union" is a name, not a trade union
             continue

@@ -72,6 +72,12 @@ def sectors() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def weak_sector_words() -> frozenset[str]:
+    """Head nouns whose sector yields to a modifier's ("opposition leader")."""
+    return frozenset(row[0].lower() for row in rows("sectors.tsv") if cell(row, 2) == "weak")
+
+
+@lru_cache(maxsize=None)
 def contexts() -> dict[str, str]:
     """Lemma (or two-word lemma phrase) -> PLOVER context."""
     return {row[0].lower(): row[1] for row in rows("contexts.tsv")}

@@ -271,8 +271,26 @@ def event_recipients(cand: Candidate, actors: tuple[Actor, ...], frame: Optional
     if verb != token:
         heads += [h for h in _object_heads(verb) if token not in h.subtree or h == token]
     actor_texts = {a.text for a in actors}
-    found = actors_for(h for h in heads if h is not None)
+    heads = [h for h in heads if h is not None]
+    found = actors_for(heads)
+    if not found and actors:
+        found = domestic_recipients(heads, actors[0].code)
     return tuple(a for a in found if a.text not in actor_texts)
+
+
+def domestic_recipients(heads: list[Token], code: str) -> tuple[Actor, ...]:
+    """Office holders and institutions named without a country ("President Assad", "students")
+    are the actor's compatriots: a domestic-politics default, used only when no recipient has
+    a code of its own."""
+    out = []
+    for head in heads:
+        sector = phrase_sector(head)
+        if sector and head.pos_ in ("NOUN", "PROPN"):
+            tokens = phrase_tokens(head)
+            text = text_of(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+            out.append(Actor(code=code, sector=sector, text=text))
+            break
+    return tuple(out)
 
 
 def _has_intent(verb: Token) -> bool:
