@@ -355,14 +355,18 @@ def cameo_and_score(cand: Candidate, typ: str) -> tuple[str, float]:
     return code, (row[2] if row else 0.0)
 
 
-def sentence_context(sent: SpacySpan, typ: str) -> tuple[str, ...]:
-    """The PLOVER context suggested by the sentence's words (most frequent), else the type's default."""
+def sentence_context(sent: SpacySpan, typ: str, trigger: Optional[Token] = None) -> tuple[str, ...]:
+    """The PLOVER context suggested by the sentence's words, the trigger's own clause counting
+    double; else the type's default."""
     table, counts = contexts(), {}
-    lemmas = [t.lemma_.lower() for t in sent]
+    near = {t.i for t in anchor_verb(trigger).subtree} if trigger is not None else set()
+    tokens = list(sent)
+    lemmas = [t.lemma_.lower() for t in tokens]
     for i, lemma in enumerate(lemmas):
+        weight = 2 if tokens[i].i in near else 1
         for key in (lemma, " ".join(lemmas[i : i + 2]), " ".join(lemmas[i : i + 3])):
             if key in table:
-                counts[table[key]] = counts.get(table[key], 0) + 1
+                counts[table[key]] = counts.get(table[key], 0) + weight
     if counts:
         return (max(counts, key=lambda c: counts[c]),)
     default = table.get("@" + typ.lower())
@@ -390,7 +394,7 @@ def build_event(cand: Candidate, sent: SpacySpan, conditions: tuple[Condition, .
     tok = cand.token
     return Event(
         sentence=Span.of(text_of(doc), sent.start_char, sent.end_char),
-        type=typ, mode=mode, context=sentence_context(sent, typ), actors=actors,
+        type=typ, mode=mode, context=sentence_context(sent, typ, cand.token), actors=actors,
         recipients=recipients, conditions=conditions, score=score, cameo=cameo,
         trigger=Span.of(text_of(doc), tok.idx, tok.idx + len(tok.text)),
     )
