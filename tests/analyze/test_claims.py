@@ -85,3 +85,20 @@ def test_claims_quality_gate_on_examples_gold(nlp, examples_dir):
     for cls, floor in GATE.items():
         assert result["modality"][cls]["f1"] >= floor, (cls, result["modality"][cls])
     assert result["conditions"]["f1"] >= CONDITION_GATE, result["conditions"]
+
+
+@pytest.mark.parametrize(
+    "guess",
+    [
+        "He probably wants the troops withdrawn from the border.",
+        "Perhaps the president is demanding a new vote.",
+        "She may be ready to accept a smaller deal.",
+    ],
+)
+def test_claims_writer_guess_after_a_statement_stays_the_writers(nlp, guess):
+    text = f"The prime minister of Fredonia said on Monday that her government would not negotiate. {guess}"
+    doc = nlp(text)
+    start = text.index(guess)
+    claims = [c for c in doc._.np_claims if c.span.start >= start]
+    assert claims and all(c.holder == "writer" and c.modality == "speculative" for c in claims)
+    assert not [e for e in doc._.np_events if e.sentence.start >= start]
