@@ -272,3 +272,8 @@ def test_attribution_cue_inside_a_quote_is_not_a_new_statement(nlp):
 def test_attribution_source_span_edges(nlp, text, source):
     _, found = statements(nlp, text)
     assert find(found, "said").speaker.text == source
+
+
+def test_attribution_content_drops_the_writers_trailing_aside(nlp):
+    _, found = statements(nlp, "The envoy said the funds would go to Ostrava, which has lost half its bridges.")
+    assert find(found, "said").content.text == "the funds would go to Ostrava"

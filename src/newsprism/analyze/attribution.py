@@ -226,6 +226,20 @@ def _paragraph_tokens(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _without_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a non-restrictive tail (", which ...", ", a former minister ...") that the writer added."""
+    for token in doc[start:end]:
+        if token.dep_ in ("relcl", "appos", "acl") and token.right_edge.i >= end - 2:
+            comma = token.left_edge.i - 1
+            if comma > start and doc[comma].text == "," and not _in_quote(doc, token):
+                return start, comma
+    return start, end
+
+
+def _in_quote(doc: Doc, token: Token) -> bool:
+    return segment_at(doc_quote_segments(doc), token.idx) is not None
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character range of tokens [start, end) without edge punctuation outside quotation marks."""
     while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space):
@@ -287,7 +301,7 @@ def find_statements(doc: Doc) -> list[Found]:
     for item in items:
         if item is None:
             continue
-        content = _trim(doc, *item.content)
+        content = _trim(doc, *_without_trailing_aside(doc, *item.content))
         more = tuple(part for part in (_trim(doc, *r) for r in item.more) if part[1] > part[0])
         if content[1] > content[0]:
             found.append(replace(item, content=content, more=more))
