@@ -53,7 +53,7 @@ from .mentions import (
     titled_people,
 )
 from .people import is_former, person_key, role_base, role_sector, slug
-from .places import agreed_kinds, char_span, clean_bounds, overlaps, place_entities, table_candidates
+from .places import Taken, agreed_kinds, char_span, clean_bounds, place_entities, table_candidates
 
 VERSION = "newsprism_entities.v1"
 
@@ -78,6 +78,7 @@ class EntityNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         people, entities, titles = normalised_entities(doc, self.matcher)
+        doc.user_data.pop("np_token_index", None)  # a cache for this component only
         doc._.np_people = people.as_dicts()
         doc._.np_person_titles = titles
         doc._.np_entities = entities
@@ -173,7 +174,8 @@ def _attached_titles(doc: Doc, mentions: list[PersonMention], pairs, runs: list[
     They are not mentions of their own (the gold and OntoNotes keep titles outside person
     spans), but a speaker span headed by "minister" in "Iran's foreign minister, Kaveh
     Ansari" still names Kaveh Ansari: :func:`entity_at` answers with these."""
-    attached = [(m, run) for m in mentions for run in runs if run.end == m.start and run.role] + list(pairs)
+    by_end = {run.end: run for run in runs if run.role}
+    attached = [(m, by_end[m.start]) for m in mentions if m.start in by_end] + list(pairs)
     found = []
     for mention, run in attached:
         person = _person_for(people, mention.name, doc[mention.start].idx)
@@ -183,10 +185,8 @@ def _attached_titles(doc: Doc, mentions: list[PersonMention], pairs, runs: list[
 
 def _used_runs(mentions: list[PersonMention], pairs, runs: list[TitleRun]) -> set[int]:
     """Starts of runs already spent: titles before names and appositions."""
-    used = {run.start for _, run in pairs}
-    for mention in mentions:
-        used |= {run.start for run in runs if run.end == mention.start}
-    return used
+    by_end = {run.end: run for run in runs}
+    return {run.start for _, run in pairs} | {by_end[m.start].start for m in mentions if m.start in by_end}
 
 
 def _descriptions(doc: Doc, runs: list[TitleRun], used: set[int], people: People, chosen: list[Entity]) -> list[Entity]:
@@ -196,10 +196,12 @@ def _descriptions(doc: Doc, runs: list[TitleRun], used: set[int], people: People
     ("the Iranian leader") last, so that a headline's "Iran's leader" can join the
     unnamed Supreme Leader of the lead."""
     found: list[Entity] = []
+    taken = Taken(doc, chosen)
     for run in sorted(runs, key=_description_order):
         span = char_span(doc, run.start, run.end)
-        if run.start in used or not is_description(doc, run) or overlaps(span, chosen + found):
+        if run.start in used or not is_description(doc, run) or not taken.free(span):
             continue
+        taken.add(span)
         person = people.resolve(_wanted(run), span.start)
         if person is not None:
             found.append(_entity_for_person(span, person))
@@ -239,12 +241,14 @@ def _surname_mentions(doc: Doc, people: People, chosen: list[Entity], runs: list
     """Bare surnames of known people that the model missed or mislabelled."""
     table = people.surname_table()
     found: list[Entity] = []
+    taken = Taken(doc, chosen)
     for token in doc:
         person = table.get(token.text)
         if person is None or not token.text[:1].isupper():
             continue
         span = char_span(doc, token.i, token.i + 1)
-        if not overlaps(span, chosen + found):
+        if taken.free(span):
+            taken.add(span)
             found.append(_entity_for_person(span, person))
     return found
 

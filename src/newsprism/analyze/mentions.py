@@ -138,16 +138,25 @@ def _inside_name(doc: Doc, start: int, end: int) -> bool:
     Motors" (an organisation the model knows), "Martin Luther King Day"."""
     if end < len(doc) and doc[end].lower_ in ORG_HEADS:
         return True
-    for ent in doc.ents:
-        if ent.start <= start < ent.end and ent.label_ in NAME_LABELS:
-            first = ent.start
-            while first < start and doc[first].lower_ in DETERMINERS:
-                first += 1
-            if first < start and ent.label_ != "ORG":  # the name started before the title word
-                return True
-            if first == start and ent.label_ != "PERSON" and _trim_possessive(doc, ent.start, ent.end) > end:
-                return True
-    return False
+    label = doc[start].ent_type_
+    if label not in NAME_LABELS:
+        return False
+    first, last = _ent_bounds(doc, start)
+    while first < start and doc[first].lower_ in DETERMINERS:
+        first += 1
+    if first < start and label != "ORG":  # the name started before the title word
+        return True
+    return first == start and label != "PERSON" and _trim_possessive(doc, start, last) > end
+
+
+def _ent_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Token bounds of the model entity holding token ``i`` (from IOB tags: no doc.ents)."""
+    first, last = i, i + 1
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    return first, last
 
 
 def _attach_qualifier(doc: Doc, run: TitleRun) -> None:
@@ -300,15 +309,15 @@ def appositions(doc: Doc, people: list[PersonMention], runs: list[TitleRun]) -> 
         if before > 0 and doc[before].text == "," and before in by_end:
             pairs.append((person, by_end[before]))
         elif before > 0 and doc[before].text == ",":
-            pairs += [(person, run) for run in [_of_phrase_run(doc, runs, before)] if run is not None]
+            pairs += [(person, run) for run in [_of_phrase_run(doc, by_end, before)] if run is not None]
     return [(p, r) for p, r in pairs if r.role]
 
 
-def _of_phrase_run(doc: Doc, runs: list[TitleRun], comma: int) -> TitleRun | None:
+def _of_phrase_run(doc: Doc, by_end: dict[int, TitleRun], comma: int) -> TitleRun | None:
     """"Japan's minister of economy, trade and industry, Haruto Mizuno": a title whose
     of-phrase runs up to the comma before the name; the run comes back with the full role."""
-    for run in runs:
-        if run.role and run.end < comma <= run.end + 8 and doc[run.end].lower_ == "of":
+    for run in (by_end[i] for i in range(max(0, comma - 8), comma) if i in by_end):
+        if run.role and doc[run.end].lower_ == "of":
             between = doc[run.end:comma]
             if all(t.is_alpha and t.pos_ not in ("VERB", "AUX") or t.text == "," for t in between):
                 words = [t.text if t.lower_ in ("of", "and", "the") else t.text.title() for t in between]
@@ -352,7 +361,6 @@ def _role_phrase(doc: Doc, head: Token) -> str:
 
 def _entity_text(doc: Doc, token: Token) -> str:
     """The text of the model entity holding ``token``, without a leading "the"."""
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-    return token.text
+    first, last = _ent_bounds(doc, token.i)
+    text = doc[first:last].text
+    return text[4:] if text.lower().startswith("the ") else text

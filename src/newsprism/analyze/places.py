@@ -37,9 +37,22 @@ def char_span(doc: Doc, start: int, end: int) -> Span:
     return Span(span.start_char, span.end_char, span.text)
 
 
-def overlaps(span: Span, entities: list[Entity]) -> bool:
-    """True when ``span`` shares a character with any of ``entities``."""
-    return any(e.span.start < span.end and span.start < e.span.end for e in entities)
+class Taken:
+    """Characters covered by entities chosen so far: an overlap check costs the span's
+    length, not the number of entities (articles can be long and hostile)."""
+
+    def __init__(self, doc: Doc, entities: list[Entity] = ()) -> None:
+        self.chars = bytearray(doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
+        for entity in entities:
+            self.add(entity.span)
+
+    def free(self, span: Span) -> bool:
+        """True when no chosen entity covers any character of ``span``."""
+        return not any(self.chars[span.start:span.end])
+
+    def add(self, span: Span) -> None:
+        """Mark ``span`` as covered."""
+        self.chars[span.start:span.end] = b"\x01" * (span.end - span.start)
 
 
 def place_entities(doc: Doc, table: list[Candidate], chosen: list[Entity], title_tokens: set[int],
@@ -48,9 +61,11 @@ def place_entities(doc: Doc, table: list[Candidate], chosen: list[Entity], title
     candidates = table + ministry_candidates(doc) + model_candidates(doc, title_tokens, kinds)
     candidates.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     found: list[Entity] = []
+    taken = Taken(doc, chosen)
     for c in candidates:
         span = char_span(doc, c.start, c.end)
-        if not overlaps(span, chosen + found):
+        if taken.free(span):
+            taken.add(span)
             found.append(_entity(doc, c, span))
     return found
 
