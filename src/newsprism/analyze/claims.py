@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from ..records import Claim, Condition, Span, Statement
 from .conditions import conditions_in
-from .lexicons import drop_caches, text_of
+from .lexicons import text_of
 from .modality import claim_modality, cue_table, stance_cues
 
 FRAME_VERBS = frozenset("say tell add report state claim insist warn note explain argue believe think".split())
@@ -203,5 +203,5 @@ def sentence_claims(doc: Doc) -> Iterator[Claim]:
 def claims_component(doc: Doc) -> Doc:
     """Write ``doc._.np_claims``."""
     doc._.np_claims = list(sentence_claims(doc))
-    drop_caches(doc)
+    # the per-Doc caches (text, conditions) stay for newsprism_events, which drops them
     return doc
