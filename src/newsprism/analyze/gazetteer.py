@@ -86,7 +86,7 @@ def places() -> dict[str, Place]:
     for alias, code, *_ in read_table("capitals.tsv"):
         names[alias] = Place(code, code_name(code), "GPE", "GOV")
     for row in read_table("regions.tsv"):
-        names[row[0]] = Place(row[1], row[2], "LOC")
+        names[row[0]] = Place(row[1], row[2], row[3] if len(row) > 3 else "LOC")
     for row in read_table("institutions.tsv"):
         kind = row[5] if len(row) > 5 else "ORG"
         names[row[0]] = Place(row[1], row[2], kind, row[4], row[3])
