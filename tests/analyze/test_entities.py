@@ -14,9 +14,11 @@ from newsprism.analyze.gazetteer import actor_code, lookup, places
 from newsprism.records import ENTITY_KINDS
 from newsprism.analyze.people import clean_name, person_key, split_title, surnames, titles
 
-# Pinned quality gate on examples/gold (measured 0.969 ids / 0.994 mentions on 10 articles).
-MIN_ID_F1 = 0.94
-MIN_MENTION_F1 = 0.96
+# Pinned quality gate on examples/gold (measured on 10 articles: ids F1 0.968, mention F1
+# 0.995, lenient role accuracy 0.913): `newsprism eval entities --gold examples/gold`.
+MIN_ID_F1 = 0.95
+MIN_MENTION_F1 = 0.97
+MIN_ROLE_LENIENT = 0.85
 
 
 def entities(nlp, text):
@@ -398,4 +400,4 @@ def test_entities_golden_quality_gate(nlp, examples_dir):
     result = evaluate_entities(gold, nlp=nlp)
     assert result["ids"]["f1"] >= MIN_ID_F1, result["ids"]
     assert result["mentions"]["f1"] >= MIN_MENTION_F1, result["mentions"]
-    assert result["roles"]["lenient"] >= 0.8, result["roles"]
+    assert result["roles"]["lenient"] >= MIN_ROLE_LENIENT, result["roles"]
