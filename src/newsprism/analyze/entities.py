@@ -8,13 +8,19 @@ as character offsets into ``doc.text``.
 - Countries, demonyms and capitals get ISO 3166 alpha-3 ids ("Tehran" -> IRN, sector GOV
   when the capital stands for its government); organisations a short stable id ("UN",
   "EU"; :func:`newsprism.analyze.gazetteer.actor_code` gives the CAMEO-style actor);
-  seats of power their own id ("org:us-white-house"); anything else ``kind:slug``.
+  seats of power and armed groups their own id ("org:us-white-house", "org:hamas");
+  ministries their country's ("org:iran-foreign-ministry"); anything else ``kind:slug``.
 - People: the span holds the name only; titles become ``role`` ("Supreme Leader Ayatollah
   Ali Khamenei" -> "Ali Khamenei", role "Supreme Leader", id "person:ali-khamenei",
-  sector GOV). Surnames ("Khamenei") and descriptions ("the Supreme Leader", span without
-  "the") in the same article are PERSON mentions with the same canonical id.
+  sector GOV), as do appositions either side of the name ("Iran's foreign minister, X,";
+  "X, a senior fellow at the Y Centre," -> "senior fellow, Y Centre"). Surnames
+  ("Khamenei") and descriptions ("the Supreme Leader", "the Iranian leader"; span without
+  "the") in the same article are PERSON mentions with the same canonical id. An office
+  named with its country but never with a name ("Iran's Supreme Leader ...") gets an
+  office id ("office:irn:supreme-leader") for all its descriptions.
 - Model errors repaired: title words tagged ORG ("Supreme"), titles inside PERSON spans,
-  possessive "'s", a leading "the", capitals tagged ORG or GPE.
+  possessive "'s", a leading "the", capitals tagged ORG or GPE, place names tagged PERSON
+  or ORG in some sentences (one kind per name and article, by vote).
 
 Helpers for other components:
 
