@@ -88,7 +88,7 @@ def test_end_to_end_article_fields(corpus_db, tmp_path):
     article = read_jsonl(tmp_path / "articles.jsonl")[0]
     assert list(article)[:7] == ["id", "outlet", "headline", "byline", "url", "published", "text"]
     assert article["headline"].startswith("Harbour authority in Lisbon")
-    assert article["byline"] == "By Ana Duarte"
+    assert article["byline"] == "Ana Duarte"  # "By " is dropped
     assert article["outlet"].startswith("piece-")  # no front matter, no --outlet: the file name
     assert article["text"].startswith(article["headline"] + "\n\n")
 
@@ -151,7 +151,7 @@ def test_end_to_end_resume_after_kill(tmp_path):
     folder = tmp_path / "many"
     write_articles(folder, 40)
     db = tmp_path / "np.db"
-    cmd = [sys.executable, "-m", "newsprism.cli", "run", str(folder), "--db", str(db), "--batch-size", "1", "--quiet"]
+    cmd = [sys.executable, "-m", "newsprism", "run", str(folder), "--db", str(db), "--batch-size", "1", "--quiet"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     saved = 0
     deadline = time.time() + 120

@@ -77,5 +77,7 @@ def main() -> None:
     app(prog_name="newsprism")
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":  # `python -m newsprism.cli`: use the registered app, not this copy
+    from newsprism.cli import main as registered_main
+
+    sys.exit(registered_main())

@@ -7,15 +7,17 @@ component writes its records to a Doc extension; :func:`analysis_from_doc` colle
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from functools import lru_cache
 from typing import Iterable, Iterator
 
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import __version__
+from .. import __version__, records
 from ..config import Settings
 from ..errors import ModelError
 from ..records import Article, ArticleAnalysis, Span
@@ -43,10 +45,31 @@ BEFORE_PARSER = {"newsprism_paragraphs"}
 
 
 def register_extensions() -> None:
-    """Declare the Doc extensions once per process."""
+    """Declare the Doc extensions, and how records cross processes, once per process."""
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+    if "newsprism_records" not in srsly.msgpack_encoders.get_all():
+        srsly.msgpack_encoders.register("newsprism_records", func=_encode_record)
+        srsly.msgpack_decoders.register("newsprism_records", func=_decode_record)
+
+
+# nlp.pipe(n_process>1) sends Docs between processes as msgpack; records on Doc extensions
+# must survive that trip, so they travel as tagged dicts.
+_RECORD_TYPES = {cls.__name__: cls for cls in vars(records).values()
+                 if isinstance(cls, type) and dataclasses.is_dataclass(cls)}
+
+
+def _encode_record(obj, chain=None):
+    if dataclasses.is_dataclass(obj) and type(obj).__name__ in _RECORD_TYPES:
+        return {"__np_record__": type(obj).__name__, "data": records.to_dict(obj)}
+    return obj if chain is None else chain(obj)
+
+
+def _decode_record(obj, chain=None):
+    if isinstance(obj, dict) and "__np_record__" in obj:
+        return records.from_dict(_RECORD_TYPES[obj["__np_record__"]], obj["data"])
+    return obj if chain is None else chain(obj)
 
 
 def _add_component(nlp: Language, name: str) -> bool:

@@ -77,6 +77,8 @@ def run(
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline package name.", rich_help_panel="Settings"),
     batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1, help="Documents per nlp.pipe batch.",
                                              rich_help_panel="Settings"),
+    n_process: Optional[int] = typer.Option(None, "--n-process", min=1, help="spaCy worker processes on this machine.",
+                                            rich_help_panel="Scale"),
     engine: str = typer.Option("local", "--engine", help="local, or ray to map the analysis over Ray workers.",
                                rich_help_panel="Scale"),
     ray_address: Optional[str] = typer.Option(None, "--ray-address", help="Address of a running Ray cluster "
@@ -84,7 +86,7 @@ def run(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars or summary tables."),
 ) -> None:
     """Ingest, analyse and compare articles, then print a summary (resumes an interrupted run)."""
-    settings = settings_for(config, model=model, batch_size=batch_size)
+    settings = settings_for(config, model=model, batch_size=batch_size, n_process=n_process)
     with progress_bars(quiet) as on_progress:
         summary = api.run(paths, db=db, settings=settings, outlet=outlet, report=report, on_progress=on_progress,
                           engine=engine, ray_address=ray_address)
