@@ -75,12 +75,36 @@ def _headline_claim(view: ArticleView) -> list[Claim]:
     return [Claim(Span.of(view.article.text, 0, len(headline)), "writer", "speculative" if hedged else "asserted", "headline")]
 
 
+def _outermost(claims: list[Claim]) -> list[Claim]:
+    """Drop claims nested inside a longer claim of the same holder (the claims layer nests them)."""
+    kept = []
+    for c in sorted(claims, key=lambda c: (c.span.start, -c.span.end)):
+        if not any(k.holder == c.holder and k.span.start <= c.span.start and c.span.end <= k.span.end for k in kept):
+            kept.append(c)
+    return kept
+
+
+def _priority(claim: Claim) -> tuple:
+    # Headline and lead first, then what sources said, then the writer's own sentences.
+    return ({"headline": 0, "lead": 1}.get(claim.position, 2), claim.holder == "writer", claim.span.start)
+
+
+def all_claims(view: ArticleView) -> list[Claim]:
+    """Every claim of the article (its sentences when the claims layer did not run)."""
+    return list(view.analysis.claims or _fallback_claims(view))
+
+
 def claims_of(view: ArticleView, limit: int) -> list[Claim]:
-    """The article's claims (its sentences when the claims layer did not run), plus its headline, capped."""
-    claims = list(view.analysis.claims or _fallback_claims(view))
+    """The article's claims (its sentences when the claims layer did not run), plus its headline.
+
+    Nested claims of one holder collapse into the outermost, and at most ``limit`` are kept
+    (headline, lead and attributed claims first): every claim kept may cost an embedding.
+    """
+    claims = _outermost(all_claims(view))
     if not any(c.position == "headline" for c in claims):
         claims = _headline_claim(view) + claims  # headlines are compared across outlets too
-    return claims[:limit]
+    chosen = sorted(claims, key=_priority)[:limit]
+    return sorted(chosen, key=lambda c: (c.span.start, c.span.end))
 
 
 def claim_item(view: ArticleView, claim: Claim) -> ClaimItem:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from typing import Sequence
 
 from ..records import HeadlineCheck, OutletProfile, Verdict
-from .align import ClaimItem
+from .align import ClaimItem, all_claims
 from .stance import words
 from .views import ArticleView
 
@@ -41,11 +41,12 @@ def sourcing_figures(views: Sequence[ArticleView]) -> dict:
     return figures
 
 
-def speculation_figure(items: Sequence[ClaimItem]) -> tuple:
-    """Speculative claims per 100 claims (speculative, or hedged by the writer)."""
-    refs = [_ref(it.view.id, it.claim.span) for it in items
-            if it.claim.modality == "speculative" or it.writer_guess]
-    return _rate(refs, len(items), 100.0)
+def speculation_figure(views: Sequence[ArticleView]) -> tuple:
+    """Speculative claims (speculative, or hedged by the writer) per 100 claims, over every claim."""
+    claims = [(v.id, c) for v in views for c in all_claims(v)]
+    refs = [_ref(aid, c.span) for aid, c in claims
+            if c.modality == "speculative" or (c.modality == "hedged" and c.holder == "writer")]
+    return _rate(refs, len(claims), 100.0)
 
 
 def headline_figure(views: Sequence[ArticleView], checks: dict[str, HeadlineCheck]) -> tuple:
@@ -100,7 +101,7 @@ def outlet_profiles(views: Sequence[ArticleView], items: Sequence[ClaimItem], ch
 
 def _profile(outlet, members, items, checks, novel, derived) -> OutletProfile:
     figures = sourcing_figures(members)
-    figures["speculation_rate"] = speculation_figure(items)
+    figures["speculation_rate"] = speculation_figure(members)
     figures["headline_consistency"] = headline_figure(members, checks)
     figures["novelty"] = novelty_figure(members, novel)
     figures["derived_rate"] = derived_figure(members, derived)

@@ -36,9 +36,8 @@ class CompareSettings:
     related_similarity: float = 0.5
     contradiction_similarity: float = 0.65  # negation, numbers, attribution conflicts need a close paraphrase
     headline_similarity: float = 0.4  # headlines of one story are compared on a lower bar
-    lexical_prefilter: float = 0.12  # IDF-weighted word overlap below which no embedding is computed
-    # Headline checks: candidate body sentences embedded per article.
-    max_claims_per_article: int = 60
+    lexical_prefilter: float = 0.25  # IDF-weighted word overlap below which no embedding is computed
+    max_claims_per_article: int = 8  # each may cost an embedding: the main cost of the layer (docs/compare.md)
 
 
 def compare_settings(raw: dict | None) -> CompareSettings:

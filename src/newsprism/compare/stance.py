@@ -24,8 +24,8 @@ from ..records import STANCES
 
 MODEL_PATH = Path(__file__).parent / "models" / "stance.joblib"
 MAX_SENTENCES = 60  # very long bodies: the stance is decided early
-CANDIDATES = 8  # sentences embedded per body: the lead plus the best lexical matches
-LEAD = 3
+CANDIDATES = 4  # sentences embedded per body: the lead plus the best lexical matches (cost, see docs)
+LEAD = 2
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"'”’)]?)\s+(?=[\"'“‘(A-Z0-9])")
@@ -284,6 +284,9 @@ def predict_stances(matrix: np.ndarray, bundle: dict | None = None) -> tuple[lis
     bundle = bundle or load_stance_model()
     if not len(matrix):
         return [], np.zeros((0, len(STANCES)))
-    proba = bundle["model"].predict_proba(matrix)
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):  # a few rows: OpenMP start-up costs more than it saves on a busy machine
+        proba = bundle["model"].predict_proba(matrix)
     labels = [bundle["labels"][i] for i in proba.argmax(axis=1)]
     return labels, proba
