@@ -277,3 +277,10 @@ def test_attribution_source_span_edges(nlp, text, source):
 def test_attribution_content_drops_the_writers_trailing_aside(nlp):
     _, found = statements(nlp, "The envoy said the funds would go to Ostrava, which has lost half its bridges.")
     assert find(found, "said").content.text == "the funds would go to Ostrava"
+
+
+def test_attribution_question_quote_before_its_cue(nlp):
+    _, found = statements(nlp, "“Why was the dam never inspected?” Senator Ilse Berg demanded.")
+    statement = find(found, "demanded")
+    assert statement.content.text == "“Why was the dam never inspected?”"
+    assert statement.speaker.text == "Senator Ilse Berg"

@@ -85,7 +85,8 @@ def _quote_before(verb: Token, entry, subject: Optional[Token]) -> Optional[tupl
     probe = min(verb.i, subject.left_edge.i) - 1
     while probe >= verb.sent.start and doc[probe].text in (",", "—"):
         probe -= 1
-    if probe < verb.sent.start or not _is_closing(doc[probe]):
+    # the parser often ends a sentence after '?”' or '!”': "“Why now?” Vitter demanded."
+    if probe < verb.sent.start - 1 or probe < 0 or not _is_closing(doc[probe]):
         return None
     segment = segment_at(doc_quote_segments(doc), doc[probe].idx)
     span = doc.char_span(segment[0], segment[1], alignment_mode="expand") if segment else None
