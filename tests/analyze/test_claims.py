@@ -23,6 +23,7 @@ def _claims(nlp, text, headline=""):
         ("The minister may resign next week.", "speculative", "may"),
         ("The convoy reportedly crossed the border at night.", "hedged", "reportedly"),
         ("The ceasefire seems fragile.", "hedged", "seems"),
+        ("The council hoped the deal would hold.", "hedged", "hoped"),
         ("The council did not approve the budget.", "negated", "not"),
         ("The council approved the budget on Monday.", "asserted", None),
     ],

@@ -23,6 +23,20 @@ from .modality import claim_modality, cue_table, stance_cues
 
 FRAME_VERBS = frozenset("say tell add report state claim insist warn note explain argue believe think".split())
 HEDGING_FRAMES = frozenset(k[0] for k, v in cue_table().items() if v[1] == "frame")
+
+
+def _forms(verb: str) -> set[str]:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", stem + "ed", stem + "ing"}
+
+
+# Inflected forms too: the small model lemmatises "hoped" as "hop".
+HEDGING_FORMS = frozenset(form for verb in HEDGING_FRAMES for form in _forms(verb))
+
+
+def is_hedging_frame(token: Token) -> bool:
+    """A belief or expectation verb ("believe", "hoped", "expects") that hedges its complement."""
+    return token.lemma_.lower() in HEDGING_FRAMES or token.lower_ in HEDGING_FORMS
 WRITER = "writer"
 
 
@@ -89,14 +103,14 @@ def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]
         words = [t for t in tokens if not t.is_punct]
         if len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in tokens):
             holder = st.speaker_name or (st.speaker.text if st.speaker else "") or "unnamed source"
-            hedge = [st.cue] if st.cue.text.lower().split()[-1:] and _lemma_at(sent, st.cue) in HEDGING_FRAMES else []
+            cue = _token_at(sent, st.cue)
+            hedge = [st.cue] if cue is not None and is_hedging_frame(cue) else []
             units.append(Unit(tokens, _root_of(tokens), holder, st.speaker_id, True, hedge))
     return units
 
 
-def _lemma_at(sent: SpacySpan, span: Span) -> str:
-    tok = next((t for t in sent if t.idx >= span.start), None)
-    return tok.lemma_.lower() if tok is not None else ""
+def _token_at(sent: SpacySpan, span: Span) -> Optional[Token]:
+    return next((t for t in sent if t.idx >= span.start), None)
 
 
 def _writer_guesses(sent: SpacySpan, statements: list[Statement]) -> bool:
@@ -138,7 +152,7 @@ def _frame_unit(sent: SpacySpan) -> Optional[Unit]:
     if comp is None:
         return None
     tokens = [t for t in comp.subtree if not t.is_space]
-    hedge = [Span.of(text_of(sent.doc), root.idx, root.idx + len(root.text))] if root.lemma_.lower() in HEDGING_FRAMES else []
+    hedge = [Span.of(text_of(sent.doc), root.idx, root.idx + len(root.text))] if is_hedging_frame(root) else []
     return Unit(tokens, comp, WRITER, "", True, hedge)
 
 
@@ -164,7 +178,7 @@ def claim_units(sent: SpacySpan, statements: Optional[list[Statement]]) -> list[
     for unit in units:
         for toks, root in split_clauses(unit.tokens, unit.root):
             part = unit._replace(tokens=toks, root=root)
-            if root.lemma_.lower() in HEDGING_FRAMES and any(c.dep_ == "ccomp" for c in root.children):
+            if is_hedging_frame(root) and any(c.dep_ == "ccomp" for c in root.children):
                 # "it hoped the remarks marked ...": the holder's own belief frame hedges the claim
                 part = part._replace(frame_hedge=[Span.of(text_of(root.doc), root.idx, root.idx + len(root.text))])
             out.append(part)
