@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
 
 from ..records import Span, Statement, ViaSource
 from .cues import according_to, agent_of, cue_entry, cue_particle, cue_tokens, subject_of
@@ -29,7 +29,7 @@ EDGE_PUNCT = set(",.;:—–-") | {"--"}
 
 @dataclass(frozen=True)
 class Found:
-    """A statement before resolution: token ranges for source and cue, characters for content."""
+    """A statement before resolution: token ranges (content becomes characters once trimmed)."""
 
     cue: tuple[int, int]
     content: tuple[int, int]
