@@ -305,3 +305,16 @@ def test_attribution_quality_gate_on_example_gold(nlp, examples_dir):
     for (role, matching), floor in GATE.items():
         value = result[role]["f1"] if matching is None else result[role][matching]["f1"]
         assert value >= floor, f"{role} {matching} F1 {value:.3f} fell below {floor}"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("A senior Iranian official who asked not to be named said the talks had stalled.", "senior Iranian official"),
+        ("Some observers said the vote was rushed.", "observers"),
+    ],
+)
+def test_attribution_unnamed_speaker_gets_a_description_name(nlp, text, name):
+    _, found = statements(nlp, text)
+    assert find(found, "said").speaker_name == name
+    assert find(found, "said").speaker_id == ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -119,3 +120,14 @@ def test_attribution_scorer_content_parts_match_discontinuous_gold_exactly():
     scorer = AttributionScore()
     scorer.add_document(text, parse_ann(gold), [pred])
     assert scorer.as_dict()["content"]["exact"]["f1"] == 1.0
+
+
+def test_attribution_scorer_label_agreement_on_matched_statements():
+    labels = {"E1": {"kind": "indirect", "sourcing": "named-person", "speaker_name": "Ines Roth", "via": []},
+              "E2": {"kind": "direct", "sourcing": "anonymous-official", "speaker_name": "officials", "via": []}}
+    pred = [replace(stmt("Mayor Ines Roth", "said", "the ferry would run again"), sourcing="named-person", speaker_name="Ines Roth"),
+            replace(stmt("officials", "said", "The port was closed", after=60), sourcing="vague-collective", speaker_name="officials")]
+    scorer = AttributionScore()
+    scorer.add_document(TEXT, parse_ann(GOLD), pred, labels)
+    assert scorer.label_agreement() == {"kind": 0.5, "sourcing": 0.5, "speaker_name": 1.0, "via": 1.0}
+    assert "labels" not in scorer.as_dict()

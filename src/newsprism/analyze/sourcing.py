@@ -122,6 +122,8 @@ class SpeakerResolver:
         speaker = self._expand_surname(speaker, span.start_char)
         if speaker.name:
             self.history.append((span.start_char, speaker))
+        elif word not in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
+            speaker = Speaker(description_name(span))  # unnamed: "senior Iranian official", not remembered
         return speaker
 
     def _earlier(self, offset: int, kinds: set[str]) -> Speaker:
@@ -161,6 +163,21 @@ class SpeakerResolver:
             if earlier.kind == speaker.kind and earlier.name.endswith(" " + speaker.name):
                 return earlier
         return speaker
+
+
+QUANTIFIERS = {"a", "an", "the", "some", "several", "many", "one", "two", "three", "few", "most", "other", "another",
+               "this", "that", "these", "those", "both", "all", "various", "numerous"}
+
+
+def description_name(span: SpacySpan) -> str:
+    """A display name for an unnamed speaker: the phrase up to its head, without determiners."""
+    words = [t for t in span if t.i <= span.root.i]
+    while words and (words[0].lower_ in QUANTIFIERS or words[0].like_num or words[0].pos_ == "DET"):
+        words = words[1:]
+    if not words:
+        return ""
+    text = " ".join(t.text for t in words)
+    return text if words[0].pos_ == "PROPN" else text[0].lower() + text[1:]
 
 
 def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:

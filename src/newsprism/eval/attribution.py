@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
+from ..errors import EvalError
 from ..records import Article, Statement
 from .brat import BratDocument, Fragments, gold_documents
 
@@ -137,14 +138,17 @@ class AttributionScore:
         self.documents = 0
         self.roles = {role: {"exact": Counts(), "overlap": Counts()} for role in ROLE_NAMES}
         self.statement = Counts()
+        self.labels: dict[str, list[int]] = {}  # label -> [agreeing, compared], when gold labels exist
 
-    def add_document(self, text: str, gold: BratDocument, statements: Sequence[Statement]) -> None:
-        """Score one document's predicted statements against its gold annotations."""
+    def add_document(self, text: str, gold: BratDocument, statements: Sequence[Statement], labels: Optional[dict] = None) -> None:
+        """Score one document's predicted statements against its gold annotations (and per-E labels)."""
         tokens = Tokens(text)
         predicted, expected = predicted_roles(statements, tokens), gold_roles(gold, tokens)
         for role in ROLE_NAMES:
             self._add_role(role, predicted[role], expected[role], tokens)
-        self._add_statements(statements, gold_statements(gold), tokens)
+        pairs = self._add_statements(statements, gold_statements(gold), tokens)
+        if labels:
+            self._add_labels(statements, gold, pairs, labels)
         self.documents += 1
 
     def _add_role(self, role: str, predicted: list[Fragments], gold: list[Fragments], tokens: Tokens) -> None:
@@ -158,6 +162,27 @@ class AttributionScore:
         gold_sets = [(tokens.indices(cue), tokens.indices(content)) for cue, content in gold]
         pairs = _statement_pairs(pred, gold_sets)
         self.statement.add(len(pairs), len(pred), len(gold_sets))
+        return pairs
+
+    def _add_labels(self, statements: Sequence[Statement], gold: BratDocument, pairs: list, labels: dict) -> None:
+        """Agreement on kind, sourcing, speaker name and via length for matched statements."""
+        ids = [a.id for a in gold.attributions if a.cue is not None and a.content]
+        for i, j in pairs:
+            expected, predicted = labels.get(ids[j]), statements[i]
+            if not expected:
+                continue
+            got = {"kind": predicted.kind, "sourcing": predicted.sourcing,
+                   "speaker_name": predicted.speaker_name.lower(), "via": len(predicted.via)}
+            want = {"kind": expected.get("kind"), "sourcing": expected.get("sourcing"),
+                    "speaker_name": (expected.get("speaker_name") or "").lower(), "via": len(expected.get("via") or ())}
+            for key in got:
+                tally = self.labels.setdefault(key, [0, 0])
+                tally[0] += got[key] == want[key]
+                tally[1] += 1
+
+    def label_agreement(self) -> dict:
+        """Share of matched statements whose kind / sourcing / speaker_name / via length agree with gold labels."""
+        return {key: round(agree / total, 4) for key, (agree, total) in self.labels.items() if total}
 
     def as_dict(self) -> dict:
         """``{"documents": N, "source": {"exact": {p, r, f1}, "overlap": {...}}, ..., "statement": {...}}``."""
@@ -201,8 +226,13 @@ def gold_article(name: str, text: str) -> Article:
 ATTRIBUTION_COMPONENTS = ("newsprism_paragraphs", "newsprism_entities", "newsprism_attribution")
 
 
-def evaluate_attribution(gold_dir: str | Path, settings=None, select: Optional[callable] = None) -> dict:
-    """Run the pipeline over a gold folder and score it; ``select(index, name)`` picks documents."""
+def evaluate_attribution(gold_dir: str | Path, settings=None, select: Optional[callable] = None,
+                         with_labels: bool = False) -> dict:
+    """Run the pipeline over a gold folder and score it; ``select(index, name)`` picks documents.
+
+    With ``with_labels`` the result also has ``labels``: agreement on kind, sourcing,
+    speaker_name and via length with ``attributions_meta.json`` when the gold folder has one.
+    """
     from ..analyze.pipeline import analyze_articles
     from ..config import Settings
 
@@ -212,6 +242,23 @@ def evaluate_attribution(gold_dir: str | Path, settings=None, select: Optional[c
     docs = [d for i, d in enumerate(gold_documents(gold_dir)) if select is None or select(i, d.name)]
     score = AttributionScore()
     analyses = analyze_articles((gold_article(d.name, d.text) for d in docs), settings)
+    meta = _gold_labels(gold_dir)
     for doc, analysis in zip(docs, analyses):
-        score.add_document(doc.text, doc.annotations, analysis.statements)
-    return score.as_dict()
+        score.add_document(doc.text, doc.annotations, analysis.statements, meta.get(doc.name))
+    result = score.as_dict()
+    if with_labels:
+        result["labels"] = score.label_agreement()
+    return result
+
+
+def _gold_labels(gold_dir: str | Path) -> dict:
+    """Per-attribution labels from ``attributions_meta.json`` ({name: {E id: {kind, sourcing, ...}}}), if present."""
+    import json
+
+    path = Path(gold_dir) / "attributions_meta.json"
+    if not path.is_file():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise EvalError(f"cannot read gold labels: {exc}", path=str(path)) from exc

@@ -17,7 +17,7 @@ number (``Content2:T22``). Attributions without a source use the trigger type
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -54,6 +54,7 @@ class Attribution:
     content: tuple[TextBound, ...]
     source: Optional[TextBound] = None
     trigger: str = "Attribution"
+    id: str = ""  # the E (or R) line's id, e.g. "E3"
 
 
 @dataclass
@@ -128,14 +129,14 @@ def parse_ann(text: str, path: str = "") -> BratDocument:
                 span = _parse_t(line)
                 doc.spans[span.id] = span
             elif line[0] == "E":
-                events.append(_parse_e(line))
+                events.append((line.split("\t", 1)[0], *_parse_e(line)))
             elif line[0] == "R":
-                events.append(_parse_r(line))
+                events.append((line.split("\t", 1)[0], *_parse_r(line)))
         except (ValueError, IndexError) as exc:
             raise EvalError(f"line {number}: cannot parse {line[:60]!r} ({exc})", path=path) from exc
-    for trigger, links in events:
+    for event_id, trigger, links in events:
         try:
-            doc.attributions.append(_attribution(trigger, links, doc.spans))
+            doc.attributions.append(replace(_attribution(trigger, links, doc.spans), id=event_id))
         except KeyError as exc:
             raise EvalError(f"link to unknown span {exc}", path=path) from exc
     return doc

@@ -33,13 +33,16 @@ def eval_attribution(
 
     if split not in SPLITS:
         raise EvalError(f"unknown split {split!r}; use all, even or odd")
-    result = evaluate_attribution(gold, load_settings(config), select=SPLITS[split])
+    result = evaluate_attribution(gold, load_settings(config), select=SPLITS[split], with_labels=not as_json)
     if result["documents"] == 0:
         raise EvalError("no gold documents found (text/NAME.txt with attributions/NAME*.ann)", path=str(gold))
     if as_json:
         print(json.dumps(result))
         return
     console.print(_score_table(result))
+    if result.get("labels"):
+        agreement = ", ".join(f"{key} {value:.3f}" for key, value in result["labels"].items())
+        console.print(f"Label agreement on matched statements (attributions_meta.json): {agreement}")
 
 
 def _score_table(result: dict) -> Table:
