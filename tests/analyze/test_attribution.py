@@ -130,6 +130,8 @@ def test_attribution_unbalanced_quote_runs_to_paragraph_end(nlp):
         ("Analysts say the currency will fall further.", "vague-collective"),
         ("State television reported that the airport had closed.", "media-report"),
         ("Critics argued that the law was vague.", "vague-collective"),
+        ("A Foreign Office source said the embassy would stay open.", "anonymous-official"),
+        ("Meteorologists said the storm would weaken.", "vague-collective"),
     ],
 )
 def test_attribution_sourcing_class(nlp, text, sourcing):

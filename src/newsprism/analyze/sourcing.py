@@ -180,6 +180,10 @@ def description_name(span: SpacySpan) -> str:
     return text if words[0].pos_ == "PROPN" else text[0].lower() + text[1:]
 
 
+UNNAMED_HEADS = {"source", "sources", "insider", "insiders"}  # "a Foreign Office source" stays anonymous
+SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson"}  # "a spokesman for the ministry" speaks for it
+
+
 def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
     """named-person / named-organisation / media-report / anonymous-official / vague-collective / none."""
     if span is None:
@@ -188,15 +192,26 @@ def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
     head = span.root.lower_
     if _is_media(span, words, speaker):
         return "media-report"
+    if head in UNNAMED_HEADS:
+        return "anonymous-official"
+    if head in SPOKES_HEADS and any(t.ent_type_ in ("ORG", "GPE") for t in span):
+        return "named-organisation"
+    if speaker.kind == "NORP" and span.root.ent_type_ == "NORP" and span.root.tag_ == "NNPS":
+        return "vague-collective"  # "Many Iranians"
     if speaker.kind == "PERSON":
         return "named-person"
     if speaker.kind in ORG_KINDS:
         return "named-organisation"
+    return _unnamed_class(span, speaker, head)
+
+
+def _unnamed_class(span: SpacySpan, speaker: Speaker, head: str) -> str:
+    """Sourcing of a speaker the entity layer does not name: the lexicon, then the word's shape."""
     lexicon = sourcing_lexicon()
     cls = lexicon.get(head) or lexicon.get(span.root.lemma_.lower())
     if cls:
         return cls
-    if span.root.pos_ == "PROPN" or span.root.text[:1].isupper() and head not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+    if span.root.pos_ == "PROPN":
         return "named-person"
     if head in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
         return "none" if not speaker.name else "named-person"
