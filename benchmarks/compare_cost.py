@@ -19,7 +19,6 @@ import json
 import random
 import sys
 import time
-from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -144,7 +143,9 @@ def synthetic_mix(n_articles: int, seed: int = 3, words: int = 300, per_story: t
     n = 0
     while len(articles) < n_articles:
         event = _event(rng, n, start)
-        outlets = rng.sample(OUTLETS, min(len(OUTLETS), rng.randint(*per_story)))
+        size = rng.randint(*per_story)
+        # Large stories: outlets cover an event more than once (updates, follow-ups).
+        outlets = rng.sample(OUTLETS, size) if size <= len(OUTLETS) else [rng.choice(OUTLETS) for _ in range(size)]
         for outlet in outlets:
             article, analysis = _article(rng, event, outlet, words)
             copies = [(article, analysis)]
@@ -238,7 +239,8 @@ def growth(args) -> None:
     from newsprism.compare.embeddings import load_encoder
     from newsprism.config import Settings
 
-    for n, per_story in ((250, (2, 8)), (500, (2, 8)), (1000, (2, 8)), (2000, (2, 8)), (1000, (10, 10)), (1000, (30, 30))):
+    sizes = ((250, (2, 8)), (500, (2, 8)), (1000, (2, 8)), (2000, (2, 8)), (1000, (10, 10)), (1000, (30, 30)), (1000, (60, 60)))
+    for n, per_story in sizes[args.first:]:
         articles, analyses, _ = synthetic_mix(n, seed=args.seed, words=args.words, per_story=per_story)
         encoder = load_encoder()
         encoder._memo.clear()
@@ -277,6 +279,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=300, help="body words per generated article")
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--skip-analysis", action="store_true", help="time compare_corpus only")
+    parser.add_argument("--first", type=int, default=0, help="growth: skip the first N corpus sizes")
     args = parser.parse_args()
     {"cost": cost, "tune": tune, "growth": growth, "encoder": encoder_speed}[args.mode](args)
 

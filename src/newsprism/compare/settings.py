@@ -19,7 +19,7 @@ class CompareSettings:
     # Story clustering: score = w_text * text similarity + w_entities * entity overlap
     # + w_time * time proximity; an article joins the best story scoring >= story_threshold.
     # Measured (docs/compare.md): gold examples exact for thresholds 0.5-0.7; synthetic mix of
-    # 600 articles / 99 events best at 0.65-0.75 (ARI 0.94-0.95); 0.65 keeps a margin on real prose.
+    # 600 articles / 99 events: ARI 0.966 at 0.65, 0.979 at 0.7, but 0.7 splits a gold story.
     story_threshold: float = 0.65
     min_text_similarity: float = 0.6  # never join on entities and time alone
     w_text: float = 0.4
