@@ -320,3 +320,18 @@ def test_attribution_unnamed_speaker_gets_a_description_name(nlp, text, name):
     _, found = statements(nlp, text)
     assert find(found, "said").speaker_name == name
     assert find(found, "said").speaker_id == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Ayatollah Mehdi Tavakoli spoke on Tuesday. He likely wants sanctions lifted before anything else.",
+    "Ayatollah Mehdi Tavakoli spoke on Tuesday. He may believe that Washington will blink first.",
+    "Ayatollah Mehdi Tavakoli spoke on Tuesday. Perhaps he hopes that Washington will relent.",
+])
+def test_attribution_writer_guess_at_a_mind_is_not_a_statement(nlp, text):
+    _, found = statements(nlp, text)
+    assert found == []
+
+
+def test_attribution_unhedged_belief_is_still_a_statement(nlp):
+    _, found = statements(nlp, "Some observers believe the Supreme Leader is testing the mood in Washington.")
+    assert [s.cue.text for s in found] == ["believe"]

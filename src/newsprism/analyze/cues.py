@@ -59,7 +59,20 @@ def cue_entry(token: Token) -> CueEntry | None:
         return None
     if token.lemma_.lower() in CHAIN_VERBS and chained_cue(token) is not None:
         return None  # the governed cue speaks for both
-    return cue_lexicon().get(token.lemma_.lower())
+    entry = cue_lexicon().get(token.lemma_.lower())
+    if entry is not None and entry.cls == "stance" and writer_guesses_at(token):
+        return None  # "he likely wants X" is the writer's guess at a mind, not an attribution
+    return entry
+
+
+# Adverbs and modals with which a writer guesses at what someone wants or believes.
+GUESSING_WORDS = {"likely", "probably", "perhaps", "possibly", "maybe", "surely", "presumably",
+                  "may", "might", "could", "must"}
+
+
+def writer_guesses_at(verb: Token) -> bool:
+    """True when a stance verb is hedged by the writer ("he likely wants", "she may believe")."""
+    return any(child.dep_ in ("advmod", "aux") and child.lower_ in GUESSING_WORDS for child in verb.children)
 
 
 def chained_cue(token: Token) -> Token | None:
