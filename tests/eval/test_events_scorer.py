@@ -68,3 +68,13 @@ def test_claims_overlap_ratio_symmetric_and_bounded(a, la, b, lb):
     assert overlap_ratio(x, y) == overlap_ratio(y, x)
     assert 0.0 <= overlap_ratio(x, y) <= 1.0
     assert match_count([x], [x]) == 1
+
+
+def test_events_scorer_maps_organisation_codes_on_both_sides():
+    gold = [gold_event(_record("AID", ("EU", "WFP"), ("JAP",), "humanitarian"))]
+    assert {c for c, _ in gold[0].sources} == {"IGO"} and gold[0].targets[0][0] == "JPN"
+    ours = Event(Span(0, 1, "A"), "AID", actors=(Actor("IGO"),), recipients=(Actor("JPN", "GOV"),))
+    result = score_events(gold, lambda _text: ours)
+    assert result["actor_f1"] == 1.0 and result["recipient_f1"] == 1.0 and result["sector_accuracy"] == 1.0
+    other = Event(Span(0, 1, "A"), "AID", actors=(Actor("NGO"),))
+    assert score_events(gold, lambda _text: other)["actor_f1"] == 0.0

@@ -4,7 +4,10 @@ Metrics (documented in docs/benchmarks.md):
 - type accuracy and macro-F1 over the gold types, comparing the coder's main event of each
   record's ``text`` with the gold ``event`` (old names mapped: DEMAND->REQUEST,
   DISAPPROVE->ACCUSE, FIGHT->ASSAULT, INVESTIGATE->ACCUSE);
-- actor and recipient F1: micro-averaged over records, each record's codes taken as a set;
+- actor and recipient F1: micro-averaged over records, each record's codes taken as a set,
+  after both sides pass through ``CODE_EQUIVALENTS`` (one convention: PLOVER's generic
+  ``IGO`` / ``NGO`` for named organisations such as EU, UN or WFP, and ISO3 for old country
+  codes such as ``JAP``), so gold written in either convention scores alike;
 - sector accuracy: over gold actors/recipients that carry a sector and whose code was found,
   the share where our sector equals the gold sector's first three letters (ethnic suffixes
   such as "CVLalb" and the placeholder "***" are not ours to guess; "***" is skipped);
@@ -26,6 +29,20 @@ from ..records import PLOVER_TYPES, Event
 OLD_NAMES = {"DEMAND": ("REQUEST", ""), "DISAPPROVE": ("ACCUSE", ""), "FIGHT": ("ASSAULT", ""),
              "INVESTIGATE": ("ACCUSE", "investigate")}
 CONTEXT_ALIASES = {"resources": "resource", "politics": "political"}
+# Organisation codes and old country codes -> the convention we score in (PLOVER GSR: IGO/NGO).
+_IGOS = ("EU EEC EC UN UNO UNSC UNHCR UNICEF UNDP UNESCO UNRWA WFP WHO FAO ILO IAEA IMF WB WTO NATO "
+         "AU OAU ASEAN APEC OPEC OSCE OECD GCC ARL LEAG ICC ICJ SCO CIS ECOWAS MERCOSUR")
+_NGOS = "ICRC IFRC RCS MSF AMN HRW OXF"
+CODE_EQUIVALENTS = {**{c: "IGO" for c in _IGOS.split()}, **{c: "NGO" for c in _NGOS.split()},
+                    "JAP": "JPN", "UK": "GBR", "GER": "DEU", "PAL": "PSE"}
+
+
+def equivalent_code(code: str) -> str:
+    """``code`` in the scoring convention (organisations as IGO/NGO, ISO3 countries)."""
+    code = code.strip().upper()
+    if code[:3] in ("IGO", "NGO"):  # CAMEO compounds such as IGOUNO
+        return code[:3]
+    return CODE_EQUIVALENTS.get(code, code)
 
 
 @dataclass(frozen=True)
@@ -44,7 +61,8 @@ class GoldEvent:
 def _actors(value) -> tuple[tuple[str, str], ...]:
     if not isinstance(value, list):
         return ()
-    return tuple((str(a.get("code") or ""), str(a.get("sector") or "")) for a in value if isinstance(a, dict) and a.get("code"))
+    return tuple((equivalent_code(str(a.get("code"))), str(a.get("sector") or ""))
+                 for a in value if isinstance(a, dict) and a.get("code"))
 
 
 def _contexts(value) -> tuple[str, ...]:
@@ -101,11 +119,15 @@ def _set_counts(counter: Counter, gold: set[str], pred: set[str]) -> None:
 
 
 def _sector_counts(counter: Counter, gold: Iterable[tuple[str, str]], pred: Iterable) -> None:
-    ours = {a.code: a.sector for a in pred}
+    ours = {equivalent_code(a.code): a.sector for a in pred}
     for code, sector in gold:
         if sector and sector != "***" and code in ours:
             counter["total"] += 1
             counter["correct"] += ours[code] == sector[:3].upper()
+
+
+def _codes(actors) -> set[str]:
+    return {equivalent_code(a.code) for a in actors}
 
 
 def add(tally: Tally, gold: GoldEvent, event: Optional[Event]) -> None:
@@ -114,8 +136,8 @@ def add(tally: Tally, gold: GoldEvent, event: Optional[Event]) -> None:
     pred_type = event.type if event else "NONE"
     tally.type_correct += pred_type == gold.type
     tally.pairs.append((gold.type, pred_type))
-    _set_counts(tally.actor, {c for c, _ in gold.sources}, {a.code for a in event.actors} if event else set())
-    _set_counts(tally.recipient, {c for c, _ in gold.targets}, {a.code for a in event.recipients} if event else set())
+    _set_counts(tally.actor, {c for c, _ in gold.sources}, _codes(event.actors) if event else set())
+    _set_counts(tally.recipient, {c for c, _ in gold.targets}, _codes(event.recipients) if event else set())
     _sector_counts(tally.sector, gold.sources, event.actors if event else ())
     _sector_counts(tally.sector, gold.targets, event.recipients if event else ())
     if gold.contexts:
