@@ -76,3 +76,17 @@ def test_align_story_links_paraphrases_with_real_embeddings(encoder):
     assert link.relation == "same" and link.score >= SETTINGS.same_similarity
     assert {link.a.article_id, link.b.article_id} == {"a1", "b1"}
     assert link.evidence["a"]["text"] and link.evidence["signals"]
+
+
+def test_align_role_conflict_across_articles_without_a_shared_claim():
+    from newsprism.compare.align import role_conflicts
+
+    one = article("r1", "Talks", "In Dakra, former President Lina Moreau's government said it would wait.", "Harbor Times")
+    two = article("r2", "Visit", "President Lina Moreau told reporters the border would stay open.", "Daily Meridian")
+    three = article("r3", "Visit", "Lina Moreau spoke briefly.", "Civic Ledger")
+    views = [view(a, ArticleAnalysis(a.id, entities=(entity(a, "Lina Moreau", "PERSON", "person:lina-moreau"),))) for a in (one, two, three)]
+    links = role_conflicts("s", views)
+    assert len(links) == 1  # the untitled mention in r3 neither agrees nor conflicts
+    link = links[0]
+    assert link.relation == "contradicts" and link.a.span.text == "former President Lina Moreau"
+    assert link.b.span.text == "President Lina Moreau" and link.evidence["signals"][0].startswith("role")

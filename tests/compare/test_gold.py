@@ -68,3 +68,11 @@ def test_gold_speculative_rewrite_has_highest_speculation_rate(compared, gold):
             rates[profile.outlet] = (profile.speculation_rate or 0.0, mine)
     top = max(rates, key=lambda o: rates[o][0])
     assert gold["speculative_rewrite"] in rates[top][1], {o: r[0] for o, r in rates.items()}
+
+
+def test_gold_mislabelled_role_is_linked_contradicts(compared, gold):
+    comparison, slugs = compared
+    role = gold["mislabelled_role"]
+    spans = {(slugs[l.a.article_id], l.a.span.start, l.a.span.end) for l in comparison.claim_links
+             if l.relation == "contradicts" and any(s.startswith("role") for s in l.evidence["signals"])}
+    assert (role["article"], role["start"], role["end"]) in spans

@@ -126,6 +126,10 @@ def claim_item(view: ArticleView, claim: Claim) -> ClaimItem:
 TITLES = re.compile(r"\b(president|prime minister|minister|chancellor|leader|governor|mayor|king|queen|secretary|chief|head|ambassador|spokes\w+)\s*$", re.I)
 
 
+_TITLE_BEFORE = re.compile(r"(?:(?:former|ex-|one-time)\s*)?(?:(?:president|prime minister|minister|chancellor|leader|governor|"
+                           r"mayor|king|queen|secretary|chief|ambassador)\s+)?$", re.I)
+
+
 def _role_words(text: str, entity) -> str:
     """"former" or "sitting" when the mention carries a title, "" otherwise."""
     before = text[max(0, entity.span.start - 40):entity.span.start]
@@ -262,6 +266,36 @@ def _evidence(a: ClaimItem, b: ClaimItem, signals: list[str]) -> dict:
     }
 
 
+def _role_mentions(view: ArticleView) -> dict[str, tuple[str, Span]]:
+    """Per person id: "former" or "sitting" and the mention span (title included)."""
+    found: dict[str, tuple[str, Span]] = {}
+    text = view.article.text
+    for entity in view.analysis.entities:
+        if entity.kind != "PERSON" or not entity.canonical_id:
+            continue
+        role = _role_words(text, entity)
+        if role and entity.canonical_id not in found:
+            before = _TITLE_BEFORE.search(text[max(0, entity.span.start - 40):entity.span.start])
+            start = entity.span.start - (len(before.group(0)) if before else 0)
+            found[entity.canonical_id] = (role, Span.of(text, start, entity.span.end))
+    return found
+
+
+def role_conflicts(story_id: str, views: Sequence[ArticleView]) -> list[ClaimLink]:
+    """Links where one outlet calls a person "former" and another gives them a sitting title."""
+    mentions = [(v, _role_mentions(v)) for v in views]
+    links = []
+    for n, (va, ma) in enumerate(mentions):
+        for vb, mb in mentions[n + 1:]:
+            for pid in sorted(ma.keys() & mb.keys()):
+                if {ma[pid][0], mb[pid][0]} == {"former", "sitting"}:
+                    signal = f"role: {pid} called former in one and sitting in the other"
+                    evidence = {"a": {"text": ma[pid][1].text, "role": ma[pid][0], "outlet": va.outlet},
+                                "b": {"text": mb[pid][1].text, "role": mb[pid][0], "outlet": vb.outlet}, "signals": [signal]}
+                    links.append(ClaimLink(story_id, ClaimRef(va.id, ma[pid][1]), ClaimRef(vb.id, mb[pid][1]), "contradicts", 1.0, evidence))
+    return links
+
+
 def align_story(story_id: str, views: Sequence[ArticleView], idf: dict, settings: CompareSettings, encoder) -> tuple[list[ClaimItem], list[ClaimLink]]:
     """Every claim item of the story and the links between claims of different articles."""
     items = [claim_item(v, c) for v in views for c in claims_of(v, settings.max_claims_per_article)]
@@ -279,4 +313,4 @@ def align_story(story_id: str, views: Sequence[ArticleView], idf: dict, settings
             best[key] = (i, j, lexical, decided)
     links = [ClaimLink(story_id, items[i].ref, items[j].ref, rel, round(score, 4), _evidence(items[i], items[j], sig))
              for i, j, _, (rel, score, sig) in best.values()]
-    return items, links
+    return items, links + role_conflicts(story_id, views)

@@ -30,9 +30,9 @@ def claim_groups(items: Sequence[ClaimItem], links: Sequence[ClaimLink]) -> list
     index = {(it.view.id, it.claim.span.start, it.claim.span.end): k for k, it in enumerate(items)}
     parent = list(range(len(items)))
     for link in links:
-        if link.relation in GROUPING:
-            a = index[(link.a.article_id, link.a.span.start, link.a.span.end)]
-            b = index[(link.b.article_id, link.b.span.start, link.b.span.end)]
+        a = index.get((link.a.article_id, link.a.span.start, link.a.span.end))
+        b = index.get((link.b.article_id, link.b.span.start, link.b.span.end))
+        if link.relation in GROUPING and a is not None and b is not None:  # entity-level links have no claims
             parent[_find(parent, a)] = _find(parent, b)
     groups: dict[int, list[int]] = defaultdict(list)
     for k in range(len(items)):
@@ -63,7 +63,8 @@ def story_verdicts(story_id: str, items: Sequence[ClaimItem], links: Sequence[Cl
     groups = claim_groups(items, links)
     member_of = {k: n for n, g in enumerate(groups) for k in g}
     index = {(it.view.id, it.claim.span.start, it.claim.span.end): k for k, it in enumerate(items)}
-    contradicted = {member_of[index[(l.a.article_id, l.a.span.start, l.a.span.end)]] for l in links if l.relation == "contradicts"}
+    keys = [(l.a.article_id, l.a.span.start, l.a.span.end) for l in links if l.relation == "contradicts"]
+    contradicted = {member_of[index[k]] for k in keys if k in index}
     verdicts = []
     for n, group in enumerate(groups):
         members = [items[k] for k in group]
