@@ -45,6 +45,7 @@ class ClaimItem:
     negative: bool = False
     conditional: bool = False
     unconditional: bool = False
+    aligned: bool = True  # False: kept for verdicts and rates, but not compared (cost cap)
 
     @property
     def ref(self) -> ClaimRef:
@@ -94,16 +95,21 @@ def all_claims(view: ArticleView) -> list[Claim]:
     return list(view.analysis.claims or _fallback_claims(view))
 
 
+def story_claims(view: ArticleView) -> list[Claim]:
+    """Every outermost claim of the article, headline included, in text order."""
+    claims = _outermost(all_claims(view))
+    if not any(c.position == "headline" for c in claims):
+        claims = _headline_claim(view) + claims  # headlines are compared across outlets too
+    return claims
+
+
 def claims_of(view: ArticleView, limit: int) -> list[Claim]:
     """The article's claims (its sentences when the claims layer did not run), plus its headline.
 
     Nested claims of one holder collapse into the outermost, and at most ``limit`` are kept
     (headline, lead and attributed claims first): every claim kept may cost an embedding.
     """
-    claims = _outermost(all_claims(view))
-    if not any(c.position == "headline" for c in claims):
-        claims = _headline_claim(view) + claims  # headlines are compared across outlets too
-    chosen = sorted(claims, key=_priority)[:limit]
+    chosen = sorted(story_claims(view), key=_priority)[:limit]
     return sorted(chosen, key=lambda c: (c.span.start, c.span.end))
 
 
@@ -297,8 +303,13 @@ def role_conflicts(story_id: str, views: Sequence[ArticleView]) -> list[ClaimLin
 
 
 def align_story(story_id: str, views: Sequence[ArticleView], idf: dict, settings: CompareSettings, encoder) -> tuple[list[ClaimItem], list[ClaimLink]]:
-    """Every claim item of the story and the links between claims of different articles."""
+    """Every claim item of the story and the links between claims of different articles.
+
+    Only ``max_claims_per_article`` claims per article are compared; the others come back
+    with ``aligned=False`` so that verdicts and summaries still cover them.
+    """
     items = [claim_item(v, c) for v in views for c in claims_of(v, settings.max_claims_per_article)]
+    rest = _unaligned(views, items)
     pairs = candidate_pairs(items, idf, settings)
     used = sorted({k for i, j, _ in pairs for k in (i, j)})
     vectors = dict(zip(used, encoder.encode([items[k].text for k in used]))) if used else {}
@@ -313,4 +324,12 @@ def align_story(story_id: str, views: Sequence[ArticleView], idf: dict, settings
             best[key] = (i, j, lexical, decided)
     links = [ClaimLink(story_id, items[i].ref, items[j].ref, rel, round(score, 4), _evidence(items[i], items[j], sig))
              for i, j, _, (rel, score, sig) in best.values()]
-    return items, links + role_conflicts(story_id, views)
+    return items + rest, links + role_conflicts(story_id, views)
+
+
+def _unaligned(views: Sequence[ArticleView], aligned: Sequence[ClaimItem]) -> list[ClaimItem]:
+    seen = {(it.view.id, it.claim.span.start, it.claim.span.end) for it in aligned}
+    rest = [claim_item(v, c) for v in views for c in story_claims(v) if (v.id, c.span.start, c.span.end) not in seen]
+    for item in rest:
+        item.aligned = False
+    return rest

@@ -73,7 +73,8 @@ def derived_figure(views: Sequence[ArticleView], derived: dict) -> tuple:
 
 
 def novel_claims(story_views: Sequence[ArticleView], items: Sequence[ClaimItem], verdicts: Sequence[Verdict]) -> dict[str, list]:
-    """Per article: references of claims whose group no earlier article of the story carried."""
+    """Per article: references of compared claims whose group no earlier article of the story carried."""
+    items = [it for it in items if it.aligned]  # claims never compared cannot be called new
     order = {v.id: n for n, v in enumerate(story_views)}
     group_of = {(r.article_id, r.span.start, r.span.end): v.group for v in verdicts for r in v.claims}
     first_seen: dict[int, int] = {}
