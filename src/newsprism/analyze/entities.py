@@ -123,13 +123,24 @@ def _person_ents(doc: Doc, title_tokens: set[int], kinds: dict[str, str], table:
     """The model's PERSON spans, less those the article's other mentions show to be places
     and those cut out of a longer table name ("Hormuz" from "the Strait of Hormuz")."""
     found = []
+    places = _table_places(doc, table)
     for ent in doc.ents:
         start, end = clean_bounds(doc, ent.start, ent.end, title_tokens)
         if ent.label_ != "PERSON" or kinds.get(doc[start:end].text, "PERSON") != "PERSON":
             continue
+        if (start, end) in places:  # "Assam", "Sylhet": a place from our tables, not a person
+            continue
         if not any(c.start < end and start < c.end and (c.start < start or c.end > end) for c in table):
             found.append(ent)
     return found
+
+
+def _table_places(doc: Doc, table: list) -> set[tuple[int, int]]:
+    """Token ranges of table places (GPE, LOC) whose words are in no longer PERSON name of
+    the article: "Kingston" stays a person where "Sarah Kingston" was one."""
+    name_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    return {(c.start, c.end) for c in table
+            if c.place.kind in ("GPE", "LOC") and not any(t.text in name_words for t in doc[c.start:c.end])}
 
 
 def _person_mentions(doc: Doc, runs: list[TitleRun], person_ents: list) -> list[PersonMention]:

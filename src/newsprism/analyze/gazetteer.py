@@ -17,7 +17,7 @@ import pycountry
 from spacy.matcher import PhraseMatcher
 from spacy.language import Language
 
-from .people import read_table
+from .people import read_table, slug
 
 # Demonyms whose plural adds an "s" ("Iranians", "Israelis"); "Chinese" has none.
 PLURAL_ENDINGS = ("an", "i", "ite", "er", "k", "b")
@@ -87,11 +87,23 @@ def places() -> dict[str, Place]:
         names[alias] = Place(code, code_name(code), "GPE", "GOV")
     for row in read_table("regions.tsv"):
         names[row[0]] = Place(row[1], row[2], row[3] if len(row) > 3 else "LOC")
+    names.update(subnational_places())
     for row in read_table("institutions.tsv"):
         kind = row[5] if len(row) > 5 else "ORG"
         names[row[0]] = Place(row[1], row[2], kind, row[4], row[3])
     for row in read_table("organisations.tsv"):
         names[row[0]] = Place(row[1], row[2], "ORG", row[4] if len(row) > 4 else "", row[3])
+    return names
+
+
+def subnational_places() -> dict[str, Place]:
+    """Regions and cities inside a country: "gpe:sylhet" (kind GPE, or LOC for geographic
+    regions), no sector (a place, not its government), the country as the actor."""
+    names = {}
+    for alias, country, *rest in read_table("subnational.tsv"):
+        name = rest[0] if rest and rest[0] else alias
+        kind = rest[1] if len(rest) > 1 and rest[1] else "GPE"
+        names[alias] = Place(f"{kind.lower()}:{slug(name)}", name, kind, "", country)
     return names
 
 

@@ -58,7 +58,7 @@ class Taken:
 def place_entities(doc: Doc, table: list[Candidate], chosen: list[Entity], title_tokens: set[int],
                    kinds: dict[str, str]) -> list[Entity]:
     """Table matches, ministries and the model's entities, longest first, without overlaps."""
-    candidates = table + ministry_candidates(doc) + model_candidates(doc, title_tokens, kinds)
+    candidates = table + ministry_candidates(doc) + body_candidates(doc) + model_candidates(doc, title_tokens, kinds)
     candidates.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     found: list[Entity] = []
     taken = Taken(doc, chosen)
@@ -232,6 +232,60 @@ def _ministry_country(doc: Doc, start: int) -> str:
     if place is not None and len(place.code) == 3 and place.code.isupper():
         return place.code
     return _sentence_country(doc, start) or _main_country(doc)
+
+
+# ---------------------------------------------------------------- state bodies
+
+MAX_BODY_WORDS = 2
+
+
+def _state_bodies() -> dict[str, tuple[str, str]]:
+    """Phrases naming a state body -> (canonical word, sector): "coast guard" -> ("coast-guard", "COP")."""
+    return {row[0]: (row[1], row[2]) for row in read_table("state_bodies.tsv")}
+
+
+def body_candidates(doc: Doc) -> list[Candidate]:
+    """"Iran's military", "the Bangladeshi coast guard": a body of the country named right
+    before it; later bare mentions ("the coast guard") are the same body."""
+    bodies, seen, found = _state_bodies(), {}, []
+    i = 1
+    while i < len(doc):
+        end, body = _body_at(doc, i, bodies)
+        if body is None:
+            i += 1
+            continue
+        country = _country_before(doc, i) or (seen.get(body[0]) if doc[i - 1].lower_ == "the" else "")
+        if country:
+            seen[body[0]] = country
+            found.append(Candidate(i, end, _body(body, country), 0))
+        i = end
+    return found
+
+
+def _body_at(doc: Doc, i: int, bodies: dict) -> tuple[int, tuple[str, str] | None]:
+    """The longest state-body phrase starting at token ``i`` and its end."""
+    for end in range(min(len(doc), i + MAX_BODY_WORDS), i, -1):
+        body = bodies.get(" ".join(t.lower_ for t in doc[i:end]))
+        if body is not None:
+            return end, body
+    return i + 1, None
+
+
+def _country_before(doc: Doc, i: int) -> str:
+    """The country (alpha-3) named just before token ``i`` ("Iran's", "Bangladeshi"), or ""."""
+    end = i - 1 if doc[i - 1].text in POSSESSIVE_TOKENS else i
+    place, _ = place_ending_at(doc, end)
+    if place is not None and place.kind in ("GPE", "NORP") and len(place.code) == 3 and place.code.isupper():
+        return place.code
+    return ""
+
+
+def _body(body: tuple[str, str], country: str) -> Place:
+    """The Place for one country's state body."""
+    canonical, sector = body
+    name = code_name(country)
+    label = canonical.replace("-", " ").title()
+    return Place(f"org:{slug(name)}-{canonical}", f"{label} of {name}", "ORG", sector, country)
 
 
 def _sentence_country(doc: Doc, start: int) -> str:
