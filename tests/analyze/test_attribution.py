@@ -335,3 +335,27 @@ def test_attribution_writer_guess_at_a_mind_is_not_a_statement(nlp, text):
 def test_attribution_unhedged_belief_is_still_a_statement(nlp):
     _, found = statements(nlp, "Some observers believe the Supreme Leader is testing the mood in Washington.")
     assert [s.cue.text for s in found] == ["believe"]
+
+
+def test_attribution_transcript_line_inside_quote_marks(nlp):
+    text = 'The interview went on.\n\n"BRANDT: We never saw the report.\n\n"OKAFOR: Then who did?"'
+    _, found = statements(nlp, text)
+    colon = [(s.speaker.text, s.content.text) for s in found if s.cue.text == ":"]
+    assert colon == [("BRANDT", "We never saw the report"), ("OKAFOR", "Then who did?")]
+
+
+def test_attribution_headline_lead_in_before_a_quote(nlp):
+    _, found = statements(nlp, "A warning from Governor Pell: 'Fix the dams now.'\n\nThe governor spoke at noon.")
+    colon = [s for s in found if s.cue.text == ":"]
+    assert [s.content.text for s in colon] == ["'Fix the dams now.'"]
+
+
+@pytest.mark.parametrize("text", ["Correction: An earlier version misspelled a name.", "She wrote: “The vote is final.”"])
+def test_attribution_colon_lead_in_is_not_a_notice_or_a_cue_verb(nlp, text):
+    _, found = statements(nlp, text)
+    assert all(s.cue.text != ":" for s in found)
+
+
+def test_attribution_relative_clause_inside_content_is_not_separate(nlp):
+    _, found = statements(nlp, "The auditor said the city signed contracts that showed large losses.")
+    assert [s.cue.text for s in found] == ["said"]

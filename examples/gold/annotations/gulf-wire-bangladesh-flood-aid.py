@@ -7,7 +7,7 @@ ATTRIBUTIONS = [
     dict(source="officials", cue="said",
          content="Floodwaters rose across northeastern Bangladesh on Sunday after a week of unseasonal rain, forcing more than 120,000 people from their homes and cutting road links to dozens of villages",
          kind="indirect", sourcing="anonymous-official", speaker="officials"),
-    dict(source="Bangladesh's disaster management minister, Nasrin Chowdhury", cue="said",
+    dict(source="Bangladesh's disaster management minister, Nasrin Chowdhury,", cue="said",
          content="at least 23 people had died and that the number could rise as rescue teams reached isolated areas",
          kind="indirect", sourcing="named-person", speaker=NC),
     dict(source="Chowdhury", cue="said",

@@ -38,7 +38,7 @@ ATTRIBUTIONS = [
     dict(source="officials", cue="said",
          content="the administration had no plans to change its military posture in the region",
          kind="indirect", sourcing="anonymous-official", speaker="US officials"),
-    dict(source="A State Department spokesman, Daniel Reyes", cue="said",
+    dict(source="A State Department spokesman, Daniel Reyes,", cue="said",
          content='the United States "will not accept preconditions" for talks',
          kind="mixed", sourcing="named-person", speaker="Daniel Reyes"),
     dict(source="Regional diplomats", cue="said",

@@ -8,7 +8,7 @@ DATE = "2026-11-17"
 TAV = "Mehdi Tavakoli"
 
 ATTRIBUTIONS = [
-    dict(source="Iran's Supreme Leader, Mehdi Tavakoli", cue="said",
+    dict(source="Iran's Supreme Leader, Mehdi Tavakoli,", cue="said",
          content="that talks with the United States could happen only if Washington stopped supporting Israel and pulled its troops out of the Middle East",
          kind="indirect", sourcing="named-person", speaker=TAV),
     dict(source="He", cue="said", content='"the path is clear."',

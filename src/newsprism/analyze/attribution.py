@@ -204,6 +204,15 @@ def according_statement(token: Token) -> Optional[Found]:
     return Found((according.i, according.i + 2), content, source)
 
 
+NOT_SPEAKERS = {"correction", "update", "editor", "note", "clarification", "watch", "related", "read", "photo", "video"}
+
+
+def _quote_follows(doc: Doc, colon: Token) -> bool:
+    """"A lesson from the mayor: 'Be kind.'": a quote right after a short lead-in names its speaker."""
+    after = colon.i + 1
+    return after < len(doc) and (doc[after].text in ("''", "``", '"') or doc[after].text[:1] in OPENING + "'")
+
+
 def colon_statement(doc: Doc, start: int, end: int) -> Optional[Found]:
     """"PENCE: Well, look ..." or a headline "Mayor: Bridge Will Reopen": a name, a colon, the words."""
     tokens = [t for t in doc[start:end] if not t.is_space and t.text not in QUOTE_MARKS]
@@ -211,7 +220,9 @@ def colon_statement(doc: Doc, start: int, end: int) -> Optional[Found]:
     if colon is None or colon == 0 or colon + 1 >= len(tokens):
         return None
     name = tokens[:colon]
-    if not all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in name) or any(t.like_num for t in name):
+    if name[0].lower_ in NOT_SPEAKERS or any(t.like_num or t.pos_ == "PRON" or cue_entry(t) for t in name):
+        return None
+    if not all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in name) and not _quote_follows(doc, tokens[colon]):
         return None
     colon_token = tokens[colon]
     return Found((colon_token.i, colon_token.i + 1), (colon_token.i + 1, tokens[-1].i + 1), (name[0].i, name[-1].i + 1))
@@ -319,7 +330,8 @@ def _token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def build_statement(doc: Doc, item: Found, segments: list, resolver: SpeakerResolver) -> Statement:
     """A Statement record from a found cue: widened content, resolved speaker, sourcing class."""
-    start, end = _widen_to_quote(doc_text(doc), segments, *item.content)
+    colon = doc[item.cue[0]].text == ":"
+    start, end = item.content if colon else _widen_to_quote(doc_text(doc), segments, *item.content)
     cue_end = doc[item.cue[1] - 1].idx + len(doc[item.cue[1] - 1].text)
     if doc[item.cue[0]].text == ":" and start < cue_end <= item.content[0]:  # not back over "NAME:"
         start = item.content[0]
@@ -375,8 +387,20 @@ def _nested_stance(doc: Doc, statement: Statement, statements: list[Statement]) 
     return any(o is not statement and _inside(statement.cue, o.content) for o in statements)
 
 
+RELATIVE_PRONOUNS = ("that", "which")
+
+
+def _nested_relative(statement: Statement, statements: list[Statement]) -> bool:
+    """"tax returns that showed ...": a relative clause inside someone's content is part of that content."""
+    if statement.speaker is None or statement.speaker.text.lower() not in RELATIVE_PRONOUNS:
+        return False
+    return any(o is not statement and _inside(statement.cue, o.content) for o in statements)
+
+
 def _cue_in_quote(statement: Statement, segments: list) -> bool:
     """"I think", "he says" inside someone's direct quote are part of their words, not a new attribution."""
+    if statement.cue.text == ":":  # a transcript line ('"PENCE: Well, ...') quotes the speaker it names
+        return False
     return segment_at(segments, statement.cue.start) is not None
 
 
@@ -461,6 +485,7 @@ def attributed_statements(doc: Doc) -> list[Statement]:
     statements = [s for s in statements if not any(_inside(s.cue, o.speaker) for o in statements if o.speaker)]
     statements = [s for s in statements if not _cue_in_quote(s, segments) and not _anonymity(s)]
     statements = [s for s in statements if not _nested_stance(doc, s, statements)]
+    statements = [s for s in statements if not _nested_relative(s, statements)]
     statements = _quote_continuations(doc, statements, segments)
     statements += _floating_quotes(doc, statements, segments)
     statements.sort(key=lambda s: (s.content.start if s.content.start < s.cue.start else s.cue.start, s.cue.start))
