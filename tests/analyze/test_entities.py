@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprism.analyze.entities import entity_at, person_country, resolve_person_description
+from newsprism.analyze import gazetteer
 from newsprism.analyze.gazetteer import actor_code, lookup, places
 from newsprism.records import ENTITY_KINDS
-from newsprism.analyze.people import clean_name, person_key, split_title, surnames, titles
+from newsprism.analyze.people import clean_name, person_key, read_table, slug, split_title, surnames, titles
 
 # Pinned quality gate on examples/gold (measured on 10 articles: ids F1 0.968, mention F1
 # 0.995, lenient role accuracy 0.913): `newsprism eval entities --gold examples/gold`.
@@ -340,6 +341,78 @@ def test_entities_resolve_person_description_helper(nlp):
     assert resolve_person_description(doc, doc[0:1]) is None
 
 
+# ---------------------------------------------------------------- global news: capitals, regions, state bodies
+
+
+@pytest.mark.parametrize(
+    "text, mention, code",
+    [
+        ("Dhaka asked donors for boats and medicine.", "Dhaka", "BGD"),
+        ("Nairobi and Hanoi welcomed the deal.", "Hanoi", "VNM"),
+        ("Kiev asked for more air defences.", "Kiev", "UKR"),
+        ("New Delhi sent a team of engineers.", "New Delhi", "IND"),
+        ("Brasília and Ottawa stayed silent.", "Brasília", "BRA"),
+    ],
+)
+def test_entities_any_capital_is_its_government(nlp, text, mention, code):
+    entity = only(entities(nlp, text), mention)
+    assert (entity.kind, entity.canonical_id, entity.sector) == ("GPE", code, "GOV")
+
+
+@pytest.mark.parametrize(
+    "text, mention, model_label, key, country",
+    [
+        ("Sylhet remained cut off on Tuesday.", "Sylhet", "PERSON", "gpe:sylhet", "BGD"),
+        ("Meghalaya reported landslides.", "Meghalaya", "ORG", "gpe:meghalaya", "IND"),
+        ("Sunamganj officials said roads were under water.", "Sunamganj", "ORG", "gpe:sunamganj", "BGD"),
+        ("Rain fell on Khulna, while Assam and West Bengal in India also flooded.", "Assam", "PERSON",
+         "gpe:assam", "IND"),
+    ],
+)
+def test_entities_known_region_corrects_model_tag(nlp, text, mention, model_label, key, country):
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == mention] == [model_label]  # the error being repaired
+    entity = only(doc._.np_entities, mention)
+    assert (entity.kind, entity.canonical_id, entity.sector) == ("GPE", key, "")
+    assert actor_code(entity.canonical_id) == country
+
+
+def test_entities_region_spelling_variants_share_an_id(nlp):
+    found = entities(nlp, "Chattogram was spared, but Chittagong port closed.")
+    assert only(found, "Chattogram").canonical_id == only(found, "Chittagong").canonical_id == "gpe:chittagong"
+
+
+def test_entities_surname_spelled_like_a_place_stays_a_person(nlp):
+    found = entities(nlp, "Sarah Kingston, an aid worker, said roads were closed. Kingston added that boats were needed.")
+    assert [e.canonical_id for e in found if e.span.text == "Kingston"] == ["person:sarah-kingston"]
+
+
+@pytest.mark.parametrize(
+    "text, mention, key, sector, country",
+    [
+        ("The Bangladeshi coast guard rescued 300 people.", "coast guard", "org:bangladesh-coast-guard", "COP", "BGD"),
+        ("Israeli military officials declined to comment.", "military", "org:israel-military", "MIL", "ISR"),
+        ("Russia's navy held drills near Vladivostok.", "navy", "org:russia-navy", "MIL", "RUS"),
+        ("Pakistani police arrested two men in Karachi.", "police", "org:pakistan-police", "COP", "PAK"),
+        ("Iran's foreign ministry offered aid.", "foreign ministry", "org:iran-foreign-ministry", "GOV", "IRN"),
+    ],
+)
+def test_entities_country_qualified_state_body(nlp, text, mention, key, sector, country):
+    entity = only(entities(nlp, text), mention)
+    assert (entity.kind, entity.canonical_id, entity.sector) == ("ORG", key, sector)
+    assert actor_code(entity.canonical_id) == country
+
+
+def test_entities_later_bare_state_body_is_the_qualified_one(nlp):
+    found = entities(nlp, "The Bangladeshi coast guard sent boats. Later the coast guard said more were coming.")
+    assert [e.canonical_id for e in found if e.span.text == "coast guard"] == ["org:bangladesh-coast-guard"] * 2
+
+
+def test_entities_unqualified_state_body_is_not_guessed(nlp):
+    found = entities(nlp, "Israeli defence officials said the army had not moved.")
+    assert not any(e.span.text == "army" for e in found)
+
+
 # ---------------------------------------------------------------- tables and pure normalisers
 
 
@@ -348,6 +421,73 @@ def test_entities_tables_point_to_real_codes():
         assert lookup(alias) is not None
         if place.kind in ("GPE", "NORP") and len(place.code) == 3:
             assert pycountry.countries.get(alpha_3=place.code) or place.code == "XKX", alias
+
+
+# ISO 3166 alpha-3 codes of the 193 UN member states.
+UN_MEMBERS = set("""
+AFG AGO ALB AND ARE ARG ARM ATG AUS AUT AZE BDI BEL BEN BFA BGD BGR BHR BHS BIH BLR BLZ BOL BRA BRB BRN BTN BWA
+CAF CAN CHE CHL CHN CIV CMR COD COG COL COM CPV CRI CUB CYP CZE DEU DJI DMA DNK DOM DZA ECU EGY ERI ESP EST ETH
+FIN FJI FRA FSM GAB GBR GEO GHA GIN GMB GNB GNQ GRC GRD GTM GUY HND HRV HTI HUN IDN IND IRL IRN IRQ ISL ISR ITA
+JAM JOR JPN KAZ KEN KGZ KHM KIR KNA KOR KWT LAO LBN LBR LBY LCA LIE LKA LSO LTU LUX LVA MAR MCO MDA MDG MDV MEX
+MHL MKD MLI MLT MMR MNE MNG MOZ MRT MUS MWI MYS NAM NER NGA NIC NLD NOR NPL NRU NZL OMN PAK PAN PER PHL PLW PNG
+POL PRK PRT PRY QAT ROU RUS RWA SAU SDN SEN SGP SLB SLE SLV SMR SOM SRB SSD STP SUR SVK SVN SWE SWZ SYC SYR TCD
+TGO THA TJK TKM TLS TON TTO TUN TUR TUV TZA UGA UKR URY USA UZB VCT VEN VNM VUT WSM YEM ZAF ZMB ZWE
+""".split())
+# Capitals spelled like their country (the country name gives the code) and capitals left
+# out because their name is usually something else (capitals.tsv says which).
+CAPITAL_IS_COUNTRY_NAME = {"SGP", "LUX", "MCO", "SMR", "DJI"}
+CAPITAL_LEFT_OUT = {"ATG", "GRD", "SYC", "BEL"}
+NON_ISO_COUNTRIES = {"XKX"}  # Kosovo, as the EU and IMF code it
+COUNTRY_TABLES = ("capitals.tsv", "countries.tsv", "demonyms.tsv", "subnational.tsv")
+IGO_CODES = {row[1] for row in read_table("organisations.tsv")}
+PLACE_ROWS = [(name, row) for name in COUNTRY_TABLES for row in read_table(name)]
+BODY_ROWS = read_table("state_bodies.tsv")
+
+
+def _valid_country(code):
+    return pycountry.countries.get(alpha_3=code) is not None or code in NON_ISO_COUNTRIES
+
+
+@settings(max_examples=150)
+@given(row=st.sampled_from(PLACE_ROWS))
+def test_entities_table_codes_are_iso3_or_igo(row):
+    name, (alias, code, *_) = row
+    assert _valid_country(code) or code in IGO_CODES, f"{name}: {alias} -> {code}"
+
+
+def test_entities_table_aliases_have_one_code():
+    codes = {}
+    for name, (alias, code, *_) in PLACE_ROWS:
+        key = (name == "demonyms.tsv", alias)  # a demonym may share its spelling with nothing else
+        assert codes.setdefault(key, code) == code, f"{alias} -> {codes[key]} and {code} ({name})"
+
+
+def test_entities_capitals_cover_every_un_member():
+    covered = {row[1] for row in read_table("capitals.tsv")}
+    by_name = {c for c in CAPITAL_IS_COUNTRY_NAME if lookup(gazetteer.country_name(c)).code == c}
+    assert UN_MEMBERS - covered - CAPITAL_LEFT_OUT == CAPITAL_IS_COUNTRY_NAME == by_name
+
+
+@given(row=st.sampled_from(read_table("capitals.tsv")), spaces=st.sampled_from([" ", "  ", "\t", " \n "]))
+def test_entities_capital_lookup_is_government_whatever_the_spacing(row, spaces):
+    alias, code = row[:2]
+    place = lookup(spaces.join(alias.split()))
+    assert (place.code, place.sector) == (code, "GOV")
+
+
+@given(row=st.sampled_from(read_table("subnational.tsv")))
+def test_entities_subnational_lookup_is_a_place_of_its_country(row):
+    alias, country, *rest = row
+    place = lookup(alias)
+    assert place.kind in ("GPE", "LOC") and place.sector == "" and place.code.startswith(place.kind.lower() + ":")
+    assert actor_code(place.code) == country and _valid_country(country)
+    assert lookup(place.name) is None or actor_code(lookup(place.name).code) == country  # variants agree
+
+
+@given(row=st.sampled_from(BODY_ROWS))
+def test_entities_state_body_rows_are_well_formed(row):
+    phrase, canonical, sector = row
+    assert phrase == phrase.lower() and slug(canonical) == canonical and sector in {"GOV", "MIL", "COP"}
 
 
 ROLES = sorted({t.canonical for t in titles().values() if t.type == "role" and t.canonical[0].isupper()})

@@ -138,6 +138,36 @@ def actor_code(canonical_id: str) -> str:
         return _actor_codes()[canonical_id]
     if len(canonical_id) == 3 and canonical_id.isupper():
         return canonical_id
+    return _state_body_country(canonical_id)
+
+
+@lru_cache(maxsize=1)
+def state_bodies() -> dict[str, tuple[str, str]]:
+    """Phrases naming a state body -> (canonical word, sector): "coast guard" -> ("coast-guard", "COP")."""
+    return {row[0]: (row[1], row[2]) for row in read_table("state_bodies.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _body_suffixes() -> tuple[str, ...]:
+    """Id endings of one country's bodies ("-coast-guard", "-foreign-ministry"), longest first."""
+    words = {canonical for canonical, _ in state_bodies().values()}
+    words |= {f"{row[1]}-ministry" for row in read_table("ministries.tsv")}
+    return tuple(sorted((f"-{w}" for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _country_slugs() -> dict[str, str]:
+    """slug of a country's display name -> its alpha-3 ("iran" -> "IRN")."""
+    return {slug(country_name(c.alpha_3)): c.alpha_3 for c in pycountry.countries}
+
+
+def _state_body_country(canonical_id: str) -> str:
+    """The country of "org:<country>-<body>" ids ("org:bangladesh-coast-guard" -> "BGD"), or ""."""
+    if not canonical_id.startswith("org:"):
+        return ""
+    for suffix in _body_suffixes():
+        if canonical_id.endswith(suffix):
+            return _country_slugs().get(canonical_id[4:-len(suffix)], "")
     return ""
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..records import Entity, Span
-from .gazetteer import Place, code_name, lookup
+from .gazetteer import Place, code_name, lookup, state_bodies
 from .mentions import ORG_HEADS, POSSESSIVE_TOKENS, place_ending_at
 from .people import read_table, slug, title_of
 
@@ -239,15 +239,10 @@ def _ministry_country(doc: Doc, start: int) -> str:
 MAX_BODY_WORDS = 2
 
 
-def _state_bodies() -> dict[str, tuple[str, str]]:
-    """Phrases naming a state body -> (canonical word, sector): "coast guard" -> ("coast-guard", "COP")."""
-    return {row[0]: (row[1], row[2]) for row in read_table("state_bodies.tsv")}
-
-
 def body_candidates(doc: Doc) -> list[Candidate]:
     """"Iran's military", "the Bangladeshi coast guard": a body of the country named right
     before it; later bare mentions ("the coast guard") are the same body."""
-    bodies, seen, found = _state_bodies(), {}, []
+    bodies, seen, found = state_bodies(), {}, []
     i = 1
     while i < len(doc):
         end, body = _body_at(doc, i, bodies)
