@@ -83,3 +83,47 @@ def test_events_domestic_recipient_defaults_to_the_actors_country(nlp):
     event = main_event_of_text(nlp, "Chilean police arrested the opposition leader on Friday.")
     assert event is not None and event.type == "COERCE"
     assert [(a.code, a.sector) for a in event.recipients] == [("CHL", "OPP")]
+
+
+@pytest.mark.parametrize(
+    "text, typ, mode",
+    [
+        ("Estonia sent tents and blankets to Moldova after the earthquake.", "AID", "humanitarian"),
+        ("Armenian gunmen opened fire on a convoy near the Georgian border.", "ASSAULT", "firearms"),
+        ("Latvia asked Lithuania for talks on the fishing dispute.", "REQUEST", "meet"),
+        ("Slovakia refused to withdraw its troops from the disputed valley.", "REJECT", "yield"),
+    ],
+)
+def test_events_mode_from_the_clause(nlp, text, typ, mode):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and (event.type, event.mode) == (typ, mode)
+
+
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        ("Serbian police cracked down on the students in Belgrade.", "COERCE"),
+        ("Croatia ruled out a compromise with Slovenia over the bay.", "REJECT"),
+        ("Malta's prime minister lambasted Tunisia over the detained fishermen.", "ACCUSE"),
+        ("Cyprus and Greece signed a deal on gas exploration.", "SUPPORT"),
+        ("Bulgaria dispatched troops to the Turkish border.", "MOBILIZE"),
+        ("Romania said it was not going to withdraw its troops from the border.", "REJECT"),
+        ("Portugal helped support Angola's bid for a seat on the council.", "SUPPORT"),
+    ],
+)
+def test_events_broadened_lexicon_and_rules(nlp, text, typ):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and event.type == typ
+
+
+@pytest.mark.parametrize(
+    "text, code, sector",
+    [
+        ("Qatar condemned Bahrain on Monday.", "QAT", "GOV"),  # a bare country stands for its state
+        ("Kuwaiti rebels attacked a police post.", "KWT", "REB"),
+        ("The Jordanian army shelled the camp.", "JOR", "MIL"),
+    ],
+)
+def test_events_actor_sector(nlp, text, code, sector):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and (event.actors[0].code, event.actors[0].sector) == (code, sector)

@@ -78,3 +78,12 @@ def test_events_scorer_maps_organisation_codes_on_both_sides():
     assert result["actor_f1"] == 1.0 and result["recipient_f1"] == 1.0 and result["sector_accuracy"] == 1.0
     other = Event(Span(0, 1, "A"), "AID", actors=(Actor("NGO"),))
     assert score_events(gold, lambda _text: other)["actor_f1"] == 0.0
+
+
+def test_events_scorer_mode_needs_type_and_mode():
+    gold = [gold_event({**_record("REQUEST"), "mode": "yield"}), gold_event(_record("AGREE"))]
+    right = Event(Span(0, 1, "A"), "REQUEST", mode="yield")
+    answers = iter([right, right])
+    assert score_events(gold, lambda _text: next(answers))["mode_accuracy"] == 1.0
+    wrong_type = Event(Span(0, 1, "A"), "REJECT", mode="yield")
+    assert score_events(gold[:1], lambda _text: wrong_type)["mode_accuracy"] == 0.0

@@ -162,7 +162,18 @@ def actor_for(head: Token, actor: bool = False) -> Optional[Actor]:
         return None
     tokens = phrase_tokens(head)
     text = text_of(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    return Actor(code=code, sector=phrase_sector(head, gaz_sector), text=text)
+    sector = phrase_sector(head, gaz_sector) or _state_sector(code, tokens)
+    return Actor(code=code, sector=sector, text=text)
+
+
+def _state_sector(code: str, tokens: list[Token]) -> str:
+    """A country named bare as a participant ("Iran said", "talks with the United States")
+    stands for its state: GOV (organisation codes and phrases with other words get none)."""
+    if code in ORG_CODES or not ISO3.match(code):
+        return ""
+    words = [t for t in tokens if t.dep_ not in ("det", "case") and not t.is_punct]
+    named = {i for run in _contiguous(words) for m in mentions(run) for i in range(m[0], m[1] + 1)}
+    return "GOV" if words and all(t.i in named for t in words) else ""
 
 
 def with_conjuncts(head: Token) -> list[Token]:

@@ -50,7 +50,8 @@ def plover_triggers() -> dict[str, tuple[Trigger, ...]]:
         lemmas = tuple(row[0].lower().split())
         trig = Trigger(lemmas, cell(row, 1, "ANY"), row[2], cell(row, 3), cell(row, 4), cell(row, 5))
         index.setdefault(lemmas[0], []).append(trig)
-    return {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in index.items()}
+    # Longest first, then triggers with an object condition before the bare lemma (specific first).
+    return {k: tuple(sorted(v, key=lambda t: (-len(t.lemmas), not t.needs))) for k, v in index.items()}
 
 
 @lru_cache(maxsize=None)

@@ -311,6 +311,7 @@ def _possible(verb: Token) -> bool:
 
 
 NEGATABLE_INTENT = frozenset("plan intention intent".split())
+NEGATION_CARRIERS = frozenset("go want intend plan try seek wish expect agree be".split())
 
 
 def _negated(verb: Token) -> bool:
@@ -318,6 +319,9 @@ def _negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     head = verb.head
+    # "not going to leave", "did not want to meet": a negated verb governing the trigger's clause
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in NEGATION_CARRIERS and any(c.dep_ == "neg" for c in head.children):
+        return True
     return verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in NEGATABLE_INTENT and any(
         c.dep_ == "det" and c.lower_ == "no" for c in head.children
     )
@@ -343,6 +347,30 @@ def final_type(cand: Candidate) -> tuple[str, str]:
     if typ in MATERIAL_CONFLICT and (_has_intent(verb) or _possible(verb)):
         return "THREATEN", mode
     return typ, mode
+
+
+# The mode a REQUEST / REJECT / AGREE takes from the event type of its complement
+# ("asked for talks" -> meet, "refused to withdraw" -> yield, "offered aid" -> aid).
+COMPLEMENT_MODES = {"CONSULT": "meet", "AID": "aid", "RETREAT": "yield", "CONCEDE": "yield"}
+
+
+def refine_mode(cand: Candidate, typ: str, mode: str) -> str:
+    """Fill an empty mode from the trigger's own clause: the instrument or kind word
+    (``TYPE=mode`` classes in ``plover_object_classes.tsv``), or the complement's event type."""
+    if mode:
+        return mode
+    clause = [t for t in anchor_verb(cand.token).subtree if t.i != cand.token.i]
+    if typ in ("REQUEST", "REJECT", "AGREE"):
+        for tok in clause:
+            trig = triggers_at(tok)
+            if trig is not None and trig.type in COMPLEMENT_MODES:
+                return "mediate" if trig.mode == "mediate" else COMPLEMENT_MODES[trig.type]
+        return ""
+    lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+    for name, words in object_classes().items():
+        if name.startswith(typ + "=") and lemmas & words:
+            return name.split("=", 1)[1]
+    return ""
 
 
 def cameo_and_score(cand: Candidate, typ: str) -> tuple[str, float]:
@@ -373,8 +401,20 @@ def sentence_context(sent: SpacySpan, typ: str, trigger: Optional[Token] = None)
     return (default,) if default else ()
 
 
+# Verbs that pass the event on to their complement ("helped support", "helped broker a deal").
+CATENATIVE = frozenset("help".split())
+
+
+def _passes_on(cand: Candidate, cands: list[Candidate]) -> bool:
+    if cand.token.lemma_.lower() not in CATENATIVE:
+        return False
+    below = {c.i for c in cand.token.children if c.dep_ in ("xcomp", "ccomp")}
+    return any(other.token.i in below for other in cands)
+
+
 def choose_main(cands: list[Candidate]) -> Optional[Candidate]:
     """The trigger closest to the root (then leftmost): the governing predicate wins."""
+    cands = [c for c in cands if not _passes_on(c, cands)]
     if not cands:
         return None
     return min(cands, key=lambda c: (c.depth, c.token.pos_ not in ("VERB", "AUX"), c.token.i))
@@ -389,6 +429,7 @@ def build_event(cand: Candidate, sent: SpacySpan, conditions: tuple[Condition, .
     actors = event_actors(cand, frame)
     recipients = event_recipients(cand, actors, frame)
     typ, mode, recipients = conditional_type(typ, mode, actors, recipients, conditions, cand.trigger.type)
+    mode = refine_mode(cand, typ, mode)
     cameo, score = cameo_and_score(cand, typ)
     doc = sent.doc
     tok = cand.token

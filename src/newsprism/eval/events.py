@@ -11,6 +11,8 @@ Metrics (documented in docs/benchmarks.md):
 - sector accuracy: over gold actors/recipients that carry a sector and whose code was found,
   the share where our sector equals the gold sector's first three letters (ethnic suffixes
   such as "CVLalb" and the placeholder "***" are not ours to guess; "***" is skipped);
+- mode accuracy: over records whose gold has a mode, the share where our type and mode
+  both equal the gold's;
 - context accuracy: over records whose gold has a context, the share where our context is
   one of the gold's comma-separated contexts ("resources" counts as "resource").
 """
@@ -110,6 +112,7 @@ class Tally:
     recipient: Counter = field(default_factory=Counter)
     sector: Counter = field(default_factory=Counter)
     context: Counter = field(default_factory=Counter)
+    mode: Counter = field(default_factory=Counter)
 
 
 def _set_counts(counter: Counter, gold: set[str], pred: set[str]) -> None:
@@ -140,6 +143,9 @@ def add(tally: Tally, gold: GoldEvent, event: Optional[Event]) -> None:
     _set_counts(tally.recipient, {c for c, _ in gold.targets}, _codes(event.recipients) if event else set())
     _sector_counts(tally.sector, gold.sources, event.actors if event else ())
     _sector_counts(tally.sector, gold.targets, event.recipients if event else ())
+    if gold.mode:
+        tally.mode["total"] += 1
+        tally.mode["correct"] += bool(event and event.type == gold.type and event.mode == gold.mode)
     if gold.contexts:
         tally.context["total"] += 1
         tally.context["correct"] += bool(event and set(event.context) & set(gold.contexts))
@@ -176,6 +182,7 @@ def summary(tally: Tally) -> dict:
         "recipient_f1": round(f1(tally.recipient), 4),
         "sector_accuracy": round(_ratio(tally.sector), 4),
         "context_accuracy": round(_ratio(tally.context), 4),
+        "mode_accuracy": round(_ratio(tally.mode), 4),
     }
 
 
