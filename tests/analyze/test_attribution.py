@@ -359,3 +359,33 @@ def test_attribution_colon_lead_in_is_not_a_notice_or_a_cue_verb(nlp, text):
 def test_attribution_relative_clause_inside_content_is_not_separate(nlp):
     _, found = statements(nlp, "The auditor said the city signed contracts that showed large losses.")
     assert [s.cue.text for s in found] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Senator Hale blamed the mayor for the flooded tunnels.", "blamed", "the mayor for the flooded tunnels"),
+        ("The union described the offer as an insult.", "described", "the offer as an insult"),
+    ],
+)
+def test_attribution_object_content_keeps_its_second_complement(nlp, text, cue, content):
+    _, found = statements(nlp, text)
+    assert find(found, cue).content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("Voters remember his remark about the closed clinics.", "remark about", "his", "the closed clinics"),
+        ("Her refusal to sign the treaty angered the council.", "refusal", "Her", "to sign the treaty"),
+    ],
+)
+def test_attribution_possessive_noun_cue(nlp, text, cue, speaker, content):
+    _, found = statements(nlp, text)
+    statement = find(found, cue)
+    assert (statement.cue.text, statement.speaker.text, statement.content.text) == (cue, speaker, content)
+
+
+def test_attribution_noun_cue_inside_reported_content_is_not_separate(nlp):
+    _, found = statements(nlp, "The senator said that her plans for the port were sound.")
+    assert [s.cue.text for s in found] == ["said"]

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..records import Span, Statement, ViaSource
-from .cues import according_to, agent_of, cue_entry, cue_particle, cue_tokens, subject_of
+from .cues import according_to, agent_of, cue_entry, cue_particle, cue_tokens, noun_cue_lexicon, subject_of
 from .quotes import CLOSING, OPENING, QUOTE_MARKS, paragraphs, quote_segments, quoted_share, segment_at
 from .sourcing import SpeakerResolver, sourcing_class
 
@@ -53,7 +53,23 @@ def _right_content(verb: Token, entry, cue_end: int) -> Optional[tuple[int, int]
     particle = cue_particle(verb, entry)
     objects = [c for c in particle.children if c.dep_ == "pobj"] if particle is not None else []
     objects += [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i >= cue_end]
-    return (max(_subtree_range(objects)[0], cue_end), _subtree_range(objects)[1]) if objects else None
+    if not objects:
+        return None
+    start, end = max(_subtree_range(objects)[0], cue_end), _subtree_range(objects)[1]
+    return start, _second_complement(verb, end)
+
+
+# Prepositions that carry the second half of "blamed X for Y", "described X as Y", "linked X to Y",
+# "warned X about Y", "compared X with Y": PolNeAR content runs over both.
+SECOND_COMPLEMENT = {"for", "as", "to", "about", "with", "on", "of", "from"}
+
+
+def _second_complement(verb: Token, end: int) -> int:
+    """Extend an object content over "for/as/to ..." right after it: the charge, the label, the link."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i == end and child.lower_ in SECOND_COMPLEMENT:
+            return child.right_edge.i + 1
+    return end
 
 
 def _left_content(verb: Token, entry) -> Optional[tuple[int, int]]:
@@ -190,6 +206,27 @@ def _cut_from_source(child: Token) -> bool:
     return child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
 
 
+def noun_statement(noun: Token) -> Optional[Found]:
+    """"his claim that ...", "her refusal to ...", "his theory of ...": a possessive speaker of a noun cue."""
+    entry = noun_cue_lexicon().get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None) if entry else None
+    if owner is None or owner.lower_ in ("its", "their") and owner.i + 1 == noun.i:
+        return None
+    cue_start = owner.right_edge.i + 1
+    if noun.doc[cue_start].lower_ in ("'s", "’s"):
+        cue_start += 1
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in entry.particles and child.i == noun.i + 1:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return Found((cue_start, child.i + 1), _subtree_range(objects), _subtree_range([owner]))
+        if child.dep_ in ("acl", "ccomp", "xcomp") and child.left_edge.i == noun.i + 1:
+            return Found((cue_start, noun.i + 1), _subtree_range([child]), _subtree_range([owner]))
+    return None
+
+
 def according_statement(token: Token) -> Optional[Found]:
     """"according to X, ...": the rest of the sentence is the content."""
     found = according_to(token)
@@ -309,7 +346,7 @@ def find_statements(doc: Doc) -> list[Found]:
     """Every cue in the document with its source, cue and content (content as characters)."""
     found = []
     items = [colon_statement(doc, *paragraph) for paragraph in _paragraph_tokens(doc)]
-    items += [according_statement(t) if t.lower_ == "according" else verb_statement(t) for t in doc]
+    items += [according_statement(t) if t.lower_ == "according" else verb_statement(t) or noun_statement(t) for t in doc]
     for item in items:
         if item is None:
             continue
@@ -378,11 +415,12 @@ def _anonymity(statement: Statement) -> bool:
 
 
 def _nested_stance(doc: Doc, statement: Statement, statements: list[Statement]) -> bool:
-    """"said he thought that ...": a belief verb inside reported content belongs to that content."""
+    """"said he thought that ...", "laid out his plans for ...": a belief verb or noun cue inside reported content belongs to it."""
     cue = doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
     entries = [cue_entry(t) for t in cue] if cue is not None else []
     infinitive = statement.cue.text.lower().startswith("to ")
-    if not infinitive and (not entries or not all(e is None or e.cls == "stance" for e in entries) or not any(entries)):
+    noun = cue is not None and not any(t.pos_ in ("VERB", "AUX") for t in cue) and any(t.pos_ == "NOUN" for t in cue)
+    if not infinitive and not noun and (not entries or not all(e is None or e.cls == "stance" for e in entries) or not any(entries)):
         return False
     return any(o is not statement and _inside(statement.cue, o.content) for o in statements)
 

@@ -42,12 +42,26 @@ def cue_lexicon() -> dict[str, CueEntry]:
         if not line.strip() or line.startswith("#"):
             continue
         lemma, cls, *rest = (line.split("\t") + [""])[:3]
+        if cls == "noun":
+            continue  # noun cues ("his claim that") are read by noun_cue_lexicon
         particles = frozenset(p for p in rest[0].split(",") if p)
         known = lexicon.get(lemma)
         if known:
             lexicon[lemma] = CueEntry(lemma, known.cls, known.particles | particles)
         else:
             lexicon[lemma] = CueEntry(lemma, cls, particles)
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def noun_cue_lexicon() -> dict[str, CueEntry]:
+    """Noun cues from data/cue_verbs.tsv (class ``noun``): "his claim that", "her refusal to", "his theory of"."""
+    lexicon: dict[str, CueEntry] = {}
+    text = resources.files("newsprism.analyze").joinpath("data/cue_verbs.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        lemma, cls, *rest = (line.split("\t") + ["", ""])[:3]
+        if cls == "noun" and not line.startswith("#"):
+            lexicon[lemma] = CueEntry(lemma, cls, frozenset(p for p in rest[0].split(",") if p))
     return lexicon
 
 
