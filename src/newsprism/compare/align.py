@@ -78,10 +78,11 @@ def _headline_claim(view: ArticleView) -> list[Claim]:
 
 def _outermost(claims: list[Claim]) -> list[Claim]:
     """Drop claims nested inside a longer claim of the same holder (the claims layer nests them)."""
-    kept = []
+    kept, reach = [], {}  # reach: the furthest end of a kept claim, per holder
     for c in sorted(claims, key=lambda c: (c.span.start, -c.span.end)):
-        if not any(k.holder == c.holder and k.span.start <= c.span.start and c.span.end <= k.span.end for k in kept):
+        if reach.get(c.holder, -1) < c.span.end:  # sorted by start, so only the end can nest it
             kept.append(c)
+            reach[c.holder] = max(reach.get(c.holder, -1), c.span.end)
     return kept
 
 
@@ -92,7 +93,11 @@ def _priority(claim: Claim) -> tuple:
 
 def all_claims(view: ArticleView) -> list[Claim]:
     """Every claim of the article (its sentences when the claims layer did not run)."""
-    return list(view.analysis.claims or _fallback_claims(view))
+    if view.analysis.claims:
+        return list(view.analysis.claims)
+    if view.fallback_claims is None:  # computed once: alignment, verdicts and profiles all ask
+        view.fallback_claims = _fallback_claims(view)
+    return list(view.fallback_claims)
 
 
 def story_claims(view: ArticleView) -> list[Claim]:

@@ -34,6 +34,7 @@ class ArticleView:
     centroid: np.ndarray
     entities: dict[str, str] = field(default_factory=dict)  # canonical id -> display name
     published: Optional[datetime] = None
+    fallback_claims: Optional[list] = None  # sentences as claims, when the claims layer did not run
 
     @property
     def id(self) -> str:
