@@ -127,3 +127,17 @@ def test_events_broadened_lexicon_and_rules(nlp, text, typ):
 def test_events_actor_sector(nlp, text, code, sector):
     event = main_event_of_text(nlp, text)
     assert event is not None and (event.actors[0].code, event.actors[0].sector) == (code, sector)
+
+
+def test_events_wanting_another_party_to_act_is_a_request(nlp):
+    event = main_event_of_text(nlp, "Chile said it wanted Peru to return the seized ships.")
+    assert event is not None and event.type == "REQUEST" and "PER" in {a.code for a in event.recipients}
+    plain = main_event_of_text(nlp, "Chile wants to host the games.")
+    assert plain is None or plain.type != "REQUEST"
+
+
+def test_events_place_of_a_statement_is_no_recipient_but_place_of_an_attack_is(nlp):
+    said = main_event_of_text(nlp, "In Rome, the Spanish minister criticised France over the fishing quotas.")
+    assert said is not None and said.type == "ACCUSE" and "ITA" not in {a.code for a in said.recipients}
+    attack = main_event_of_text(nlp, "Ugandan troops shelled villages in Rwanda.")
+    assert attack is not None and "RWA" in {a.code for a in attack.recipients}

@@ -69,11 +69,18 @@ def _is_purpose(token: Token) -> bool:
     return token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _is_purpose_like(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _needs_ok(token: Token, needs: str) -> bool:
     if not needs:
         return True
     if needs == "purpose":
         return _is_purpose(token)
+    if needs == "agent":  # "wants Peru to return the ships": someone else is to act
+        return any(c.dep_ in ("ccomp", "xcomp") and _is_purpose_like(c) and any(
+            s.dep_ == "nsubj" and s.lower_ not in PRONOUNS for s in c.children) for c in token.children)
     return bool(_object_lemmas(token) & object_classes().get(needs, frozenset()))
 
 
@@ -234,16 +241,21 @@ def _speaker_heads(token: Token) -> list[Token]:
     return []
 
 
-def _object_heads(token: Token) -> list[Token]:
+# Events done to a place, whose location names the target ("shelled villages in Chechnya");
+# for verbal events a place is only where something was said ("In Jerusalem, the minister warned").
+PLACE_TARGET_TYPES = frozenset("ASSAULT COERCE MOBILIZE PROTEST RETREAT AID SANCTION CONCEDE".split())
+
+
+def _object_heads(token: Token, places: bool = True) -> list[Token]:
     heads = []
     for child in token.children:
         if child.dep_ in ("dobj", "dative"):
             heads.append(child)
         elif child.dep_ == "prep" and child.lower_ not in SKIP_PREPS:
             pobjs = [p for p in child.children if p.dep_ == "pobj"]
-            heads.extend(p for p in pobjs if child.lower_ in DIRECT_PREPS or _names_place(p))
+            heads.extend(p for p in pobjs if child.lower_ in DIRECT_PREPS or (places and _names_place(p)))
         elif child.dep_ == "xcomp" or _is_purpose(child):
-            heads.extend(_object_heads(child))
+            heads.extend(_object_heads(child, places))
         elif child.dep_ == "ccomp" and child.lemma_.lower() not in REPORTING:
             # "demanded that the United States match ...", "allow the planes to land"
             heads.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS)
@@ -267,9 +279,10 @@ def event_recipients(cand: Candidate, actors: tuple[Actor, ...], frame: Optional
             resolved = _resolve_pronoun(heads[0], {a.code for a in actors})
             heads = [resolved] if resolved is not None else []
     heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
-    heads += _object_heads(token)
+    places = cand.trigger.type in PLACE_TARGET_TYPES
+    heads += _object_heads(token, places)
     if verb != token:
-        heads += [h for h in _object_heads(verb) if token not in h.subtree or h == token]
+        heads += [h for h in _object_heads(verb, places) if token not in h.subtree or h == token]
     actor_texts = {a.text for a in actors}
     heads = [h for h in heads if h is not None]
     found = actors_for(heads)
