@@ -389,3 +389,20 @@ def test_attribution_possessive_noun_cue(nlp, text, cue, speaker, content):
 def test_attribution_noun_cue_inside_reported_content_is_not_separate(nlp):
     _, found = statements(nlp, "The senator said that her plans for the port were sound.")
     assert [s.cue.text for s in found] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("“The pier is unsafe,” the harbour master said in a statement.", "said in a statement"),
+        ("The merger was first reported by a trade weekly.", "was first reported by"),
+    ],
+)
+def test_attribution_cue_keeps_its_medium_and_agent_marker(nlp, text, cue):
+    _, found = statements(nlp, text)
+    assert any(s.cue.text == cue for s in found), [s.cue.text for s in found]
+
+
+def test_attribution_source_keeps_comma_closing_a_relative_clause(nlp):
+    _, found = statements(nlp, "The guild, which represents most actors, said the strike would end.")
+    assert find(found, "said").speaker.text == "The guild, which represents most actors,"

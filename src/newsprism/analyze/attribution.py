@@ -195,7 +195,8 @@ def source_range(head: Token) -> tuple[int, int]:
 
 
 def _closes_apposition(doc: Doc, start: int, end: int) -> bool:
-    return any(t.text == "," for t in doc[start:end]) and any(t.dep_ == "appos" for t in doc[start:end])
+    inner = doc[start:end]
+    return any(t.text == "," for t in inner) and any(t.dep_ in ("appos", "relcl", "prep", "npadvmod") for t in inner)
 
 
 def _cut_from_source(child: Token) -> bool:

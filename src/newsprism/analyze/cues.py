@@ -159,8 +159,27 @@ def cue_tokens_from(token: Token, entry: CueEntry, content_after: bool) -> int:
         end = particle.i + 1
     elif content_after and end < len(doc) and doc[end].head.i == token.i and doc[end].dep_ in ("prt",):
         end += 1
+    if end < len(doc) and doc[end].dep_ == "agent" and doc[end].head.i == token.i:
+        return end + 1  # "was first reported by", "is supported by": PolNeAR keeps the "by"
     if content_after:
         end = _time_and_colon(doc, token, end)
+    else:
+        end = _medium(token, end)
+    return end
+
+
+# Where something was said: "…,” she said in a statement / wrote in an email.
+MEDIA = {"interview", "statement", "email", "e-mail", "op-ed", "speech", "post", "letter", "tweet", "release",
+         "briefing", "call", "appearance", "message", "memo", "remarks", "blog", "column", "editorial", "video"}
+
+
+def _medium(verb: Token, end: int) -> int:
+    """Extend a cue that follows its content over "in a statement" (PolNeAR keeps it, up to the noun)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i == end and child.lower_ in ("in", "during"):
+            nouns = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in MEDIA]
+            if nouns:
+                return nouns[0].i + 1
     return end
 
 
