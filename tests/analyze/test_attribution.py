@@ -406,3 +406,15 @@ def test_attribution_cue_keeps_its_medium_and_agent_marker(nlp, text, cue):
 def test_attribution_source_keeps_comma_closing_a_relative_clause(nlp):
     _, found = statements(nlp, "The guild, which represents most actors, said the strike would end.")
     assert find(found, "said").speaker.text == "The guild, which represents most actors,"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("“The ferry will run again,” the mayor said Monday.", "said Monday"),
+        ("“We were not warned,” the farmer said then.", "said then"),
+    ],
+)
+def test_attribution_cue_after_its_content_keeps_time_words(nlp, text, cue):
+    _, found = statements(nlp, text)
+    assert any(s.cue.text == cue for s in found), [s.cue.text for s in found]

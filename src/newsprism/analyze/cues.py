@@ -164,7 +164,22 @@ def cue_tokens_from(token: Token, entry: CueEntry, content_after: bool) -> int:
     if content_after:
         end = _time_and_colon(doc, token, end)
     else:
-        end = _medium(token, end)
+        end = _medium(token, _time_after(doc, token, end))
+    return end
+
+
+TIME_ADVERBS = {"then", "later", "earlier", "today", "yesterday", "recently"}
+
+
+def _time_after(doc: Doc, verb: Token, end: int) -> int:
+    """"…,” he said Monday / said then": a cue that ends its sentence keeps the time words after it."""
+    for child in verb.children:
+        if child.i < end or child.left_edge.i != end or child.dep_ not in CUE_TIME:
+            continue
+        if child.ent_type_ in ("DATE", "TIME") and all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            end = child.right_edge.i + 1
+        elif child.lower_ in TIME_ADVERBS:
+            end = child.i + 1
     return end
 
 
