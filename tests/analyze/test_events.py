@@ -141,3 +141,16 @@ def test_events_place_of_a_statement_is_no_recipient_but_place_of_an_attack_is(n
     assert said is not None and said.type == "ACCUSE" and "ITA" not in {a.code for a in said.recipients}
     attack = main_event_of_text(nlp, "Ugandan troops shelled villages in Rwanda.")
     assert attack is not None and "RWA" in {a.code for a in attack.recipients}
+
+
+@pytest.mark.parametrize(
+    "text, code, sector",
+    [
+        ("Former Peruvian president Ana Quispe demanded new elections.", "PER", "ELI"),
+        ("Angolans protested outside the parliament on Monday.", "AGO", "CVL"),
+        ("The Philippines condemned the raid.", "PHL", "GOV"),  # a country name ending in -s
+    ],
+)
+def test_events_former_office_holders_and_plural_nationalities(nlp, text, code, sector):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and (event.actors[0].code, event.actors[0].sector) == (code, sector)

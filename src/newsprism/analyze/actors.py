@@ -138,6 +138,14 @@ def phrase_code(head: Token, actor: bool = False) -> tuple[str, str]:
     return code, ""
 
 
+# Modifiers that turn an office holder into a former one (CAMEO sector ELI).
+FORMER_WORDS = frozenset("former ousted deposed exiled ex".split())
+
+
+def _office(tokens: list[Token], table: dict[str, str]) -> bool:
+    return any(table.get(t.lemma_.lower()) == "GOV" or table.get(t.lower_) == "GOV" for t in tokens)
+
+
 def phrase_sector(head: Token, gazetteer_sector: str = "") -> str:
     """Sector from the head noun or its title words (``data/sectors.tsv``)."""
     table = sectors()
@@ -146,6 +154,9 @@ def phrase_sector(head: Token, gazetteer_sector: str = "") -> str:
     ordered = [head] + sorted((t for t in tokens if t.i < head.i), key=lambda t: -t.i)
     if head.lemma_.lower() in weak_sector_words() or head.lower_ in weak_sector_words():
         ordered = ordered[1:] + [head]
+    own = [t for t in tokens if t.i < head.i and t.dep_ != "poss" and "poss" not in {a.dep_ for a in t.ancestors if a.i < head.i}]
+    if any(t.lemma_.lower() in FORMER_WORDS for t in own) and _office(own + [head], table):
+        return "ELI"  # "former prime minister", "ousted president": CAMEO's elites, no longer GOV
     for tok in ordered:
         if tok.i in named:  # "European Union" is a name, not a trade union
             continue
@@ -173,7 +184,21 @@ def _state_sector(code: str, tokens: list[Token]) -> str:
         return ""
     words = [t for t in tokens if t.dep_ not in ("det", "case") and not t.is_punct]
     named = {i for run in _contiguous(words) for m in mentions(run) for i in range(m[0], m[1] + 1)}
-    return "GOV" if words and all(t.i in named for t in words) else ""
+    if not words or not all(t.i in named or t.ent_type_ in ("GPE", "NORP") for t in words):
+        return ""
+    # A plural nationality ("Liberians", "the Palestinians of the camp") is its people: CVL.
+    last = words[-1]
+    return "CVL" if last.tag_ in ("NNS", "NNPS") and last.lower_ not in _country_names() else "GOV"
+
+
+@lru_cache(maxsize=None)
+def _country_names() -> frozenset[str]:
+    """Lower-case country names that end in -s ("Philippines") and so look like plurals."""
+    import pycountry
+
+    names = {n.lower() for c in pycountry.countries for n in (c.name, getattr(c, "common_name", ""))}
+    names |= {key[-1].lower() for key, (code, _s) in gazetteer().items() if len(key) > 1}
+    return frozenset(names)
 
 
 def with_conjuncts(head: Token) -> list[Token]:
