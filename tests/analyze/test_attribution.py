@@ -418,3 +418,8 @@ def test_attribution_source_keeps_comma_closing_a_relative_clause(nlp):
 def test_attribution_cue_after_its_content_keeps_time_words(nlp, text, cue):
     _, found = statements(nlp, text)
     assert any(s.cue.text == cue for s in found), [s.cue.text for s in found]
+
+
+def test_attribution_report_verb_inside_reported_content_is_not_separate(nlp):
+    _, found = statements(nlp, "The minister said the audit showed the funds were missing.")
+    assert [s.cue.text for s in found] == ["said"]

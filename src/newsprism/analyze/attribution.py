@@ -416,12 +416,12 @@ def _anonymity(statement: Statement) -> bool:
 
 
 def _nested_stance(doc: Doc, statement: Statement, statements: list[Statement]) -> bool:
-    """"said he thought that ...", "laid out his plans for ...": a belief verb or noun cue inside reported content belongs to it."""
+    """"said he thought that ...", "laid out his plans for ...": a belief, report or noun cue inside reported content belongs to it."""
     cue = doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
     entries = [cue_entry(t) for t in cue] if cue is not None else []
     infinitive = statement.cue.text.lower().startswith("to ")
     noun = cue is not None and not any(t.pos_ in ("VERB", "AUX") for t in cue) and any(t.pos_ == "NOUN" for t in cue)
-    if not infinitive and not noun and (not entries or not all(e is None or e.cls == "stance" for e in entries) or not any(entries)):
+    if not infinitive and not noun and (not entries or not all(e is None or e.cls in ("stance", "report") for e in entries) or not any(entries)):
         return False
     return any(o is not statement and _inside(statement.cue, o.content) for o in statements)
 
