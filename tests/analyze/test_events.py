@@ -154,3 +154,10 @@ def test_events_place_of_a_statement_is_no_recipient_but_place_of_an_attack_is(n
 def test_events_former_office_holders_and_plural_nationalities(nlp, text, code, sector):
     event = main_event_of_text(nlp, text)
     assert event is not None and (event.actors[0].code, event.actors[0].sector) == (code, sector)
+
+
+def test_events_recipient_from_a_relative_clause_and_not_from_a_topic(nlp):
+    rejected = main_event_of_text(nlp, "Norway rejected the conditions that Sweden had set for the fishing deal.")
+    assert rejected is not None and rejected.type == "REJECT" and "SWE" in {a.code for a in rejected.recipients}
+    talks = main_event_of_text(nlp, "Chile and Bolivia held talks on a Peruvian proposal for a corridor.")
+    assert talks is not None and talks.type == "CONSULT" and "PER" not in {a.code for a in talks.recipients}

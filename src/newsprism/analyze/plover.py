@@ -246,16 +246,21 @@ def _speaker_heads(token: Token) -> list[Token]:
 PLACE_TARGET_TYPES = frozenset("ASSAULT COERCE MOBILIZE PROTEST RETREAT AID SANCTION CONCEDE".split())
 
 
-def _object_heads(token: Token, places: bool = True) -> list[Token]:
+# Meetings and agreements are "on" or "about" a subject: names there are the topic, not a party.
+TOPIC_TYPES = frozenset("CONSULT AGREE".split())
+TOPIC_PREPS = frozenset("on about over regarding concerning".split())
+
+
+def _object_heads(token: Token, places: bool = True, topics: frozenset[str] = frozenset()) -> list[Token]:
     heads = []
     for child in token.children:
         if child.dep_ in ("dobj", "dative"):
             heads.append(child)
-        elif child.dep_ == "prep" and child.lower_ not in SKIP_PREPS:
+        elif child.dep_ == "prep" and child.lower_ not in SKIP_PREPS and child.lower_ not in topics:
             pobjs = [p for p in child.children if p.dep_ == "pobj"]
             heads.extend(p for p in pobjs if child.lower_ in DIRECT_PREPS or (places and _names_place(p)))
         elif child.dep_ == "xcomp" or _is_purpose(child):
-            heads.extend(_object_heads(child, places))
+            heads.extend(_object_heads(child, places, topics))
         elif child.dep_ == "ccomp" and child.lemma_.lower() not in REPORTING:
             # "demanded that the United States match ...", "allow the planes to land"
             heads.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS)
@@ -280,15 +285,37 @@ def event_recipients(cand: Candidate, actors: tuple[Actor, ...], frame: Optional
             heads = [resolved] if resolved is not None else []
     heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
     places = cand.trigger.type in PLACE_TARGET_TYPES
-    heads += _object_heads(token, places)
+    topics = TOPIC_PREPS if cand.trigger.type in TOPIC_TYPES else frozenset()
+    heads += _object_heads(token, places, topics)
     if verb != token:
-        heads += [h for h in _object_heads(verb, places) if token not in h.subtree or h == token]
+        heads += [h for h in _object_heads(verb, places, topics) if token not in h.subtree or h == token]
     actor_texts = {a.text for a in actors}
     heads = [h for h in heads if h is not None]
+    if topics:  # a meeting noun as object ("held talks with X on Y"): its parties, not its topic
+        heads = [x for h in heads for x in ([h] if triggers_at(h) is None else _noun_parties(h, places, topics))]
     found = actors_for(heads)
+    if not found:
+        found = actors_for(_clause_authors(heads))
     if not found and actors:
         found = domestic_recipients(heads, actors[0].code)
     return tuple(a for a in found if a.text not in actor_texts)
+
+
+def _noun_parties(noun: Token, places: bool, topics: frozenset[str]) -> list[Token]:
+    """Who an event noun names as its parties: its own modifiers ("US mediation", "Iran's offer")
+    and prepositional objects outside the topic ("talks with X on Y" -> X)."""
+    own = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    return own + _object_heads(noun, places, topics)
+
+
+def _clause_authors(heads: list[Token]) -> list[Token]:
+    """Whose object it is, when a relative clause says so: "rejected the conditions that
+    Tehran had set" -> Tehran (a fallback for objects that name nobody themselves)."""
+    out = []
+    for head in heads:
+        for clause in (c for c in head.children if c.dep_ == "relcl"):
+            out.extend(c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS and c.tag_ != "WDT")
+    return out
 
 
 def domestic_recipients(heads: list[Token], code: str) -> tuple[Actor, ...]:
