@@ -341,7 +341,7 @@ def test_attribution_transcript_line_inside_quote_marks(nlp):
     text = 'The interview went on.\n\n"BRANDT: We never saw the report.\n\n"OKAFOR: Then who did?"'
     _, found = statements(nlp, text)
     colon = [(s.speaker.text, s.content.text) for s in found if s.cue.text == ":"]
-    assert colon == [("BRANDT", "We never saw the report"), ("OKAFOR", "Then who did?")]
+    assert colon == [("BRANDT", "We never saw the report."), ("OKAFOR", "Then who did?")]
 
 
 def test_attribution_headline_lead_in_before_a_quote(nlp):

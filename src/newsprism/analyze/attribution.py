@@ -352,10 +352,19 @@ def find_statements(doc: Doc) -> list[Found]:
         if item is None:
             continue
         content = _trim(doc, *_without_trailing_aside(doc, *item.content))
+        if doc[item.cue[0]].text == ":" and content[1] > content[0] and content[0] >= (doc._.np_body_start or 0):
+            content = (content[0], _line_end(doc, item.content[1]))  # a transcript line keeps its full stop
         more = tuple(part for part in (_trim(doc, *r) for r in item.more) if part[1] > part[0])
         if content[1] > content[0]:
             found.append(replace(item, content=content, more=more))
     return found
+
+
+def _line_end(doc: Doc, end: int) -> int:
+    """The character end of a speaker line: its last token that is not space or a quote mark."""
+    while end > 0 and (doc[end - 1].is_space or doc[end - 1].text in QUOTE_MARKS):
+        end -= 1
+    return doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
