@@ -161,3 +161,15 @@ def test_events_recipient_from_a_relative_clause_and_not_from_a_topic(nlp):
     assert rejected is not None and rejected.type == "REJECT" and "SWE" in {a.code for a in rejected.recipients}
     talks = main_event_of_text(nlp, "Chile and Bolivia held talks on a Peruvian proposal for a corridor.")
     assert talks is not None and talks.type == "CONSULT" and "PER" not in {a.code for a in talks.recipients}
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        ("Poland threatened to sever diplomatic ties with Belarus.", "relations"),
+        ("Armenia threatened to shell the border villages.", "violence"),
+    ],
+)
+def test_events_threat_mode_from_what_is_threatened(nlp, text, mode):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and (event.type, event.mode) == ("THREATEN", mode)

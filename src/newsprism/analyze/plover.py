@@ -392,6 +392,8 @@ def final_type(cand: Candidate) -> tuple[str, str]:
 # The mode a REQUEST / REJECT / AGREE takes from the event type of its complement
 # ("asked for talks" -> meet, "refused to withdraw" -> yield, "offered aid" -> aid).
 COMPLEMENT_MODES = {"CONSULT": "meet", "AID": "aid", "RETREAT": "yield", "CONCEDE": "yield"}
+# The mode of a threat from the type of what is threatened (COERCE keeps its own mode).
+THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
 
 
 def refine_mode(cand: Candidate, typ: str, mode: str) -> str:
@@ -406,6 +408,11 @@ def refine_mode(cand: Candidate, typ: str, mode: str) -> str:
             if trig is not None and trig.type in COMPLEMENT_MODES:
                 return "mediate" if trig.mode == "mediate" else COMPLEMENT_MODES[trig.type]
         return ""
+    if typ == "THREATEN":  # a threat takes the kind of what is threatened
+        for tok in clause:
+            trig = triggers_at(tok)
+            if trig is not None and trig.type in THREAT_MODES:
+                return trig.mode if trig.type == "COERCE" and trig.mode else THREAT_MODES[trig.type]
     lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
     for name, words in object_classes().items():
         if name.startswith(typ + "=") and lemmas & words:
