@@ -107,6 +107,7 @@ def print_run_summary(summary: api.RunSummary) -> None:
     with open_existing(summary.db) as store:
         if summary.stories:
             console.print(stories_table(store))
+            print_story_summaries(store)
         else:
             console.print(articles_table(store))
     if summary.report:
@@ -116,6 +117,15 @@ def print_run_summary(summary: api.RunSummary) -> None:
 def add_plain_row(table: Table, *cells: object) -> None:
     """Add a row whose cells are plain text: article content must never be read as Rich markup."""
     table.add_row(*(Text(str(cell)) for cell in cells))
+
+
+def print_story_summaries(store) -> None:
+    """Per story with more than one article: agreed, disputed, unique per outlet, speculation."""
+    from .stories import summary_table
+
+    for story in store.stories():
+        if len(story.article_ids) > 1 and story.evidence.get("summary"):
+            console.print(summary_table(story.label, story.evidence["summary"]))
 
 
 def articles_table(store) -> Table:

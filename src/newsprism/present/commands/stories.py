@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from ...cli import console, eval_app, show_app, user_errors
 from ...errors import NotFoundError
@@ -52,13 +53,13 @@ def summary_table(title: str, summary: dict) -> Table:
     for kind, labels in rows:
         if labels:
             shown = [f"• {label[:160]}" for label in labels[:8]] + ([f"… and {len(labels) - 8} more"] if len(labels) > 8 else [])
-            table.add_row(kind, "\n".join(shown))
+            table.add_row(Text(kind), Text("\n".join(shown)))
     return table
 
 
 def _print_story(payload: dict) -> None:
     story = payload["story"]
-    console.print(f"[bold]{story['label']}[/]  ({story['id']})", markup=True, highlight=False)
+    console.print(Text(f"{story['label']}  ({story['id']})", style="bold"))
     console.print(f"{len(story['article_ids'])} articles, {story['first_published']} – {story['last_published']}", markup=False)
     console.print(summary_table("summary", payload["summary"]))
     links = Table(title="claim links")
@@ -66,7 +67,8 @@ def _print_story(payload: dict) -> None:
         links.add_column(column)
     for link in payload["claim_links"][:40]:
         ev = link["evidence"]
-        links.add_row(link["relation"], f"{link['score']:.2f}", ev["a"]["text"][:120], ev["b"]["text"][:120], "; ".join(ev["signals"][:3]))
+        cells = (link["relation"], f"{link['score']:.2f}", ev["a"]["text"][:120], ev["b"]["text"][:120], "; ".join(ev["signals"][:3]))
+        links.add_row(*(Text(cell) for cell in cells))
     console.print(links)
 
 
