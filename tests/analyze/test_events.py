@@ -173,3 +173,10 @@ def test_events_recipient_from_a_relative_clause_and_not_from_a_topic(nlp):
 def test_events_threat_mode_from_what_is_threatened(nlp, text, mode):
     event = main_event_of_text(nlp, text)
     assert event is not None and (event.type, event.mode) == ("THREATEN", mode)
+
+
+def test_events_negation_reaches_a_trigger_through_prepositions_not_through_another_noun(nlp):
+    refused = main_event_of_text(nlp, "Spain said the fishing quota was not up for negotiation with Morocco.")
+    assert refused is not None and refused.type == "REJECT"
+    other_noun = main_event_of_text(nlp, "Italy has not lost its appetite for talks with Libya.")
+    assert other_noun is None or other_noun.type != "REJECT"

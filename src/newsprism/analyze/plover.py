@@ -372,13 +372,31 @@ def _as_goal(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("to", "toward", "towards")
 
 
+def _governed_by(token: Token, verb: Token) -> bool:
+    """The verb's negation reaches the trigger: the trigger is the verb, its argument, or the
+    object of a preposition chain on the verb ("did not hold talks", "not up for negotiation"),
+    not a word inside another noun's phrase ("no end to the talks")."""
+    chain = ("pobj", "prep", "advmod", "prt", "pcomp")
+    node = token
+    for _ in range(6):
+        if node == verb:
+            return True
+        if node.head == verb:  # the trigger itself, or the preposition that leads to it
+            return node == token or node.dep_ in chain
+        if node.dep_ not in chain or node.head == node:
+            return False  # a noun in between ("appetite for talks") takes the negation itself
+        node = node.head
+    return False
+
+
 def final_type(cand: Candidate) -> tuple[str, str]:
     """(type, mode) after intent, possibility and negation of the trigger's clause."""
     typ, mode = cand.trigger.type, cand.trigger.mode
     verb = anchor_verb(cand.token)
-    if _negated(verb) and typ in COOPERATIVE:
+    negated = _negated(verb) and _governed_by(cand.token, verb)
+    if negated and typ in COOPERATIVE:
         return "REJECT", "meet" if typ == "CONSULT" else ""
-    if _negated(verb) and typ not in ("REJECT",):
+    if negated and typ not in ("REJECT",):
         return "", ""  # "did not threaten", "had not changed its state of alert": no event
     if typ in COOPERATIVE - {"AGREE"} and _has_intent(verb):
         return "AGREE", ""
