@@ -6,10 +6,13 @@ capitals, seats of power, organisations, titles under ``analyze/data/``) and wri
 as character offsets into ``doc.text``.
 
 - Countries, demonyms and capitals get ISO 3166 alpha-3 ids ("Tehran" -> IRN, sector GOV
-  when the capital stands for its government); organisations a short stable id ("UN",
-  "EU"; :func:`newsprism.analyze.gazetteer.actor_code` gives the CAMEO-style actor);
-  seats of power and armed groups their own id ("org:us-white-house", "org:hamas");
-  ministries their country's ("org:iran-foreign-ministry"); anything else ``kind:slug``.
+  when the capital stands for its government; capitals.tsv covers every UN member);
+  organisations a short stable id ("UN", "EU"; :func:`newsprism.analyze.gazetteer.actor_code`
+  gives the CAMEO-style actor); seats of power and armed groups their own id
+  ("org:us-white-house", "org:hamas"); ministries and state bodies named with their country
+  their country's ("org:iran-foreign-ministry", "the Bangladeshi coast guard" ->
+  "org:bangladesh-coast-guard", sector COP; state_bodies.tsv); regions and cities inside a
+  country (subnational.tsv) "gpe:sylhet", no sector, actor BGD; anything else ``kind:slug``.
 - People: the span holds the name only; titles become ``role`` ("Supreme Leader Ayatollah
   Ali Khamenei" -> "Ali Khamenei", role "Supreme Leader", id "person:ali-khamenei",
   sector GOV), as do appositions either side of the name ("Iran's foreign minister, X,";
@@ -20,7 +23,8 @@ as character offsets into ``doc.text``.
   office id ("office:irn:supreme-leader") for all its descriptions.
 - Model errors repaired: title words tagged ORG ("Supreme"), titles inside PERSON spans,
   possessive "'s", a leading "the", capitals tagged ORG or GPE, place names tagged PERSON
-  or ORG in some sentences (one kind per name and article, by vote).
+  or ORG in some sentences (one kind per name and article, by vote), and any place of our
+  tables tagged PERSON ("Assam") unless its words are part of a longer name in the article.
 
 Helpers for other components:
 

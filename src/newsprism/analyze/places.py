@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -257,8 +258,16 @@ def body_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _body_first_words() -> frozenset[str]:
+    """First words of the state-body phrases ("coast", "military", ...)."""
+    return frozenset(phrase.split()[0] for phrase in state_bodies())
+
+
 def _body_at(doc: Doc, i: int, bodies: dict) -> tuple[int, tuple[str, str] | None]:
     """The longest state-body phrase starting at token ``i`` and its end."""
+    if doc[i].lower_ not in _body_first_words():  # most tokens: one set lookup, no joins
+        return i + 1, None
     for end in range(min(len(doc), i + MAX_BODY_WORDS), i, -1):
         body = bodies.get(" ".join(t.lower_ for t in doc[i:end]))
         if body is not None:
