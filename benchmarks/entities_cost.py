@@ -24,23 +24,8 @@ BASE = ("newsprism_paragraphs",)
 WITH_ENTITIES = BASE + ("newsprism_entities",)
 
 
-def corpus(n: int) -> list:
-    """The example articles repeated to ``n`` articles."""
-    from newsprism.ingest import ingest_paths
-    from newsprism.records import Article
-
-    base = [a for a in ingest_paths([str(ROOT / "examples" / "articles")]) if isinstance(a, Article)]
-    return [base[i % len(base)] for i in range(n)]
-
-
-def run_once(nlp, articles, batch_size: int) -> float:
-    """Seconds to analyse ``articles`` with ``nlp``."""
-    from newsprism.analyze.pipeline import make_doc
-
-    start = time.perf_counter()
-    for _doc in nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size):
-        pass
-    return time.perf_counter() - start
+from _common import example_corpus as corpus  # noqa: E402
+from _common import pipe_seconds as run_once  # noqa: E402
 
 
 def component_seconds(nlp, articles, batch_size: int, repeats: int) -> float:

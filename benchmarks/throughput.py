@@ -27,13 +27,7 @@ CONFIGS = {
 }
 
 
-def corpus(n: int):
-    """The example articles, repeated (with a unique tail so no cache can help) to ``n`` articles."""
-    from newsprism.ingest import ingest_paths
-    from newsprism.records import Article
-
-    base = [a for a in ingest_paths([str(ROOT / "examples" / "articles")]) if isinstance(a, Article)]
-    return [base[i % len(base)] for i in range(n)]
+from _common import example_corpus as corpus  # noqa: E402
 
 
 def measure(name: str, n: int, batch_size: int) -> dict:
