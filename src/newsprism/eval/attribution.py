@@ -19,6 +19,7 @@ from typing import Iterable, Optional, Sequence
 from ..errors import EvalError
 from ..records import Article, Statement
 from .brat import BratDocument, Fragments, gold_documents
+from .metrics import greedy_one_to_one, precision_recall_f1
 
 ROLE_NAMES = {"source": "Source", "cue": "Cue", "content": "Content"}
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -39,9 +40,7 @@ class Counts:
 
     def prf(self) -> dict:
         """Precision, recall and F1 as fractions (0 when undefined)."""
-        p = self.tp / self.predicted if self.predicted else 0.0
-        r = self.tp / self.gold if self.gold else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f1 = precision_recall_f1(self.tp, self.predicted, self.gold)
         return {"p": round(p, 4), "r": round(r, 4), "f1": round(f1, 4)}
 
 
@@ -83,14 +82,7 @@ def overlap_matches(predicted: Sequence[frozenset[int]], gold: Sequence[frozense
             longer = max(len(p), len(g))
             if longer and shared * 2 >= longer:
                 candidates.append((shared / longer, i, j))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_p, used_g, pairs = set(), set(), []
-    for _, i, j in candidates:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            pairs.append((i, j))
-    return pairs
+    return greedy_one_to_one(candidates)
 
 
 def _distinct(items: Iterable[Fragments]) -> list[Fragments]:
@@ -207,14 +199,7 @@ def _statement_pairs(pred: list, gold: list) -> list[tuple[int, int]]:
             cue, content = _covers_half(pc, gc), _covers_half(pt, gt)
             if cue and content:
                 candidates.append((cue + content, i, j))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_p, used_g, pairs = set(), set(), []
-    for _, i, j in candidates:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            pairs.append((i, j))
-    return pairs
+    return greedy_one_to_one(candidates)
 
 
 def gold_article(name: str, text: str) -> Article:

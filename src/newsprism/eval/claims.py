@@ -20,6 +20,7 @@ from typing import Iterable
 
 from ..errors import EvalError
 from ..records import MODALITIES, Claim
+from .metrics import precision_recall_f1
 
 MIN_OVERLAP = 0.5
 
@@ -48,9 +49,7 @@ def match_count(pred: list[tuple[int, int]], gold: list[tuple[int, int]], min_ov
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict:
     """Precision, recall and F1 (rounded) from counts."""
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = precision_recall_f1(tp, n_pred, n_gold)
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": n_gold, "predicted": n_pred}
 
 

@@ -20,6 +20,7 @@ from typing import Sequence
 
 from ..errors import EvalError
 from ..records import Article, Entity
+from .metrics import precision_recall_f1
 
 KINDS = ("PERSON", "GPE", "NORP", "ORG", "LOC")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -41,9 +42,7 @@ class Counts:
 
     def prf(self) -> dict:
         """Precision, recall and F1 (0 when undefined) with the raw counts."""
-        p = self.tp / self.predicted if self.predicted else 0.0
-        r = self.tp / self.gold if self.gold else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f1 = precision_recall_f1(self.tp, self.predicted, self.gold)
         return {"p": round(p, 4), "r": round(r, 4), "f1": round(f1, 4), "tp": self.tp,
                 "predicted": self.predicted, "gold": self.gold}
 
