@@ -16,7 +16,7 @@ from rich.text import Text
 from ... import api
 from ...cli import app, console, err_console, show_app, user_errors
 from ...config import Settings, load_settings
-from ...errors import NotFoundError
+from ...errors import ConfigError, NotFoundError
 from ...records import to_dict
 
 DB_OPTION = typer.Option("newsprism.db", "--db", help="SQLite database file.", rich_help_panel="Storage")
@@ -25,6 +25,7 @@ CONFIG_OPTION = typer.Option(None, "--config", help="TOML settings file (default
 OUTLET_OPTION = typer.Option(None, "--outlet", help="Outlet name for inputs that do not give one.",
                              rich_help_panel="Input")
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON instead of tables.")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "brat")
 
 
 def settings_for(config: Optional[Path], **overrides) -> Settings:
@@ -247,6 +248,8 @@ def export(
     """Write every record type to files in OUT: one file per type (JSONL, CSV, Parquet) or brat .ann files."""
     from ...store.export import export as export_tables
 
+    if fmt not in EXPORT_FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r}: choose {', '.join(EXPORT_FORMATS)}")
     with open_existing(db) as store:
         if fmt == "brat":
             from ...eval.brat import export_brat
@@ -254,8 +257,8 @@ def export(
             written = export_brat(store, out)
         else:
             written = export_tables(store, fmt, out)
-    count = len(written) if hasattr(written, "__len__") else written
-    console.print(f"wrote {count} files to {out}", highlight=False)
+    what = f"{written} articles as .txt/.ann pairs" if fmt == "brat" else f"{len(written)} files"
+    console.print(Text(f"wrote {what} to {out}"))
 
 
 @app.command()
