@@ -179,3 +179,26 @@ def test_end_to_end_resume_after_kill(tmp_path):
         ents = con.execute("select count(*) from entities").fetchone()[0]
         distinct = con.execute("select count(*) from (select distinct article_id, data from entities)").fetchone()[0]
         assert ents == distinct
+
+
+def test_end_to_end_unknown_export_format_is_one_line(corpus_db, tmp_path):
+    result = runner.invoke(app, ["export", "--db", str(corpus_db), "--format", "xml", "--out", str(tmp_path / "x")])
+    assert result.exit_code == 2
+    assert "unknown export format 'xml'" in result.output and len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "x").exists()
+
+
+def test_end_to_end_brat_export_writes_text_and_standoff(corpus_db, tmp_path):
+    result = runner.invoke(app, ["export", "--db", str(corpus_db), "--format", "brat", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    anns = sorted(tmp_path.glob("*.ann"))
+    assert len(anns) == 3 and len(list(tmp_path.glob("*.txt"))) == 3
+    text = anns[0].with_suffix(".txt").read_text(encoding="utf-8")
+    lines = [line.split("\t") for line in anns[0].read_text(encoding="utf-8").splitlines()]
+    spans = [line for line in lines if line[0].startswith("T")]
+    assert {line[1].split()[0] for line in spans} >= {"Source", "Cue", "Content"}
+    for tid, kind_offsets, covered in spans:
+        start, end = (int(x) for x in kind_offsets.split(";")[0].split()[1:3])
+        if ";" not in kind_offsets:
+            assert text[start:end] == covered
+    assert any(line[0].startswith("E") for line in lines)
