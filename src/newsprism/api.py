@@ -186,9 +186,3 @@ def run(paths: Iterable[str], db: str | Path | None = None, settings: Settings |
             summary.report = str(write_report(store, report))
     return summary
 
-
-def analyses(store, article_ids: Iterable[str] | None = None) -> Iterator[ArticleAnalysis]:
-    """Stored analyses, in article order."""
-    ids = article_ids if article_ids is not None else (a.id for a in store.articles())
-    for article_id in ids:
-        yield store.analysis(article_id)

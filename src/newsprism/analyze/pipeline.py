@@ -121,13 +121,15 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 def analysis_from_doc(doc: Doc, stamp: str = "") -> ArticleAnalysis:
     """Collect the records the components left on ``doc``."""
+    text = doc.text  # spaCy rebuilds doc.text from every token on each access: read it once
+    sentences = tuple(Span.of(text, s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation("SENT_START") else ()
     return ArticleAnalysis(
         article_id=doc._.np_article_id,
         entities=tuple(doc._.np_entities or ()),
         statements=tuple(doc._.np_statements or ()),
         claims=tuple(doc._.np_claims or ()),
         events=tuple(doc._.np_events or ()),
-        sentences=tuple(Span.of(doc.text, s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation("SENT_START") else (),
+        sentences=sentences,
         pipeline=stamp,
     )
 
