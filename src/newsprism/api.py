@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from .config import Settings
-from .errors import ConfigError, IngestError, NewsprismError
+from .errors import ConfigError, IngestError
 from .records import Article, ArticleAnalysis, IngestFailure
 
 # on_progress(stage, done, total): lets a UI draw progress without the API knowing about it.
@@ -47,33 +47,15 @@ class RunSummary:
     report: Optional[str] = None
 
 
-def is_url(path: str) -> bool:
-    """True for http(s) URLs given where a path is expected."""
-    return str(path).lower().startswith(("http://", "https://"))
-
-
-def read_inputs(paths: Iterable[str], settings: Settings, outlet: Optional[str] = None) -> Iterator[Article | IngestFailure]:
-    """Articles and failures from files, folders and (when asked) URLs."""
-    from .ingest import fetch_url, ingest_paths
-
-    paths = [str(p) for p in paths]
-    for url in (p for p in paths if is_url(p)):
-        try:
-            yield fetch_url(url, settings)
-        except NewsprismError as exc:
-            yield IngestFailure(path=url, reason=exc.message, code=exc.code)
-    files = [p for p in paths if not is_url(p)]
-    if files:
-        yield from ingest_paths(files, settings, outlet=outlet)
-
-
 def ingest(paths: Iterable[str], store, settings: Settings | None = None, outlet: Optional[str] = None,
            on_progress: Progress = _no_progress) -> IngestSummary:
-    """Read inputs into ``store``; bad inputs are recorded as failures and the rest go on."""
+    """Read files, folders and http(s) URLs into ``store``; bad inputs are recorded as failures and the rest go on."""
+    from .ingest import ingest_paths
+
     settings = settings or Settings()
     summary = IngestSummary()
     batch: list[Article] = []
-    for item in read_inputs(paths, settings, outlet):
+    for item in ingest_paths([str(p) for p in paths], settings, outlet=outlet):
         if isinstance(item, IngestFailure):
             summary.failures.append(item)
             store.add_failure(item)
