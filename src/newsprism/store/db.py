@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -79,7 +80,7 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database: {exc}", path=path) from exc
         try:
-            _prepare(conn, path, readonly)
+            _prepare(conn, path, readonly, busy_timeout)
         except BaseException:
             conn.close()
             raise
@@ -353,7 +354,25 @@ def _connect(path: str, readonly: bool, busy_timeout: float) -> sqlite3.Connecti
     return sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
 
 
-def _prepare(conn: sqlite3.Connection, path: str, readonly: bool) -> None:
+def _enable_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
+    """Switch to WAL, retrying while another opener holds the new file's lock.
+
+    SQLite answers "database is locked" to a journal-mode change at once, without calling the
+    busy handler, so several processes opening a new file together would otherwise fail.
+    """
+    deadline, delay = time.monotonic() + busy_timeout, 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
+
+
+def _prepare(conn: sqlite3.Connection, path: str, readonly: bool, busy_timeout: float = BUSY_TIMEOUT) -> None:
     """Pragmas, then the schema check or migration."""
     try:
         conn.execute("PRAGMA foreign_keys = ON")
@@ -364,7 +383,7 @@ def _prepare(conn: sqlite3.Connection, path: str, readonly: bool) -> None:
             if version < latest_version():
                 raise StoreError(f"database schema v{version} needs upgrading; open it once for writing", path=path)
             return
-        conn.execute("PRAGMA journal_mode = WAL")  # readers go on while one writer writes
+        _enable_wal(conn, busy_timeout)  # readers go on while one writer writes
         conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; a crash loses at most the last commit
         apply_migrations(conn)
     except sqlite3.Error as exc:
