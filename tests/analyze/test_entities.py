@@ -541,3 +541,11 @@ def test_entities_golden_quality_gate(nlp, examples_dir):
     assert result["ids"]["f1"] >= MIN_ID_F1, result["ids"]
     assert result["mentions"]["f1"] >= MIN_MENTION_F1, result["mentions"]
     assert result["roles"]["lenient"] >= MIN_ROLE_LENIENT, result["roles"]
+
+
+def test_entity_span_never_ends_in_a_paragraph_break(nlp):
+    # found by hypothesis: the model tagged the break after "Ayatollah" as part of a PERSON
+    doc = nlp("President ex- Supreme Ayatollah \n\n President")
+    assert doc._.np_entities
+    for e in doc._.np_entities:
+        assert e.span.text == e.span.text.strip() == doc.text[e.span.start:e.span.end]

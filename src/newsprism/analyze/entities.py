@@ -49,8 +49,6 @@ from ..records import Entity, Span
 from .gazetteer import build_matcher, code_name, lookup
 from .linking import Description, People, Person
 from .mentions import (
-    ORG_HEADS,
-    POSSESSIVE_TOKENS,
     PersonMention,
     TitleRun,
     apposed_people,
@@ -91,7 +89,8 @@ class EntityNormaliser:
         doc.user_data.pop("np_token_index", None)  # a cache for this component only
         doc._.np_people = people.as_dicts()
         doc._.np_person_titles = titles
-        doc._.np_entities = entities
+        # a whitespace-only "name" (the model can tag a paragraph break) names nobody
+        doc._.np_entities = [e for e in entities if e.span.text.strip()]
         return doc
 
 

@@ -33,7 +33,14 @@ class Candidate:
 
 
 def char_span(doc: Doc, start: int, end: int) -> Span:
-    """A record Span for tokens [start, end)."""
+    """A record Span for tokens [start, end), without whitespace tokens at its edges.
+
+    The model sometimes tags a paragraph break as part of a name ("Supreme Ayatollah \\n\\n").
+    """
+    while end - 1 > start and doc[end - 1].is_space:
+        end -= 1
+    while start < end - 1 and doc[start].is_space:
+        start += 1
     span = doc[start:end]  # never doc.text: spaCy rebuilds it on every access
     return Span(span.start_char, span.end_char, span.text)
 
