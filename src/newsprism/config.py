@@ -31,6 +31,9 @@ class Settings:
         "newsprism_claims",
         "newsprism_events",
     )
+    # Attribution cue model: "builtin" (packaged, see analyze/data/CUE_MODEL_CARD.md), "" for the
+    # lexicon rules alone, or the path of a JSON model written by scripts/train_cue_model.py.
+    cue_model: str = "builtin"
     compare: dict = field(default_factory=dict)
 
     def replace(self, **changes: Any) -> "Settings":

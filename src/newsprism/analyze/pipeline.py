@@ -72,7 +72,7 @@ def _decode_record(obj, chain=None):
     return obj if chain is None else chain(obj)
 
 
-def _add_component(nlp: Language, name: str) -> bool:
+def _add_component(nlp: Language, name: str, config: dict | None = None) -> bool:
     """Import and add one component; False when its module is not available."""
     module = COMPONENT_MODULES.get(name)
     if module is None:
@@ -84,23 +84,33 @@ def _add_component(nlp: Language, name: str) -> bool:
             return False
         raise
     if name in BEFORE_PARSER and "parser" in nlp.pipe_names:
-        nlp.add_pipe(name, before="parser")
+        nlp.add_pipe(name, before="parser", config=config or {})
     else:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config=config or {})
     return True
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str = Settings.model, components: tuple[str, ...] = Settings.components) -> Language:
-    """The spaCy model ``model`` with newsprism's components; loaded once per process."""
+def load_pipeline(model: str = Settings.model, components: tuple[str, ...] = Settings.components,
+                  cue_model: str = Settings.cue_model) -> Language:
+    """The spaCy model ``model`` with newsprism's components; loaded once per process.
+
+    ``cue_model`` configures ``newsprism_attribution``: "builtin", "" (rules only) or a JSON file.
+    """
     register_extensions()
     try:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {model!r}: is its package installed?") from exc
+    configs = {"newsprism_attribution": {"cue_model": cue_model}}
     for name in components:
-        _add_component(nlp, name)
+        _add_component(nlp, name, configs.get(name))
     return nlp
+
+
+def pipeline_for(settings: Settings) -> Language:
+    """The pipeline that ``settings`` describes."""
+    return load_pipeline(settings.model, tuple(settings.components), settings.cue_model)
 
 
 def pipeline_stamp(nlp: Language) -> str:
@@ -139,7 +149,7 @@ def analyze_articles(
 ) -> Iterator[ArticleAnalysis]:
     """Analyse articles in batches with ``nlp.pipe``; yields one analysis per article, in order."""
     settings = settings or Settings()
-    nlp = nlp or load_pipeline(settings.model, tuple(settings.components))
+    nlp = nlp or pipeline_for(settings)
     stamp = pipeline_stamp(nlp)
     docs = (make_doc(nlp, article) for article in articles)
     for doc in nlp.pipe(docs, batch_size=settings.batch_size, n_process=settings.n_process):

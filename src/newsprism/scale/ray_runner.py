@@ -20,11 +20,11 @@ class AnalyzeBatch:
     """A Ray Data callable class: one spaCy pipeline per actor, reused across batches."""
 
     def __init__(self, settings_json: str):
-        from ..analyze.pipeline import load_pipeline
+        from ..analyze.pipeline import pipeline_for
 
         data = json.loads(settings_json)
         self.settings = Settings(**{**data, "components": tuple(data["components"]), "n_process": 1})
-        self.nlp = load_pipeline(self.settings.model, self.settings.components)
+        self.nlp = pipeline_for(self.settings)
 
     def __call__(self, batch: dict) -> dict:
         from ..analyze.pipeline import analyze_articles

@@ -26,6 +26,8 @@ def eval_attribution(
     gold: Path = typer.Option(..., "--gold", help="Gold folder holding text/NAME.txt and attributions/NAME*.ann."),
     as_json: bool = typer.Option(False, "--json", help="Print exactly one JSON object instead of a table."),
     split: str = typer.Option("all", "--split", help="Documents by sorted index: all, even or odd (held-out half)."),
+    cue_model: Optional[str] = typer.Option(
+        None, "--cue-model", help='Cue model: "builtin", "" for the lexicon rules alone, or a JSON model file.'),
     config: Optional[Path] = typer.Option(None, "--config", help="TOML settings file (default: ./newsprism.toml if present)."),
 ) -> None:
     """Score attributed statements (source, cue, content) against brat gold."""
@@ -33,7 +35,8 @@ def eval_attribution(
 
     if split not in SPLITS:
         raise EvalError(f"unknown split {split!r}; use all, even or odd")
-    result = evaluate_attribution(gold, load_settings(config), select=SPLITS[split], with_labels=not as_json)
+    settings = load_settings(config).replace(cue_model=cue_model)
+    result = evaluate_attribution(gold, settings, select=SPLITS[split], with_labels=not as_json)
     if result["documents"] == 0:
         raise EvalError("no gold documents found (text/NAME.txt with attributions/NAME*.ann)", path=str(gold))
     if as_json:

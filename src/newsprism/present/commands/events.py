@@ -25,14 +25,14 @@ def eval_events(
     config: Optional[Path] = typer.Option(None, "--config", help="TOML settings file (default: ./newsprism.toml if present)."),
 ) -> None:
     """Score the PLOVER event coder: type accuracy and macro-F1, actor/recipient code F1, sector and context accuracy."""
-    from ...analyze.pipeline import load_pipeline
+    from ...analyze.pipeline import pipeline_for
     from ...eval.events import load_gold, pipeline_coder, score_events, split as split_records
 
     if split not in SPLITS:
         raise EvalError(f"unknown split {split!r}; use all, even or odd")
     settings = load_settings(config)
     records = split_records(load_gold(gold), split)
-    result = score_events(records, pipeline_coder(load_pipeline(settings.model, tuple(settings.components))))
+    result = score_events(records, pipeline_coder(pipeline_for(settings)))
     if as_json:
         print(json.dumps(result))
         return
@@ -54,11 +54,11 @@ def eval_claims(
     config: Optional[Path] = typer.Option(None, "--config", help="TOML settings file (default: ./newsprism.toml if present)."),
 ) -> None:
     """Score claim modality (P/R/F1 per class) and conditions against hand-made gold."""
-    from ...analyze.pipeline import load_pipeline
+    from ...analyze.pipeline import pipeline_for
     from ...eval.claims import score_claims
 
     settings = load_settings(config)
-    result = score_claims(gold, text_dir, load_pipeline(settings.model, tuple(settings.components)))
+    result = score_claims(gold, text_dir, pipeline_for(settings))
     if as_json:
         print(json.dumps(result))
         return
