@@ -66,6 +66,21 @@ def test_db_uses_wal_and_foreign_keys(store):
     assert store._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
+def test_db_query_reads_and_refuses_writes(store):
+    store.add_articles([_article(), _article("c0ffee02bb", outlet="Harbour Herald")])
+    rows = store.query("SELECT outlet FROM articles WHERE outlet != ? ORDER BY outlet", ("x",)).fetchall()
+    assert rows == [("Gull Gazette",), ("Harbour Herald",)]
+    assert store.query("WITH o AS (SELECT outlet FROM articles) SELECT count(*) FROM o").fetchone() == (2,)
+    for sql in ("DELETE FROM articles", "  drop table articles", "PRAGMA user_version = 0"):
+        with pytest.raises(StoreError, match="SELECT statements only"):
+            store.query(sql)
+    with pytest.raises(StoreError, match="no such table"):
+        store.query("SELECT * FROM nowhere")
+    with pytest.raises(StoreError, match="readonly"):
+        store.query("WITH doomed AS (SELECT id FROM articles) DELETE FROM articles WHERE id IN doomed")
+    assert store.query("SELECT count(*) FROM articles").fetchone() == (2,)
+
+
 def test_db_open_rejects_a_file_that_is_not_a_database(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("these are my notes, not a database " * 100)

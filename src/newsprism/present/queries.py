@@ -37,11 +37,6 @@ UNKNOWN_OUTLET = "(unknown outlet)"
 # ---------------------------------------------------------------- store access
 
 
-def _conn(store):
-    # The Store has no public read cursor yet; these queries only ever read through it.
-    return getattr(store, "conn", None) or store._conn
-
-
 def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -55,7 +50,7 @@ def _meta(row: tuple) -> dict:
 def _rows_for(store, select: str, ids: Iterable[str], key: str = "article_id", tail: str = "") -> Iterator[tuple]:
     """Rows of ``select`` for the given article ids (chunked IN lists), with ``tail`` appended to the WHERE."""
     for chunk in _chunks(list(ids)):
-        yield from _conn(store).execute(f"{select} WHERE {key} IN ({','.join('?' * len(chunk))}) {tail}", chunk)
+        yield from store.query(f"{select} WHERE {key} IN ({','.join('?' * len(chunk))}) {tail}", chunk)
 
 
 def article_metas(store, ids: Iterable[str]) -> dict[str, dict]:
@@ -154,7 +149,7 @@ def list_articles(store, q: str = "", outlet: str = "") -> list[dict]:
         return sorted(rows, key=lambda r: r["published"] or "", reverse=True)
     where, params = ("WHERE outlet = ?", (outlet,)) if outlet else ("", ())
     sql = f"{META_SQL} {where} ORDER BY published DESC, id LIMIT {LIST_LIMIT}"
-    return [dict(_meta(row), snippet=[]) for row in _conn(store).execute(sql, params)]
+    return [dict(_meta(row), snippet=[]) for row in store.query(sql, params)]
 
 
 def article_view(store, article_id: str) -> dict:
@@ -196,9 +191,9 @@ def list_stories(store, q: str = "", outlet: str = "", entity: str = "") -> list
     """Stories, newest first, with outlets, span and verdict counts; filtered by search/outlet/entity."""
     outlets, counts = defaultdict(set), defaultdict(Counter)
     sql = "SELECT sa.story_id, a.outlet FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
-    for story_id, name in _conn(store).execute(sql):
+    for story_id, name in store.query(sql):
         outlets[story_id].add(name)
-    for story_id, verdict, n in _conn(store).execute("SELECT story_id, verdict, count(*) FROM verdicts GROUP BY 1, 2"):
+    for story_id, verdict, n in store.query("SELECT story_id, verdict, count(*) FROM verdicts GROUP BY 1, 2"):
         counts[story_id][verdict] = n
     hits = set(search_hits(store, q)) if q else None
     rows = []
@@ -220,7 +215,7 @@ def _story_row(story, outlets: list[str], counts: Counter) -> dict:
 
 def story_facets(store) -> dict:
     """The outlets and entities the stories list can be filtered by."""
-    outlets = [row[0] for row in _conn(store).execute("SELECT DISTINCT outlet FROM articles WHERE outlet != '' ORDER BY 1")]
+    outlets = [row[0] for row in store.query("SELECT DISTINCT outlet FROM articles WHERE outlet != '' ORDER BY 1")]
     ids = sorted({e for s in store.stories() for e in s.entities})
     names = dict(_rows_for(store, "SELECT canonical_id, max(json_extract(data, '$.name')) FROM entities", ids,
                            key="canonical_id", tail="GROUP BY canonical_id"))
@@ -237,7 +232,7 @@ def story_view(store, story_id: str) -> dict:
     conditional = "AND json_array_length(data, '$.conditions') > 0"  # only records that carry conditions
     claims, events = record_dicts(store, "claims", prefixes, conditional), record_dicts(store, "events", prefixes, conditional)
     # most widely carried first within each verdict
-    rows = _conn(store).execute("SELECT data FROM verdicts WHERE story_id = ? ORDER BY id", (story.id,))
+    rows = store.query("SELECT data FROM verdicts WHERE story_id = ? ORDER BY id", (story.id,))
     verdicts = sorted((json.loads(d) for (d,) in rows), key=lambda v: (_verdict_rank(v["verdict"]), -len(v["outlets"]), v["group"]))
     columns = _columns(ordered, headline_checks(store, prefixes), prefixes)
     facts = _claim_facts(store, prefixes)
@@ -359,7 +354,7 @@ def list_entities(store, kind: str = "") -> list[dict]:
            "count(DISTINCT e.article_id), count(DISTINCT a.outlet) FROM entities e JOIN articles a ON a.id = e.article_id "
            "WHERE e.canonical_id != '' AND (? = '' OR e.kind = ?) GROUP BY e.canonical_id ORDER BY 4 DESC, 1 LIMIT ?")
     keys = ("id", "name", "kind", "mentions", "articles", "outlets")
-    return [dict(zip(keys, row)) for row in _conn(store).execute(sql, (kind, kind, LIST_LIMIT))]
+    return [dict(zip(keys, row)) for row in store.query(sql, (kind, kind, LIST_LIMIT))]
 
 
 def _like(code: str) -> str:
@@ -369,12 +364,11 @@ def _like(code: str) -> str:
 
 def entity_view(store, entity_id: str) -> dict:
     """An entity's mentions, statements across outlets, events and a PLOVER-score timeline."""
-    conn = _conn(store)
-    mentions = [(a, json.loads(d)) for a, d in conn.execute(
+    mentions = [(a, json.loads(d)) for a, d in store.query(
         "SELECT article_id, data FROM entities WHERE canonical_id = ? ORDER BY article_id, idx", (entity_id,))]
-    said = [(a, i, json.loads(d)) for a, i, d in conn.execute(
+    said = [(a, i, json.loads(d)) for a, i, d in store.query(
         "SELECT article_id, idx, data FROM statements WHERE speaker_id = ? ORDER BY article_id, idx", (entity_id,))]
-    acted = [(a, json.loads(d)) for a, d in conn.execute(
+    acted = [(a, json.loads(d)) for a, d in store.query(
         "SELECT article_id, data FROM events WHERE actor_codes LIKE ? ESCAPE '\\' OR recipient_codes LIKE ? ESCAPE '\\' "
         "ORDER BY article_id, idx", (_like(entity_id), _like(entity_id)))]
     if not (mentions or said or acted):
@@ -424,7 +418,7 @@ def actor_graph(store, story_id: str = "", since: str = "", until: str = "") -> 
         params += (story_id,)
     nodes: dict[str, dict] = {}
     edges: dict[tuple, dict] = {}
-    for article_id, data in _conn(store).execute(sql + " ORDER BY e.article_id, e.idx", params):
+    for article_id, data in store.query(sql + " ORDER BY e.article_id, e.idx", params):
         event = json.loads(data)
         for src in event["actors"]:
             for dst in event["recipients"]:
@@ -454,7 +448,7 @@ def _add_edge(nodes: dict, edges: dict, src: dict, dst: dict, event: dict, artic
 def list_outlets(store) -> list[dict]:
     """Every outlet with its article count and measured profile (when the compare layer ran)."""
     profiles = {p.outlet: p for p in store.outlet_profiles()}
-    counts = _conn(store).execute("SELECT outlet, count(*) FROM articles GROUP BY outlet ORDER BY outlet").fetchall()
+    counts = store.query("SELECT outlet, count(*) FROM articles GROUP BY outlet ORDER BY outlet").fetchall()
     return [{"outlet": o, "articles": n, "profile": to_dict(profiles[o]) if o in profiles else None} for o, n in counts]
 
 
@@ -471,7 +465,7 @@ FIGURES = (  # key, label, unit: "share" (0..1) or "per100" (per 100 claims or w
 
 def outlet_view(store, outlet: str) -> dict:
     """An outlet's profile figures, each with the articles (and cited records) behind it."""
-    ids = [row[0] for row in _conn(store).execute("SELECT id FROM articles WHERE outlet = ?", (outlet,))]
+    ids = [row[0] for row in store.query("SELECT id FROM articles WHERE outlet = ?", (outlet,))]
     if not ids:
         raise NotFoundError(f"no outlet {outlet!r}")
     metas, checks = article_metas(store, ids), headline_checks(store, ids)

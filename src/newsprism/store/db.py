@@ -96,6 +96,22 @@ class Store:
     def __exit__(self, *exc_info: Any) -> None:
         self.close()
 
+    def query(self, sql: str, params: Iterable[Any] | dict = ()) -> sqlite3.Cursor:
+        """Run one read-only statement (``SELECT`` or ``WITH``) and return its cursor.
+
+        For presentation queries that the Store's own methods do not cover; writes go
+        through the methods, one transaction each, and are refused here.
+        """
+        if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            raise StoreError("Store.query runs SELECT statements only", path=self.path)
+        self._conn.execute("PRAGMA query_only = ON")  # "WITH ... DELETE" starts with WITH too
+        try:
+            return self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise StoreError(f"query failed: {exc}", path=self.path) from exc
+        finally:
+            self._conn.execute("PRAGMA query_only = OFF")
+
     @property
     def version(self) -> int:
         """The schema version of the open database."""
