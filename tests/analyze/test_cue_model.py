@@ -6,13 +6,12 @@ from dataclasses import replace
 
 import pytest
 
-from newsprism.analyze.attribution import attributed_statements, cue_head, doc_quote_segments, rule_statements
+from newsprism.analyze.attribution import attributed_statements
 from newsprism.analyze.cue_model import BUILTIN, CueModel, cue_features, load_cue_model
 from newsprism.analyze.pipeline import load_pipeline
+from newsprism.analyze.statement_forms import cue_head, doc_quote_segments, rule_statements
 from newsprism.config import Settings
 from newsprism.errors import ModelError
-
-
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,9 @@ from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Doc
 
-from ..analyze.attribution import attributed_statements, cue_head, doc_quote_segments, rule_statements
+from ..analyze.attribution import attributed_statements
 from ..analyze.cue_model import CueModel, training_rows
+from ..analyze.statement_forms import cue_head, doc_quote_segments, rule_statements
 from ..config import Settings
 from .attribution import ATTRIBUTION_COMPONENTS, AttributionScore, Tokens, gold_article, gold_roles
 from .brat import BratDocument, gold_documents
