@@ -314,6 +314,11 @@ def test_attribution_quality_gate_on_example_gold(nlp, examples_dir):
     [
         ("A senior Iranian official who asked not to be named said the talks had stalled.", "senior Iranian official"),
         ("Some observers said the vote was rushed.", "observers"),
+        ("Residents of Korvath said the river had burst its banks.", "residents of Korvath"),
+        ("Officials in Valdoria said the border would stay open.", "officials in Valdoria"),
+        ("Two members of the European Parliament said the deal was unfair.", "members of the European Parliament"),
+        ("Officials in Valdoria and Korvath said the border would stay open.", "officials in Valdoria and Korvath"),
+        ("A spokesman for the union said the strike would go on.", "spokesman"),
     ],
 )
 def test_attribution_unnamed_speaker_gets_a_description_name(nlp, text, name):

@@ -170,14 +170,33 @@ QUANTIFIERS = {"a", "an", "the", "some", "several", "many", "one", "two", "three
 
 
 def description_name(span: SpacySpan) -> str:
-    """A display name for an unnamed speaker: the phrase up to its head, without determiners."""
+    """A display name for an unnamed speaker: the phrase up to its head, without determiners,
+    and the named place or body it belongs to ("residents of Sunamganj", "officials in Brussels")."""
     words = [t for t in span if t.i <= span.root.i]
     while words and (words[0].lower_ in QUANTIFIERS or words[0].like_num or words[0].pos_ == "DET"):
         words = words[1:]
     if not words:
         return ""
-    text = " ".join(t.text for t in words)
+    text = " ".join(t.text for t in words) + _named_complement(span)
     return text if words[0].pos_ == "PROPN" else text[0].lower() + text[1:]
+
+
+BELONGING = {"of", "for", "in", "at", "from"}
+
+
+def _named_complement(span: SpacySpan) -> str:
+    """" of the European Parliament" after the head, when the phrase names a place or body."""
+    root = span.root
+    for prep in root.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in BELONGING or prep.right_edge.i >= span.end:
+            continue
+        phrase = span.doc[prep.i : prep.right_edge.i + 1]
+        after = prep.right_edge.i + 1
+        if after < span.end and span.doc[after].dep_ == "cc":  # "officials in Brussels and Tokyo": not half of it
+            return ""
+        if any(t.pos_ == "PROPN" for t in phrase) and len(phrase) <= 6 and not any(t.pos_ == "VERB" for t in phrase):
+            return " " + phrase.text
+    return ""
 
 
 UNNAMED_HEADS = {"source", "sources", "insider", "insiders"}  # "a Foreign Office source" stays anonymous
