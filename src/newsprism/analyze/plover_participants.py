@@ -1,0 +1,218 @@
+"""Participants of a PLOVER event: its actors (the trigger's subject) and recipients (its objects)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .actors import actors_for, mentions, phrase_sector, phrase_tokens
+from .lexicons import text_of
+from .plover_triggers import PRONOUNS, Candidate, _is_purpose, _obligation, anchor_verb, triggers_at
+
+REPORTING = frozenset(
+    "say report announce tell add state claim quote confirm disclose reveal note write explain "
+    "reiterate remind stress believe".split()
+)
+# Participles read as states, whose grammatical subject is the one acting ("Israel is opposed to").
+STATIVE_PASSIVES = frozenset("oppose commit determine".split())
+# Prepositions whose object is a participant even when the object only contains a name.
+DIRECT_PREPS = frozenset("to with against from toward towards on upon for into of".split())
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+SKIP_PREPS = frozenset("during after before since until at by as because despite following over amid like".split())
+
+
+def reporting_frame(token: Token) -> Optional[Token]:
+    """The reporting verb ("said", "announced") whose complement holds ``token``, if any."""
+    node = token
+    while node.head != node:
+        if node.dep_ in ("ccomp", "xcomp", "parataxis", "conj") and node.head.lemma_.lower() in REPORTING:
+            return node.head
+        if node.dep_ == "ROOT":
+            break
+        node = node.head
+    root = token.sent.root
+    if root.lemma_.lower() in REPORTING and token != root:
+        return root
+    return None
+
+
+def subject_of(verb: Token) -> tuple[list[Token], bool]:
+    """(subject heads, passive) of ``verb``, climbing xcomp/conj chains when it has none."""
+    node = verb
+    for _ in range(5):
+        if node.lemma_.lower() in STATIVE_PASSIVES:
+            subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return subj, False
+        agents = _agents(node)
+        if agents:
+            return agents, True
+        subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return subj, False
+        if node.dep_ not in ("xcomp", "conj", "advcl", "acomp", "ccomp", "relcl") or node.head == node:
+            break
+        if node.dep_ == "relcl":  # "a senator who ..." -> the noun the clause modifies
+            return [node.head], False
+        node = node.head
+    return [], False
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The by-phrase of a passive verb, also when the parser hung it on a verb below."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    for tok in verb.subtree:
+        if tok.dep_ == "agent":
+            return [p for p in tok.children if p.dep_ == "pobj"]
+    return []
+
+
+def _resolve_pronoun(head: Token, exclude: set[str]) -> Optional[Token]:
+    """A pronoun subject refers to the closest coded mention before it (outside ``exclude``)."""
+    before = [t for t in head.sent if t.i < head.i]
+    for first, last, code, _sector in reversed(mentions(before)):
+        if code not in exclude:
+            return head.doc[last]
+    return None
+
+
+def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
+    """The actors of a candidate: its clause subject, or the speaker when the subject is not coded."""
+    verb = anchor_verb(cand.token)
+    heads, _ = subject_of(verb)
+    heads = [h for h in heads if h != cand.token]
+    if heads and heads[0].lower_ in PRONOUNS:
+        if frame is not None and subject_of(frame)[0]:
+            heads = subject_of(frame)[0]
+        else:
+            heads = [r for r in [_resolve_pronoun(heads[0], set())] if r is not None]
+    if cand.trigger.type == "REQUEST" and cand.trigger.cameo == "100" and _obligation(cand.token):
+        heads = subject_of(frame)[0] if frame is not None else _speaker_heads(cand.token)
+    actors = actors_for(heads, actor=True)
+    if not actors and frame is not None:
+        actors = actors_for(subject_of(frame)[0], actor=True)
+    if not actors and heads:
+        actors = domestic_actor(heads[0])
+    return actors
+
+
+def domestic_actor(head: Token) -> tuple[Actor, ...]:
+    """An office holder without a named country ("President X") acts for the first country the
+    sentence names outside his own phrase: a domestic-politics default, used only as a fallback."""
+    sector = phrase_sector(head)
+    if not sector:
+        return ()
+    own = {t.i for t in phrase_tokens(head)}
+    for first, _last, code, _sector in mentions([t for t in head.sent]):
+        if first not in own:
+            tokens = phrase_tokens(head)
+            text = text_of(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+            return (Actor(code=code, sector=sector, text=text),)
+    return ()
+
+
+def _speaker_heads(token: Token) -> list[Token]:
+    node = token
+    while node.dep_ in ("ccomp", "acl", "relcl", "conj", "xcomp") and node.head != node:
+        node = node.head
+        if node.pos_ in ("NOUN",):
+            node = anchor_verb(node)
+        subj, _ = subject_of(node)
+        if subj:
+            return subj
+    return []
+
+
+# Events done to a place, whose location names the target ("shelled villages in Chechnya");
+# for verbal events a place is only where something was said ("In Jerusalem, the minister warned").
+PLACE_TARGET_TYPES = frozenset("ASSAULT COERCE MOBILIZE PROTEST RETREAT AID SANCTION CONCEDE".split())
+
+
+# Meetings and agreements are "on" or "about" a subject: names there are the topic, not a party.
+TOPIC_TYPES = frozenset("CONSULT AGREE".split())
+TOPIC_PREPS = frozenset("on about over regarding concerning".split())
+
+
+def _object_heads(token: Token, places: bool = True, topics: frozenset[str] = frozenset()) -> list[Token]:
+    heads = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative"):
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ not in SKIP_PREPS and child.lower_ not in topics:
+            pobjs = [p for p in child.children if p.dep_ == "pobj"]
+            heads.extend(p for p in pobjs if child.lower_ in DIRECT_PREPS or (places and _names_place(p)))
+        elif child.dep_ == "xcomp" or _is_purpose(child):
+            heads.extend(_object_heads(child, places, topics))
+        elif child.dep_ == "ccomp" and child.lemma_.lower() not in REPORTING:
+            # "demanded that the United States match ...", "allow the planes to land"
+            heads.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS)
+    return heads
+
+
+def _names_place(token: Token) -> bool:
+    """The token itself (not a modifier deeper in its phrase) is a gazetteer name."""
+    name = [t for t in token.lefts if t.dep_ == "compound"] + [token]
+    name = [t for t in token.doc[name[0].i : token.i + 1]]
+    return any(first <= token.i <= last for first, last, _c, _s in mentions(name))
+
+
+def event_recipients(cand: Candidate, actors: tuple[Actor, ...], frame: Optional[Token]) -> tuple[Actor, ...]:
+    """The recipients of a candidate: the passive subject, objects and prepositional objects."""
+    token, verb = cand.token, anchor_verb(cand.token)
+    heads: list[Token] = []
+    if _obligation(token):
+        heads = [c for c in token.children if c.dep_ in SUBJECTS]
+        if heads and heads[0].lower_ in PRONOUNS:
+            resolved = _resolve_pronoun(heads[0], {a.code for a in actors})
+            heads = [resolved] if resolved is not None else []
+    heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    places = cand.trigger.type in PLACE_TARGET_TYPES
+    topics = TOPIC_PREPS if cand.trigger.type in TOPIC_TYPES else frozenset()
+    heads += _object_heads(token, places, topics)
+    if verb != token:
+        heads += [h for h in _object_heads(verb, places, topics) if token not in h.subtree or h == token]
+    actor_texts = {a.text for a in actors}
+    heads = [h for h in heads if h is not None]
+    if topics:  # a meeting noun as object ("held talks with X on Y"): its parties, not its topic
+        heads = [x for h in heads for x in ([h] if triggers_at(h) is None else _noun_parties(h, places, topics))]
+    found = actors_for(heads)
+    if not found:
+        found = actors_for(_clause_authors(heads))
+    if not found and actors:
+        found = domestic_recipients(heads, actors[0].code)
+    return tuple(a for a in found if a.text not in actor_texts)
+
+
+def _noun_parties(noun: Token, places: bool, topics: frozenset[str]) -> list[Token]:
+    """Who an event noun names as its parties: its own modifiers ("US mediation", "Iran's offer")
+    and prepositional objects outside the topic ("talks with X on Y" -> X)."""
+    own = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    return own + _object_heads(noun, places, topics)
+
+
+def _clause_authors(heads: list[Token]) -> list[Token]:
+    """Whose object it is, when a relative clause says so: "rejected the conditions that
+    Tehran had set" -> Tehran (a fallback for objects that name nobody themselves)."""
+    out = []
+    for head in heads:
+        for clause in (c for c in head.children if c.dep_ == "relcl"):
+            out.extend(c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS and c.tag_ != "WDT")
+    return out
+
+
+def domestic_recipients(heads: list[Token], code: str) -> tuple[Actor, ...]:
+    """Office holders and institutions named without a country ("President Assad", "students")
+    are the actor's compatriots: a domestic-politics default, used only when no recipient has
+    a code of its own."""
+    out = []
+    for head in heads:
+        sector = phrase_sector(head)
+        if sector and head.pos_ in ("NOUN", "PROPN"):
+            tokens = phrase_tokens(head)
+            text = text_of(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+            out.append(Actor(code=code, sector=sector, text=text))
+            break
+    return tuple(out)

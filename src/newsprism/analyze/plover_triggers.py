@@ -1,0 +1,118 @@
+"""Trigger matching for the PLOVER coder: which words of a sentence the lexicon proposes as events.
+
+A trigger matches by lemma and part of speech, with the rest of a multiword trigger following
+it and the object class it needs (``data/plover_object_classes.tsv``) among its arguments.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .lexicons import Trigger, object_classes, plover_triggers
+
+OBLIGATION_AUX = frozenset("must should".split())
+PRONOUNS = frozenset("it he she they we i its his her their this that".split())
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+POS_OK = {"VERB": ("VERB", "AUX"), "NOUN": ("NOUN", "PROPN"), "ADJ": ("ADJ",), "ANY": ("VERB", "AUX", "NOUN", "PROPN", "ADJ")}
+
+
+class Candidate(NamedTuple):
+    """A trigger found in a sentence, before it becomes an Event."""
+
+    token: Token
+    trigger: Trigger
+    depth: int
+
+
+def depth(token: Token) -> int:
+    """Steps from ``token`` up to its sentence root."""
+    steps = 0
+    while token.head != token and steps < 50:
+        token, steps = token.head, steps + 1
+    return steps
+
+
+def _object_lemmas(token: Token) -> set[str]:
+    words: set[str] = set()
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS + ("nsubjpass", "prep", "prt", "compound", "amod", "pobj"):
+            words.update(t.lemma_.lower() for t in child.subtree)
+    if token.dep_ in ("dobj", "pobj", "nsubjpass"):  # a noun trigger's own words and its verb
+        words.update(t.lemma_.lower() for t in token.subtree)
+    return words
+
+
+def _is_purpose(token: Token) -> bool:
+    return token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _is_purpose_like(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _needs_ok(token: Token, needs: str) -> bool:
+    if not needs:
+        return True
+    if needs == "purpose":
+        return _is_purpose(token)
+    if needs == "agent":  # "wants Peru to return the ships": someone else is to act
+        return any(c.dep_ in ("ccomp", "xcomp") and _is_purpose_like(c) and any(
+            s.dep_ == "nsubj" and s.lower_ not in PRONOUNS for s in c.children) for c in token.children)
+    return bool(_object_lemmas(token) & object_classes().get(needs, frozenset()))
+
+
+def _rest_matches(token: Token, rest: tuple[str, ...]) -> bool:
+    """The remaining lemmas of a multiword trigger follow ``token`` or hang off it as particles."""
+    if not rest:
+        return True
+    doc = token.doc
+    following = [t.lemma_.lower() for t in doc[token.i + 1 : token.i + 1 + len(rest)]]
+    if tuple(following) == rest:
+        return True
+    return len(rest) == 1 and any(c.lemma_.lower() == rest[0] and c.dep_ in ("prt", "prep", "dobj") for c in token.children)
+
+
+def triggers_at(token: Token) -> Optional[Trigger]:
+    """The first lexicon trigger that matches at ``token`` (longest and most specific first)."""
+    for key in {token.lemma_.lower(), token.lower_}:
+        for trig in plover_triggers().get(key, ()):
+            if token.pos_ not in POS_OK.get(trig.pos, POS_OK["ANY"]):
+                continue
+            if _rest_matches(token, trig.lemmas[1:]) and _needs_ok(token, trig.needs):
+                return trig
+    return None
+
+
+def _obligation(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children
+    ) and token.dep_ in ("ccomp", "acl", "relcl", "conj")
+
+
+def candidates(sent: SpacySpan) -> list[Candidate]:
+    """Every trigger in ``sent``, with its depth below the root."""
+    out = []
+    for token in sent:
+        trig = triggers_at(token)
+        if _obligation(token):  # "Libya must hand over ..." inside speech: a demand on Libya
+            trig = Trigger((token.lemma_,), "VERB", "REQUEST", "", "100", "")
+        if trig is not None and token.dep_ == "amod" and token.pos_ == "VERB":
+            continue  # "Syrian-backed militia": a modifier, not an event
+        if trig is not None and not _in_negated_noun(token):
+            out.append(Candidate(token, trig, depth(token)))
+    return out
+
+
+def _in_negated_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(c.lower_ in ("no",) and c.dep_ == "det" for c in token.children)
+
+
+def anchor_verb(token: Token) -> Token:
+    """The verb that carries the trigger's clause (the trigger itself when it is a verb)."""
+    steps = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head != token and steps < 4:
+        token, steps = token.head, steps + 1
+    return token

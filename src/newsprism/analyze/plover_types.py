@@ -1,0 +1,169 @@
+"""Classifying a PLOVER event: its type and mode, CAMEO code and score, and context."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..records import Actor
+from .lexicons import bridge, contexts, object_classes
+from .plover_triggers import Candidate, anchor_verb, triggers_at
+
+INTENT_HEADS = frozenset("willing prepared ready plan intend prepare aim".split())
+FUTURE_AUX = frozenset("will would shall 'll".split())
+POSSIBLE_AUX = frozenset("may might could".split())
+COOPERATIVE = frozenset("AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT".split())
+MATERIAL_CONFLICT = frozenset("SANCTION COERCE ASSAULT MOBILIZE".split())
+
+
+def _has_intent(verb: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp") or node.head == node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in INTENT_HEADS:
+            return True
+    return False
+
+
+def _possible(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX for c in verb.children)
+
+
+NEGATABLE_INTENT = frozenset("plan intention intent".split())
+NEGATION_CARRIERS = frozenset("go want intend plan try seek wish expect agree be".split())
+
+
+def _negated(verb: Token) -> bool:
+    """"not X", and "no plans to X" (a denied intention)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    # "not going to leave", "did not want to meet": a negated verb governing the trigger's clause
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in NEGATION_CARRIERS and any(c.dep_ == "neg" for c in head.children):
+        return True
+    return verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in NEGATABLE_INTENT and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in head.children
+    )
+
+
+def _as_goal(token: Token) -> bool:
+    """A meeting noun named as a goal ("open to talks") rather than as something held."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("to", "toward", "towards")
+
+
+def _governed_by(token: Token, verb: Token) -> bool:
+    """The verb's negation reaches the trigger: the trigger is the verb, its argument, or the
+    object of a preposition chain on the verb ("did not hold talks", "not up for negotiation"),
+    not a word inside another noun's phrase ("no end to the talks")."""
+    chain = ("pobj", "prep", "advmod", "prt", "pcomp")
+    node = token
+    for _ in range(6):
+        if node == verb:
+            return True
+        if node.head == verb:  # the trigger itself, or the preposition that leads to it
+            return node == token or node.dep_ in chain
+        if node.dep_ not in chain or node.head == node:
+            return False  # a noun in between ("appetite for talks") takes the negation itself
+        node = node.head
+    return False
+
+
+def final_type(cand: Candidate) -> tuple[str, str]:
+    """(type, mode) after intent, possibility and negation of the trigger's clause."""
+    typ, mode = cand.trigger.type, cand.trigger.mode
+    verb = anchor_verb(cand.token)
+    negated = _negated(verb) and _governed_by(cand.token, verb)
+    if negated and typ in COOPERATIVE:
+        return "REJECT", "meet" if typ == "CONSULT" else ""
+    if negated and typ not in ("REJECT",):
+        return "", ""  # "did not threaten", "had not changed its state of alert": no event
+    if typ in COOPERATIVE - {"AGREE"} and _has_intent(verb):
+        return "AGREE", ""
+    if typ == "CONSULT" and _as_goal(cand.token):
+        return "AGREE", "meet"  # "open to talks", "no barriers to talks": willingness, not a meeting
+    if typ in MATERIAL_CONFLICT and (_has_intent(verb) or _possible(verb)):
+        return "THREATEN", mode
+    return typ, mode
+
+
+# The mode a REQUEST / REJECT / AGREE takes from the event type of its complement
+# ("asked for talks" -> meet, "refused to withdraw" -> yield, "offered aid" -> aid).
+COMPLEMENT_MODES = {"CONSULT": "meet", "AID": "aid", "RETREAT": "yield", "CONCEDE": "yield"}
+# The mode of a threat from the type of what is threatened (COERCE keeps its own mode).
+THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
+
+
+def refine_mode(cand: Candidate, typ: str, mode: str) -> str:
+    """Fill an empty mode from the trigger's own clause: the instrument or kind word
+    (``TYPE=mode`` classes in ``plover_object_classes.tsv``), or the complement's event type."""
+    if mode:
+        return mode
+    clause = [t for t in anchor_verb(cand.token).subtree if t.i != cand.token.i]
+    if typ in ("REQUEST", "REJECT", "AGREE"):
+        for tok in clause:
+            trig = triggers_at(tok)
+            if trig is not None and trig.type in COMPLEMENT_MODES:
+                return "mediate" if trig.mode == "mediate" else COMPLEMENT_MODES[trig.type]
+        return ""
+    if typ == "THREATEN":  # a threat takes the kind of what is threatened
+        for tok in clause:
+            trig = triggers_at(tok)
+            if trig is not None and trig.type in THREAT_MODES:
+                return trig.mode if trig.type == "COERCE" and trig.mode else THREAT_MODES[trig.type]
+    lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+    for name, words in object_classes().items():
+        if name.startswith(typ + "=") and lemmas & words:
+            return name.split("=", 1)[1]
+    return ""
+
+
+def cameo_and_score(cand: Candidate, typ: str) -> tuple[str, float]:
+    """The CAMEO code (the trigger's when its type survived, else the type's root) and its score."""
+    table = bridge()
+    code = cand.trigger.cameo
+    if not code or table.get(code[:2], ("",))[0] != typ:
+        code = next((root + "0" for root, row in table.items() if row[0] == typ), "")
+    row = table.get(code[:2])
+    return code, (row[2] if row else 0.0)
+
+
+def sentence_context(sent: SpacySpan, typ: str, trigger: Optional[Token] = None) -> tuple[str, ...]:
+    """The PLOVER context suggested by the sentence's words, the trigger's own clause counting
+    double; else the type's default."""
+    table, counts = contexts(), {}
+    near = {t.i for t in anchor_verb(trigger).subtree} if trigger is not None else set()
+    tokens = list(sent)
+    lemmas = [t.lemma_.lower() for t in tokens]
+    for i, lemma in enumerate(lemmas):
+        weight = 2 if tokens[i].i in near else 1
+        for key in (lemma, " ".join(lemmas[i : i + 2]), " ".join(lemmas[i : i + 3])):
+            if key in table:
+                counts[table[key]] = counts.get(table[key], 0) + weight
+    if counts:
+        return (max(counts, key=lambda c: counts[c]),)
+    default = table.get("@" + typ.lower())
+    return (default,) if default else ()
+
+
+def conditional_type(typ, mode, actors, recipients, conditions, trigger_type) -> tuple[str, str, tuple[Actor, ...]]:
+    """Talks made conditional on the other side's action: a REQUEST that it yield; when the
+    condition is a state that blocks the talks ("impossible as long as ..."), a REJECT (meet)."""
+    if trigger_type != "CONSULT" or not conditions:
+        return typ, mode, recipients
+    own = {a.code for a in actors}
+    conditions = tuple(c for c in conditions if c.actor not in own)  # the other side must act
+    if not conditions:
+        return typ, mode, recipients
+    merged = list(recipients)
+    for cond in conditions:
+        if cond.actor and cond.actor.isupper() and cond.actor not in {a.code for a in merged}:
+            merged.append(Actor(code=cond.actor))
+    if any(c.polarity == "against" for c in conditions):
+        return "REJECT", "meet", tuple(merged)
+    return "REQUEST", "yield", tuple(merged)
