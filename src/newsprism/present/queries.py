@@ -7,133 +7,40 @@ stories) may still be missing: the functions then return empty lists, never fail
 Pages that span many articles read the records' JSON straight from the store's tables (as
 dicts, through the indexed columns) instead of rebuilding every record object: that keeps
 a 50-article story view well under the 300 ms budget.
+
+Its building blocks (chunked reads from the store, rows made from record dicts) live in
+``query_rows.py``.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Optional
 
-from ..errors import NotFoundError, StoreError
+from ..errors import NotFoundError
 from ..records import to_dict
+from .query_rows import (
+    EDGE_VERBS,
+    META_SQL,
+    _claim_row,
+    _entity_rows,
+    _event_row,
+    _excerpt,
+    _meta,
+    _rows_for,
+    _snippet_parts,
+    _statement_row,
+    article_metas,
+    headline_checks,
+    record_dicts,
+    search_hits,
+)
 
 VERDICT_ORDER = ("corroborated", "contradicted", "single-source", "speculation-only")
 NAMED = ("named-person", "named-organisation")
-EDGE_VERBS = {
-    "AGREE": "agrees with", "CONSULT": "consults", "SUPPORT": "supports", "CONCEDE": "concedes to",
-    "COOPERATE": "cooperates with", "AID": "aids", "RETREAT": "retreats from", "REQUEST": "demands of",
-    "ACCUSE": "accuses", "REJECT": "rejects", "THREATEN": "threatens", "PROTEST": "protests against",
-    "SANCTION": "sanctions", "MOBILIZE": "mobilizes against", "COERCE": "coerces", "ASSAULT": "attacks",
-}
-EXCERPT_CHARS = 280
 LIST_LIMIT = 1000  # rows on one list page
-CHUNK = 500  # ids per SQL IN (...) list
-META_SQL = ("SELECT id, headline, outlet, byline, url, published, "
-            "length(text) - length(replace(replace(text, ' ', ''), char(10), '')) + 1 FROM articles")
 UNKNOWN_OUTLET = "(unknown outlet)"
-
-
-# ---------------------------------------------------------------- store access
-
-
-def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
-def _meta(row: tuple) -> dict:
-    keys = ("id", "headline", "outlet", "byline", "url", "published", "words")
-    return dict(zip(keys, row))
-
-
-def _rows_for(store, select: str, ids: Iterable[str], key: str = "article_id", tail: str = "") -> Iterator[tuple]:
-    """Rows of ``select`` for the given article ids (chunked IN lists), with ``tail`` appended to the WHERE."""
-    for chunk in _chunks(list(ids)):
-        yield from store.query(f"{select} WHERE {key} IN ({','.join('?' * len(chunk))}) {tail}", chunk)
-
-
-def article_metas(store, ids: Iterable[str]) -> dict[str, dict]:
-    """``{id: metadata}`` (no text) for the given article ids."""
-    return {row[0]: _meta(row) for row in _rows_for(store, META_SQL, ids, key="id")}
-
-
-def record_dicts(store, table: str, ids: Iterable[str], tail: str = "") -> dict[str, list[tuple[int, dict]]]:
-    """``{article_id: [(idx, record dict), ...]}`` from one analysis table (entities/statements/claims/events)."""
-    ids = list(ids)
-    out: dict[str, list] = {i: [] for i in ids}
-    for article_id, idx, data in _rows_for(store, f"SELECT article_id, idx, data FROM {table}", ids,
-                                          tail=f"{tail} ORDER BY article_id, idx"):
-        out[article_id].append((idx, json.loads(data)))
-    return out
-
-
-def headline_checks(store, ids: Iterable[str]) -> dict[str, dict]:
-    """``{article_id: {stance, score}}`` for the given articles."""
-    rows = _rows_for(store, "SELECT article_id, stance, score FROM headline_checks", ids)
-    return {a: {"stance": stance, "score": score} for a, stance, score in rows}
-
-
-def search_hits(store, query: str, limit: int = 200) -> dict[str, str]:
-    """``{article_id: snippet}`` for a full-text query (the store's FTS5 index), best first."""
-    try:
-        hits = store.search(query, limit, marks=("\x02", "\x03"))
-    except StoreError:
-        return {}  # a query with no searchable words finds nothing rather than failing the page
-    return {hit.article_id: hit.snippet for hit in hits}
-
-
-def _snippet_parts(snippet: str) -> list[dict]:
-    """A search snippet as [{text, hit}] pieces, so templates can mark hits without raw HTML."""
-    chunks = snippet.replace("\x03", "\x02").split("\x02")
-    return [{"text": chunk, "hit": i % 2 == 1} for i, chunk in enumerate(chunks) if chunk]
-
-
-def _excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-# ---------------------------------------------------------------- record rows (dicts in, dicts out)
-
-
-def _statement_row(st: dict, index: int) -> dict:
-    speaker = st.get("speaker") or {}
-    return {"index": index, "speaker": st.get("speaker_name") or speaker.get("text", ""),
-            "speaker_id": st.get("speaker_id", ""), "kind": st["kind"], "sourcing": st["sourcing"],
-            "cue": st["cue"]["text"], "content": _excerpt(st["content"]["text"]),
-            "via": [v["span"]["text"] for v in st.get("via", ())]}
-
-
-def _claim_row(claim: dict, index: int) -> dict:
-    return {"index": index, "text": _excerpt(claim["span"]["text"]), "holder": claim["holder"],
-            "modality": claim["modality"], "position": claim["position"],
-            "cues": [c["text"] for c in claim.get("cues", ())],
-            "conditions": [_condition_row(c) for c in claim.get("conditions", ())]}
-
-
-def _condition_row(cond: dict) -> dict:
-    return {"text": cond["span"]["text"], "connective": cond["connective"], "required": cond["required"],
-            "actor": cond.get("actor", ""), "polarity": cond.get("polarity", "for")}
-
-
-def _event_row(event: dict) -> dict:
-    return {"type": event["type"], "verb": EDGE_VERBS.get(event["type"], event["type"].lower()),
-            "mode": event.get("mode", ""), "score": event.get("score", 0.0), "cameo": event.get("cameo", ""),
-            "sentence": _excerpt(event["sentence"]["text"]), "actors": list(event.get("actors", ())),
-            "recipients": list(event.get("recipients", ())),
-            "conditions": [_condition_row(c) for c in event.get("conditions", ())]}
-
-
-def _entity_rows(entities: list[dict]) -> list[dict]:
-    counts: Counter = Counter()
-    info: dict = {}
-    for ent in entities:
-        key = ent.get("canonical_id") or ent["span"]["text"]
-        counts[key] += 1
-        info.setdefault(key, {"id": ent.get("canonical_id", ""), "name": ent.get("name") or ent["span"]["text"],
-                              "kind": ent["kind"], "role": ent.get("role", "")})
-    return [dict(info[k], mentions=n) for k, n in counts.most_common()]
 
 
 # ---------------------------------------------------------------- articles
