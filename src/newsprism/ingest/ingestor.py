@@ -1,4 +1,4 @@
-"""Walking paths and URLs, dispatching each file to its reader, deduplicating, counting."""
+"""Walking paths and URLs (and "-" for standard input), dispatching each file to its reader, deduplicating, counting."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from .feeds import looks_like_feed, read_feed_file
 from .fetch import fetch_url
 from .outcomes import Outcome, Skipped, failure, failure_from
 from .readers import read_html_file, read_jsonl_file, read_text_file
+from .stdin import STDIN, STDIN_NAME, StdinData, StdinSource, stdin_outcomes, stdin_source
 
 Reader = Callable[[Path, Settings, "str | None"], Iterable[Outcome]]
 READERS: dict[str, Reader] = {
@@ -32,7 +33,7 @@ _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 class IngestStats:
     """Counts for one ingest run."""
 
-    files: int = 0  # files handed to a reader (URLs included)
+    files: int = 0  # files handed to a reader (URLs and standard input included)
     articles: int = 0  # new articles yielded
     failures: int = 0  # IngestFailure records yielded
     duplicates: int = 0  # articles whose id was already seen in this run (not yielded)
@@ -41,16 +42,21 @@ class IngestStats:
 
 
 class Ingestor:
-    """One ingest run: ``ingest(paths)`` yields articles and failures; ``stats`` counts them."""
+    """One ingest run: ``ingest(paths)`` yields articles and failures; ``stats`` counts them.
 
-    def __init__(self, settings: Settings | None = None, outlet: str | None = None):
+    ``stdin`` is what the path "-" reads (default: the process's standard input, format detected).
+    """
+
+    def __init__(self, settings: Settings | None = None, outlet: str | None = None, stdin: StdinSource | None = None):
         self.settings = settings or Settings()
         self.outlet = outlet or None
         self.stats = IngestStats()
+        self.stdin = stdin or stdin_source()
         self._seen: set[str] = set()
+        self._stdin_read = False
 
     def ingest(self, paths: Iterable[str | os.PathLike]) -> Iterator[Article | IngestFailure]:
-        """Articles (deduplicated by id) and failures from files, folders and http(s) URLs."""
+        """Articles (deduplicated by id) and failures from files, folders, http(s) URLs and "-" (stdin)."""
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]  # one path, not an iterable of characters
         for target in paths:
@@ -59,6 +65,9 @@ class Ingestor:
                     yield outcome
 
     def _outcomes(self, target: str) -> Iterator[Outcome]:
+        if target == STDIN:
+            yield from self._read_stdin()
+            return
         if _URL.match(target):
             self.stats.files += 1
             yield self._fetch(target)
@@ -74,6 +83,16 @@ class Ingestor:
             return fetch_url(url, self.settings)
         except NewsprismError as exc:
             return failure_from(exc, url)
+
+    def _read_stdin(self) -> Iterator[Outcome]:
+        if self._stdin_read:
+            return  # a stream can be read once: "-" given twice means the same input
+        self._stdin_read = True
+        self.stats.files += 1
+        try:
+            yield from stdin_outcomes(self.stdin, self.settings, self.outlet)
+        except NewsprismError as exc:
+            yield failure_from(exc, STDIN_NAME)
 
     def _walk(self, folder: Path) -> Iterator[Outcome]:
         problems: list[OSError] = []
@@ -143,10 +162,14 @@ def _is_feed_file(path: Path, settings: Settings) -> bool:
 
 def ingest_paths(
     paths: Iterable[str | os.PathLike], settings: Settings | None = None, outlet: str | None = None,
-    stats: IngestStats | None = None,
+    stats: IngestStats | None = None, stdin: StdinData = None, stdin_format: str | None = None,
 ) -> Iterator[Article | IngestFailure]:
-    """Articles and failures from paths (files, folders, http(s) URLs); pass ``stats`` to get the counts."""
-    ingestor = Ingestor(settings, outlet)
+    """Articles and failures from paths (files, folders, http(s) URLs, "-"); pass ``stats`` to get the counts.
+
+    "-" reads ``stdin`` (bytes or a binary stream; default ``sys.stdin.buffer``) as ``stdin_format``
+    (auto, html, text, markdown, jsonl or rss; default auto), unless an enclosing ``stdin_input`` says otherwise.
+    """
+    ingestor = Ingestor(settings, outlet, stdin_source(stdin, stdin_format))
     if stats is not None:
         ingestor.stats = stats
     return ingestor.ingest(paths)

@@ -2,17 +2,20 @@
 
 Each reader takes a path, the settings and the fallback outlet, and yields outcomes. A problem
 with the whole file is raised as IngestError; per-record problems (JSONL lines) are yielded as
-IngestFailure so the other records still ingest.
+IngestFailure so the other records still ingest. Each format also has a reader of bytes already
+in memory (``text_outcomes``, ``html_outcomes``, ...; see BYTES_READERS), which the file readers
+and standard input share.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import warnings
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Callable, Iterator
 
 import lxml.html
 import trafilatura
@@ -26,6 +29,7 @@ from .article import make_article
 from .decode import (
     SNIFF_BYTES, check_not_binary, decode_text, file_size, open_binary, read_limited, too_large_reason,
 )
+from .feeds import feed_outcomes, looks_like_feed
 from .frontmatter import split_front_matter
 from .normalize import normalise_line, normalise_text
 from .outcomes import Outcome, failure, failure_from
@@ -63,8 +67,18 @@ _MARKDOWN_RULES = (
 
 def read_text_file(path: Path, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
     """One article from a .txt or .md file with optional front matter."""
-    text = decode_text(read_limited(path, settings.max_bytes), str(path))
-    yield text_article(text, str(path), outlet or path.stem, markdown=path.suffix.lower() in (".md", ".markdown"))
+    reader = markdown_outcomes if path.suffix.lower() in (".md", ".markdown") else text_outcomes
+    yield from reader(read_limited(path, settings.max_bytes), str(path), settings, outlet or path.stem)
+
+
+def text_outcomes(data: bytes, where: str, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
+    """One article from the bytes of a plain text with optional front matter."""
+    yield text_article(decode_text(data, where), where, outlet or "")
+
+
+def markdown_outcomes(data: bytes, where: str, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
+    """One article from the bytes of a Markdown text with optional front matter."""
+    yield text_article(decode_text(data, where), where, outlet or "", markdown=True)
 
 
 def text_article(text: str, source_path: str, default_outlet: str, markdown: bool = False) -> Article:
@@ -121,8 +135,12 @@ def markdown_to_text(markdown: str) -> str:
 
 def read_html_file(path: Path, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
     """One article from an HTML page, via trafilatura."""
-    html = decode_text(read_limited(path, settings.max_bytes), str(path), markup=True)
-    yield html_article(html, str(path), outlet)
+    yield from html_outcomes(read_limited(path, settings.max_bytes), str(path), settings, outlet)
+
+
+def html_outcomes(data: bytes, where: str, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
+    """One article from the bytes of an HTML page (charset from a BOM, UTF-8 or the page's declaration)."""
+    yield html_article(decode_text(data, where, markup=True), where, outlet)
 
 
 def html_article(html: str, source_path: str, outlet: str | None = None, url: str = "") -> Article:
@@ -217,6 +235,14 @@ def read_jsonl_file(path: Path, settings: Settings, outlet: str | None = None) -
         raise IngestError("file has no JSON lines", path=str(path), code=codes.EMPTY)
 
 
+def jsonl_outcomes(data: bytes, where: str, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
+    """One outcome per JSON line of ``data``; lines are named ``where:LINE`` as in files."""
+    check_not_binary(data[:SNIFF_BYTES], where)
+    records = yield from _jsonl_outcomes(io.BytesIO(data), where, settings.max_bytes, outlet)
+    if not records:
+        raise IngestError("input has no JSON lines", path=where, code=codes.EMPTY)
+
+
 def _jsonl_outcomes(handle: IO[bytes], path: str, max_bytes: int, outlet: str | None) -> Iterator[Outcome]:
     # Yields one outcome per non-blank line and returns how many there were.
     records = 0
@@ -280,3 +306,22 @@ def _json_object(raw: bytes, where: str) -> dict:
     if not isinstance(record, dict):
         raise IngestError(f"expected a JSON object, got {type(record).__name__}", path=where, code=codes.BAD_RECORD)
     return record
+
+
+# --- any format, from bytes ---------------------------------------------------------------
+
+
+def feed_bytes_outcomes(data: bytes, where: str, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
+    """Articles from the full-content entries of an RSS or Atom feed given as bytes."""
+    decode_text(data, where, markup=True)  # binary / charset checks with our reasons, as for feed files
+    if not looks_like_feed(data):
+        raise IngestError("input is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)", path=where, code=codes.BAD_FEED)
+    yield from feed_outcomes(data, where, outlet or "")
+
+
+BytesReader = Callable[[bytes, str, Settings, "str | None"], Iterator[Outcome]]
+# Input formats named by the user (``--format``), each with the reader of its bytes.
+BYTES_READERS: dict[str, BytesReader] = {
+    "html": html_outcomes, "text": text_outcomes, "markdown": markdown_outcomes,
+    "jsonl": jsonl_outcomes, "rss": feed_bytes_outcomes,
+}

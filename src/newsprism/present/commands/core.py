@@ -25,12 +25,24 @@ CONFIG_OPTION = typer.Option(None, "--config", help="TOML settings file (default
 OUTLET_OPTION = typer.Option(None, "--outlet", help="Outlet name for inputs that do not give one.",
                              rich_help_panel="Input")
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON instead of tables.")
+PATHS_HELP = "Files, folders, http(s) URLs, or - to read standard input."
+INPUT_FORMAT_OPTION = typer.Option("auto", "--format", help="Format of standard input (-): auto (detect), html, text, "
+                                   "markdown, jsonl or rss. Files are read by their extension.", rich_help_panel="Input")
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "brat")
 
 
 def settings_for(config: Optional[Path], **overrides) -> Settings:
     """Defaults, then the TOML file, then CLI flags."""
     return load_settings(config).replace(**overrides)
+
+
+def stdin_format_for(paths: List[str], input_format: str) -> str:
+    """The checked --format; an explicit one without "-" is an error, since files go by their extension."""
+    from ...ingest.stdin import STDIN, check_format
+
+    if check_format(input_format) != "auto" and STDIN not in paths:
+        raise ConfigError(f"--format {input_format} applies to standard input; add - to the paths to read it")
+    return input_format
 
 
 def open_existing(db: str):
@@ -69,9 +81,10 @@ def print_failures(failures) -> None:
 @app.command()
 @user_errors
 def run(
-    paths: List[str] = typer.Argument(..., help="Files, folders or http(s) URLs to ingest."),
+    paths: List[str] = typer.Argument(..., help=PATHS_HELP),
     db: str = DB_OPTION,
     outlet: Optional[str] = OUTLET_OPTION,
+    input_format: str = INPUT_FORMAT_OPTION,
     report: Optional[Path] = typer.Option(None, "--report", help="Write an HTML report of the largest story here.",
                                           rich_help_panel="Output"),
     config: Optional[Path] = CONFIG_OPTION,
@@ -87,8 +100,11 @@ def run(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars or summary tables."),
 ) -> None:
     """Ingest, analyse and compare articles, then print a summary (resumes an interrupted run)."""
+    from ...ingest.stdin import stdin_input
+
     settings = settings_for(config, model=model, batch_size=batch_size, n_process=n_process)
-    with progress_bars(quiet) as on_progress:
+    stdin_format = stdin_format_for(paths, input_format)
+    with stdin_input(fmt=stdin_format), progress_bars(quiet) as on_progress:
         summary = api.run(paths, db=db, settings=settings, outlet=outlet, report=report, on_progress=on_progress,
                           engine=engine, ray_address=ray_address)
     print_failures(summary.ingest.failures)
@@ -171,17 +187,20 @@ def stories_table(store) -> Table:
 @app.command()
 @user_errors
 def ingest(
-    paths: List[str] = typer.Argument(..., help="Files, folders or http(s) URLs to ingest."),
+    paths: List[str] = typer.Argument(..., help=PATHS_HELP),
     db: str = DB_OPTION,
     outlet: Optional[str] = OUTLET_OPTION,
+    input_format: str = INPUT_FORMAT_OPTION,
     config: Optional[Path] = CONFIG_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display or summary line."),
 ) -> None:
     """Read articles into the database without analysing them; bad inputs are reported and recorded."""
+    from ...ingest.stdin import stdin_input
     from ...store import Store
 
     settings = settings_for(config)
-    with Store.open(db) as store, progress_bars(quiet) as on_progress:
+    stdin_format = stdin_format_for(paths, input_format)
+    with stdin_input(fmt=stdin_format), Store.open(db) as store, progress_bars(quiet) as on_progress:
         summary = api.ingest(paths, store, settings, outlet, on_progress)
     print_failures(summary.failures)
     if not quiet:
