@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from ..errors import IngestError
 from ..records import Article
 from . import codes
+from .language import article_language
 from .normalize import article_id, normalise_line, normalise_text
 
 MAX_BYLINE_CHARS = 200
@@ -22,7 +23,7 @@ _PART_SEPARATORS = re.compile(r"\s*[;|•·]\s*")
 
 
 def make_article(body: str, headline: str = "", **metadata: str | None) -> Article:
-    """An Article from a body and optional headline: normalised text, content id, UTC ingest time."""
+    """An Article from a body and optional headline: normalised text, content id, language, UTC ingest time."""
     unknown = sorted(set(metadata) - set(_METADATA_FIELDS))
     if unknown:
         raise TypeError(f"make_article() got unknown metadata: {', '.join(unknown)}")
@@ -35,6 +36,8 @@ def make_article(body: str, headline: str = "", **metadata: str | None) -> Artic
     fields = {key: value for key, value in metadata.items() if value is not None}
     fields["byline"] = clean_byline(fields.get("byline", ""))
     fields["outlet"] = normalise_line(fields.get("outlet", ""))
+    # A language the source declares wins; otherwise detect it, so other languages never pass as English.
+    fields["language"] = article_language(fields.get("language"), text)
     return Article(
         id=article_id(text), text=text, headline=title, body_start=len(title) + 2 if title else 0,
         ingested_at=utc_now(), **fields,

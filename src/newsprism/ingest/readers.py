@@ -31,6 +31,7 @@ from .decode import (
 )
 from .feeds import feed_outcomes, looks_like_feed
 from .frontmatter import split_front_matter
+from .language import declared_html_language
 from .normalize import normalise_line, normalise_text
 from .outcomes import Outcome, failure, failure_from
 
@@ -38,7 +39,7 @@ from .outcomes import Outcome, failure, failure_from
 MIN_HTML_TEXT_CHARS = 25
 # A first line longer than this is the opening paragraph of an untitled text.
 MAX_HEADLINE_CHARS = 300
-JSONL_FIELDS = ("headline", "outlet", "url", "published", "byline")
+JSONL_FIELDS = ("headline", "outlet", "url", "published", "byline", "language")
 # Front-matter aliases that common static-site tools write.
 FRONT_MATTER_ALIASES = {"title": "headline", "author": "byline", "date": "published", "source": "outlet"}
 _PUBLISHED_META = (
@@ -95,7 +96,7 @@ def text_article(text: str, source_path: str, default_outlet: str, markdown: boo
         raise IngestError("no article text after the headline", path=source_path, code=codes.EMPTY)
     return make_article(
         body, headline, outlet=meta.get("outlet") or default_outlet, byline=byline, url=meta.get("url", ""),
-        published=meta.get("published") or None, source_path=source_path,
+        published=meta.get("published") or None, language=meta.get("language"), source_path=source_path,
     )
 
 
@@ -155,7 +156,7 @@ def html_article(html: str, source_path: str, outlet: str | None = None, url: st
         _paragraphs(text, headline), headline,
         outlet=document.sitename or outlet or document.hostname or "", byline=document.author or "",
         url=url or document.url or "", published=declared_published(html) or document.date or None,
-        source_path=source_path,
+        language=declared_html_language(html), source_path=source_path,
     )
 
 
