@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 
 from typer.testing import CliRunner
 
@@ -79,3 +81,12 @@ def test_commands_core_run_dash_end_to_end(tmp_path):
     shown = runner.invoke(app, ["show", "article", article_id, "--db", str(db), "--json"])
     analysis = json.loads(shown.output)["analysis"]
     assert any(s["speaker_name"] == "Doran Vell" for s in analysis["statements"])
+
+
+def test_commands_core_ingest_reads_a_real_pipe(tmp_path):
+    db = tmp_path / "np.db"
+    piped = "".join(json.dumps(record) + "\n" for record in WIRE).encode()
+    cmd = [sys.executable, "-m", "newsprism", "ingest", "-", "-", "--db", str(db), "--quiet"]
+    done = subprocess.run(cmd, input=piped, capture_output=True, timeout=60)
+    assert done.returncode == 0, done.stderr.decode()
+    assert sorted(rows(db, "select source_path, outlet from articles")) == [("<stdin>:1", "Bay Wire"), ("<stdin>:2", "")]
