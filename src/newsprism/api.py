@@ -17,6 +17,10 @@ from .config import Settings
 from .errors import ConfigError, IngestError
 from .records import Article, ArticleAnalysis, IngestFailure
 
+# Failure code for an article the configured model cannot analyse (the NP3xx model family).
+UNSUPPORTED_LANGUAGE = "NP301"
+UNDETERMINED_LANGUAGE = "und"  # too short or unclear to tell: analysed, as the model's language is likely
+
 # on_progress(stage, done, total): lets a UI draw progress without the API knowing about it.
 Progress = Callable[[str, int, Optional[int]], None]
 
@@ -45,6 +49,7 @@ class RunSummary:
     articles: int = 0  # articles in the database
     stories: int = 0
     report: Optional[str] = None
+    unsupported: int = 0  # articles left unanalysed because settings.languages lacks their language
 
 
 def ingest(paths: Iterable[str], store, settings: Settings | None = None, outlet: Optional[str] = None,
@@ -81,9 +86,12 @@ def analyze_pending(store, settings: Settings | None = None, on_progress: Progre
     """Analyse every stored article that has no analysis yet; each is saved in its own transaction.
 
     ``engine="ray"`` maps the analysis over Ray workers; the driver stays the single writer.
+    Articles in a language outside ``settings.languages`` are not analysed: each gets one failure.
     """
     settings = settings or Settings()
-    pending = list(store.pending_articles())
+    pending, unsupported = split_by_language(store.pending_articles(), settings)
+    for article in unsupported:
+        store.add_failure(unsupported_failure(article, settings))
     if not pending:
         return 0
     done = 0
@@ -94,6 +102,28 @@ def analyze_pending(store, settings: Settings | None = None, on_progress: Progre
             done += 1
             on_progress("analyze", done, len(pending))
     return done
+
+
+def analysable(article: Article, settings: Settings) -> bool:
+    """True when the configured model handles the article's language (or it could not be told)."""
+    return article.language == UNDETERMINED_LANGUAGE or article.language in settings.languages
+
+
+def split_by_language(articles: Iterable[Article], settings: Settings) -> tuple[list[Article], list[Article]]:
+    """(articles the model handles, articles in other languages), each in the given order."""
+    handled: list[Article] = []
+    others: list[Article] = []
+    for article in articles:
+        (handled if analysable(article, settings) else others).append(article)
+    return handled, others
+
+
+def unsupported_failure(article: Article, settings: Settings) -> IngestFailure:
+    """The failure recorded for an article whose language the model does not handle."""
+    handled = ", ".join(settings.languages) or "no language"
+    reason = (f"article {article.id[:12]} is in {article.language!r}; the model handles {handled} "
+              f"(set languages and model in newsprism.toml to analyse it)")
+    return IngestFailure(path=article.source_path or article.id, reason=reason, code=UNSUPPORTED_LANGUAGE)
 
 
 def _analyses(articles: list[Article], settings: Settings, engine: str, ray_address: Optional[str]) -> Iterator[ArticleAnalysis]:
@@ -161,6 +191,7 @@ def run(paths: Iterable[str], db: str | Path | None = None, settings: Settings |
         before = len(store.analysed_ids())
         analysed = analyze_pending(store, settings, on_progress, engine, ray_address)
         summary = RunSummary(db=db, ingest=ingested, analysed=analysed, skipped=before)
+        summary.unsupported = len(split_by_language(store.pending_articles(), settings)[1])
         if comparison_available():
             compare(store, settings, on_progress)
         summary.articles = store.counts().get("articles", 0)

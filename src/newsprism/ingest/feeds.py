@@ -55,10 +55,11 @@ def feed_outcomes(data: bytes, source_path: str, default_outlet: str) -> Iterato
     if not parsed.entries:
         raise IngestError(_no_entries_reason(parsed), path=source_path, code=codes.BAD_FEED)
     outlet = normalise_text(parsed.feed.get("title", "")) or default_outlet
+    feed_language = parsed.feed.get("language")  # RSS <language>, Atom xml:lang on the feed
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{source_path}#entry-{number}"
         try:
-            yield entry_outcome(entry, where, outlet)
+            yield entry_outcome(entry, where, outlet, feed_language)
         except IngestError as exc:
             yield failure_from(exc, where)
 
@@ -70,15 +71,21 @@ def _no_entries_reason(parsed) -> str:
     return "feed has no entries"
 
 
-def entry_outcome(entry, where: str, outlet: str) -> Outcome:
+def entry_outcome(entry, where: str, outlet: str, feed_language: str | None = None) -> Outcome:
     """An Article for an entry with full content, else a Skipped teaser."""
     text = entry_text(entry)
     if len(text) < FULL_CONTENT_MIN_CHARS:
         return Skipped(where, f"entry has only {len(text)} characters of text (a summary, not full content)")
     return make_article(
         text, entry.get("title", ""), outlet=outlet, byline=entry.get("author", ""), url=entry.get("link", ""),
-        published=_entry_date(entry), source_path=where,
+        published=_entry_date(entry), language=entry_language(entry) or feed_language, source_path=where,
     )
+
+
+def entry_language(entry) -> str | None:
+    """The language an entry's content or summary declares (Atom xml:lang), if any."""
+    blocks = list(entry.get("content") or []) + [entry.get("summary_detail") or {}]
+    return next((block["language"] for block in blocks if block.get("language")), None)
 
 
 def entry_text(entry) -> str:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
+import struct
 from collections import Counter
+from itertools import repeat
 
 UNDETERMINED = "und"
 MAX_CHARS = 5_000  # the opening of an article is enough, and keeps detection cheap on long texts
@@ -72,7 +74,11 @@ _NON_LATIN = re.compile(r"[\u0370-\u1fff\u3040-\u9fff\uac00-\ud7af\ufb50-\ufeff]
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 
 # Letters that tell apart the languages sharing a script.
-_ARABIC_MARKS = {"ur": "ےںٹڈڑہ", "fa": "پچژگیک", "ar": "ةيكى"}
+_URDU_MARKS = {"ur": "ےںٹڈڑہ"}
+_ARABIC_MARKS = {"fa": "پچژگیک", "ar": "ةيكى"}
+_KANA = re.compile(r"[\u3040-\u30ff]")
+MIN_MARKS = 2
+MIN_MARK_SHARE = 0.01  # those letters are several per cent of running text in their own language
 _CYRILLIC_MARKS = {"uk": "іїєґ", "sr": "ђјљњћџ", "mk": "ѓќѕ"}
 
 # ISO 639-2 codes and English names that metadata sometimes gives instead of ISO 639-1 codes.
@@ -103,7 +109,6 @@ _LANGUAGES = tuple(_VOCABULARY)
 # Scores are summed in C by packing every language's two tallies (weighted score, plain hits) into
 # fixed-width bit fields of one Python int per word: the sum of the ints is the sum of each field.
 _FIELD_BITS = 32
-_FIELD_MASK = (1 << _FIELD_BITS) - 1
 _WEIGHT_UNIT = 840  # divisible by 1..8, so the 1/n weights of shared words stay whole numbers
 
 
@@ -119,6 +124,8 @@ def _packed_words() -> dict[str, int]:
 
 
 _PACKED = _packed_words()
+_FIELDS_FORMAT = f"<{2 * len(_LANGUAGES)}I"  # the packed fields as unsigned 32-bit ints, lowest first
+_FIELDS_BYTES = struct.calcsize(_FIELDS_FORMAT)
 _NOT_OTHER_SCRIPT_BYTES = bytes(b for b in range(256) if b < 0xCD or b == 0xE2)
 
 
@@ -164,29 +171,31 @@ def _script_of(code_point: int) -> str:
 
 
 def _language_of_script(script: str, sample: str, scripts: Counter) -> str:
+    letters = scripts[script]
     if script == "arabic":
-        return _by_marks(sample, _ARABIC_MARKS, default="ar")
+        # Urdu letters first: Urdu also writes the letters that set Persian apart from Arabic.
+        return _by_marks(sample, _URDU_MARKS, letters) or _by_marks(sample, _ARABIC_MARKS, letters) or "ar"
     if script == "cyrillic":
-        return _cyrillic_language(sample)
+        return _cyrillic_language(sample.lower(), letters)
     if script == "han":
-        kana = len(re.findall(r"[\u3040-\u30ff]", sample))
-        return "ja" if kana * 20 >= scripts["han"] else "zh"
+        kana = len(_KANA.findall(sample))
+        return "ja" if kana * 20 >= letters else "zh"
     return script
 
 
-def _by_marks(sample: str, marks: dict[str, str], default: str) -> str:
-    counts = {language: sum(sample.count(letter) for letter in letters) for language, letters in marks.items()}
-    best = max(counts, key=lambda language: counts[language])
-    return best if counts[best] else default
+def _by_marks(sample: str, marks: dict[str, str], letters: int) -> str:
+    # Marks must be a real share of the text: one quoted foreign name does not change its language.
+    counts = {language: sum(map(sample.count, chars)) for language, chars in marks.items()}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= max(MIN_MARKS, letters * MIN_MARK_SHARE) else ""
 
 
-def _cyrillic_language(sample: str) -> str:
-    lowered = sample.lower()
-    marked = _by_marks(lowered, _CYRILLIC_MARKS, default="")
+def _cyrillic_language(lowered: str, letters: int) -> str:
+    marked = _by_marks(lowered, _CYRILLIC_MARKS, letters)
     if marked:
         return marked
-    russian_only = sum(lowered.count(letter) for letter in "ыэё")
-    return "bg" if not russian_only and lowered.count("ъ") >= 2 else "ru"
+    russian_only = sum(map(lowered.count, "ыэё"))
+    return "bg" if not russian_only and lowered.count("ъ") >= MIN_MARKS else "ru"
 
 
 def _latin_language(sample: str) -> str:
@@ -195,23 +204,17 @@ def _latin_language(sample: str) -> str:
     words = sample[:LATIN_SAMPLE_CHARS].lower().split()
     if len(words) < MIN_WORDS:
         return UNDETERMINED
-    function_words = Counter(filter(_PACKED.__contains__, words))
-    packed = sum(n * _PACKED[word] for word, n in function_words.items())
-    scores, hits = Counter(), {}
-    for index, language in enumerate(_LANGUAGES):
-        fields = packed >> (2 * index * _FIELD_BITS)
-        scores[language] = (fields & _FIELD_MASK) / _WEIGHT_UNIT
-        hits[language] = (fields >> _FIELD_BITS) & _FIELD_MASK
-    return _clear_winner(scores, hits, len(words))
+    packed = sum(map(_PACKED.get, words, repeat(0)))
+    fields = struct.unpack(_FIELDS_FORMAT, packed.to_bytes(_FIELDS_BYTES, "little"))
+    # (weighted score, hits, language), best first; full tuples break ties, so it is deterministic.
+    ranked = sorted(zip(fields[0::2], fields[1::2], _LANGUAGES), reverse=True)
+    return _clear_winner(ranked, len(words))
 
 
-def _clear_winner(scores: Counter, hits: dict[str, int], total: int) -> str:
-    ranked = scores.most_common(2)
-    if not ranked:
-        return UNDETERMINED
-    best, score = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    if score < MIN_SCORE or score < runner_up * MIN_MARGIN or hits[best] < total * MIN_COVERAGE:
+def _clear_winner(ranked: list[tuple[int, int, str]], total: int) -> str:
+    (score, hits, best), (runner_up, _, _) = ranked[0], ranked[1]
+    score, runner_up = score / _WEIGHT_UNIT, runner_up / _WEIGHT_UNIT
+    if score < MIN_SCORE or score < runner_up * MIN_MARGIN or hits < total * MIN_COVERAGE:
         return UNDETERMINED
     return best
 
