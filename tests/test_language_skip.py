@@ -47,16 +47,18 @@ def _by_language(db: Path) -> dict[str, str]:
         return {article.language: article.id for article in store.articles()}
 
 
-def test_language_skip_spanish_gets_one_failure_and_no_analysis(corpus, tmp_path):
+def test_language_skip_spanish_gets_one_failure_no_analysis_and_no_story(corpus, tmp_path):
     db = tmp_path / "np.db"
     first = api.run([str(corpus)], db=db)
     ids = _by_language(db)
     with Store.open(db) as store:
         analysed = store.analysed_ids()
         failures = [f for f in store.failures() if f.code == api.UNSUPPORTED_LANGUAGE]
+        stories = store.stories()
     assert sorted(ids) == ["en", "es"]
     assert (first.analysed, first.unsupported) == (1, 1)
     assert analysed == {ids["en"]}
+    assert [story.article_ids for story in stories] == [(ids["en"],)]
     assert len(failures) == 1
     assert failures[0].path.endswith("diario-velmar.txt")
     assert "'es'" in failures[0].reason and ids["es"][:12] in failures[0].reason

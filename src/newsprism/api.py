@@ -145,11 +145,12 @@ def comparison_available() -> bool:
 
 
 def compare(store, settings: Settings | None = None, on_progress: Progress = _no_progress):
-    """Group stored articles into stories and compare them; the result is saved and returned."""
+    """Group stored articles (in the model's languages) into stories and compare them; saved and returned."""
     from .compare import compare_corpus
 
     settings = settings or Settings()
-    articles = list(store.articles())
+    # Articles in languages the model does not handle have no analysis to compare.
+    articles = [article for article in store.articles() if analysable(article, settings)]
     analyses = {a.id: store.analysis(a.id) for a in articles}
     on_progress("compare", 0, len(articles))
     result = compare_corpus(articles, analyses, settings, previous=list(store.stories()))
