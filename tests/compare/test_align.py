@@ -22,7 +22,9 @@ def _item(headline, body, phrase, outlet="A", entities=(), **claim_kw):
 
 def test_align_opposite_polarity_contradicts():
     a = _item("Talks", "The ministry said the border will reopen on Monday.", "the border will reopen on Monday")
-    b = _item("Talks", "The ministry said the border will not reopen on Monday.", "the border will not reopen on Monday", outlet="B")
+    # polarity and modality as the claims layer gives them for this sentence
+    b = _item("Talks", "The ministry said the border will not reopen on Monday.", "the border will not reopen on Monday", outlet="B",
+              modality="negated", polarity="negative")
     relation, _, signals = relate(a, b, 0.9, 0.8, SETTINGS)
     assert relation == "contradicts" and any(s.startswith("polarity") for s in signals)
 

@@ -16,8 +16,9 @@ from typing import Sequence
 import numpy as np
 
 from ..records import Claim, ClaimLink, ClaimRef, Span
+from .polarity import WRITER_POSITIVE, Polarity, claim_polarity, same_holder
 from .settings import CompareSettings
-from .stance import NEGATION, content_stems, words
+from .stance import content_stems, words
 from .views import ArticleView
 
 # Conditions and obstacles on one side, "no barriers" on the other: a contradiction that
@@ -46,6 +47,7 @@ class ClaimItem:
     conditional: bool = False
     unconditional: bool = False
     aligned: bool = True  # False: kept for verdicts and rates, but not compared (cost cap)
+    polarity: Polarity = WRITER_POSITIVE  # whose content is negated, and whether (polarity.py)
 
     @property
     def ref(self) -> ClaimRef:
@@ -121,16 +123,17 @@ def claims_of(view: ArticleView, limit: int) -> list[Claim]:
 def claim_item(view: ArticleView, claim: Claim) -> ClaimItem:
     """Extract the structure of one claim."""
     text = claim.span.text
-    tokens = words(text)
     inside = [e for e in view.analysis.entities if claim.span.start <= e.span.start < claim.span.end and e.canonical_id]
     roles = {e.canonical_id: _role_words(view.article.text, e) for e in inside}
+    polarity = claim_polarity(view, claim)
     return ClaimItem(
         view, claim, text, set(content_stems(_POSSESSIVE.sub("", text))), {e.canonical_id for e in inside}, roles,
         {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)},
-        claim.polarity == "negative" or claim.modality == "negated" or bool(NEGATION & set(tokens)),
+        polarity.negative,
         (bool(claim.conditions) or claim.modality == "conditional" or bool(CONDITION_CUES.search(text)))
         and not UNCONDITIONAL_CUES.search(text),
         bool(UNCONDITIONAL_CUES.search(text)),
+        polarity=polarity,
     )
 
 
@@ -164,7 +167,8 @@ def _contradiction(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float
     # Negation and numbers only conflict within one proposition: demand a close paraphrase.
     close = similarity >= settings.contradiction_similarity
     # "impossible as long as X" and "possible only if not X" say the same: skip when both are conditional.
-    if close and a.negative != b.negative and not (a.conditional and b.conditional):
+    # Opposite polarities of two different holders ("critics denied X" / "X") are not the outlets disagreeing.
+    if close and a.negative != b.negative and not (a.conditional and b.conditional) and same_holder(a.polarity, b.polarity):
         signals.append("polarity: one claim is negated")
     if (a.conditional and b.unconditional) or (b.conditional and a.unconditional):
         signals.append("conditions: conditional in one, unconditional in the other")
