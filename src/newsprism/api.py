@@ -53,14 +53,15 @@ class RunSummary:
 
 
 def ingest(paths: Iterable[str], store, settings: Settings | None = None, outlet: Optional[str] = None,
-           on_progress: Progress = _no_progress) -> IngestSummary:
-    """Read files, folders and http(s) URLs into ``store``; bad inputs are recorded as failures and the rest go on."""
+           on_progress: Progress = _no_progress, stdin_format: str = "auto") -> IngestSummary:
+    """Read files, folders, http(s) URLs and "-" (standard input, read as ``stdin_format``) into ``store``;
+    bad inputs are recorded as failures and the rest go on."""
     from .ingest import ingest_paths
 
     settings = settings or Settings()
     summary = IngestSummary()
     batch: list[Article] = []
-    for item in ingest_paths([str(p) for p in paths], settings, outlet=outlet):
+    for item in ingest_paths([str(p) for p in paths], settings, outlet=outlet, stdin_format=stdin_format):
         if isinstance(item, IngestFailure):
             summary.failures.append(item)
             store.add_failure(item)
@@ -106,7 +107,7 @@ def analyze_pending(store, settings: Settings | None = None, on_progress: Progre
 
 def analysable(article: Article, settings: Settings) -> bool:
     """True when the configured model handles the article's language (or it could not be told)."""
-    return article.language == UNDETERMINED_LANGUAGE or article.language in settings.languages
+    return article.language == UNDETERMINED_LANGUAGE or article.language in {code.lower() for code in settings.languages}
 
 
 def split_by_language(articles: Iterable[Article], settings: Settings) -> tuple[list[Article], list[Article]]:
@@ -178,14 +179,15 @@ def write_report(store, out: str | Path, story_id: Optional[str] = None) -> Path
 
 def run(paths: Iterable[str], db: str | Path | None = None, settings: Settings | None = None,
         outlet: Optional[str] = None, report: str | Path | None = None,
-        on_progress: Progress = _no_progress, engine: str = "local", ray_address: Optional[str] = None) -> RunSummary:
+        on_progress: Progress = _no_progress, engine: str = "local", ray_address: Optional[str] = None,
+        stdin_format: str = "auto") -> RunSummary:
     """Ingest, analyse and compare: the main job. Resumes where an interrupted run stopped."""
     from .store import Store
 
     settings = settings or Settings()
     db = str(db or settings.db)
     with Store.open(db) as store:
-        ingested = ingest(paths, store, settings, outlet, on_progress)
+        ingested = ingest(paths, store, settings, outlet, on_progress, stdin_format)
         if ingested.seen == 0:
             reasons = "; ".join(f"{f.path}: {f.reason}" for f in ingested.failures[:3])
             raise IngestError(f"nothing was ingested{': ' + reasons if reasons else ''}")

@@ -16,7 +16,7 @@ from newsprism.ingest.codes import BAD_FEED, BAD_RECORD, BINARY, EMPTY, TOO_LARG
 from newsprism.ingest.feeds import read_feed_file
 from newsprism.ingest.readers import read_html_file, read_jsonl_file, read_text_file
 from newsprism.ingest.stdin import (
-    INPUT_FORMATS, STDIN_NAME, check_input_bytes, detect_format, outcomes_from_bytes, read_stream, stdin_input,
+    INPUT_FORMATS, STDIN_NAME, check_input_bytes, detect_format, outcomes_from_bytes, read_stream,
 )
 from newsprism.records import Article, IngestFailure
 
@@ -202,20 +202,33 @@ def test_stdin_same_input_twice_gives_the_same_ids():
     assert [a.id for a in first] == [a.id for a in second]
 
 
-def test_stdin_input_context_sets_source_and_format_for_the_api_layer():
-    with stdin_input(STORY, "markdown"):
-        (article,) = ingest_paths(["-"])
-    assert article.source_path == "<stdin>"
-    with stdin_input(b"<p>Short</p>", "text"):
-        (article,) = ingest_paths(["-"], stdin=STORY)  # explicit arguments win over the context
+def test_stdin_format_reaches_the_reader_through_the_api(tmp_path, monkeypatch):
+    from newsprism import api
+    from newsprism.store import Store
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(STORY)))
+    with Store.open(tmp_path / "news.db") as store:
+        summary = api.ingest(["-"], store, stdin_format="markdown")
+        (article,) = store.articles()
+    assert summary.new == 1 and article.source_path == "<stdin>"
     assert article.headline == "Tram depot in Kelvanport reopens"
 
 
 def test_stdin_unknown_format_is_a_config_error():
     with pytest.raises(ConfigError, match="unknown input format 'xml'"):
         list(ingest_paths(["-"], stdin=STORY, stdin_format="xml"))
-    with pytest.raises(ConfigError), stdin_input(fmt="yaml"):
-        pass
+    with pytest.raises(ConfigError):
+        api_ingest_with_format("yaml")
+
+
+def api_ingest_with_format(fmt):
+    from newsprism import api
+
+    class NoStore:
+        def add_failure(self, failure):
+            raise AssertionError("a bad format must fail before anything is read")
+
+    return api.ingest(["-"], NoStore(), stdin_format=fmt)
 
 
 def test_stdin_check_input_bytes_passes_good_input_through():

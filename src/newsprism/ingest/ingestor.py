@@ -167,7 +167,7 @@ def ingest_paths(
     """Articles and failures from paths (files, folders, http(s) URLs, "-"); pass ``stats`` to get the counts.
 
     "-" reads ``stdin`` (bytes or a binary stream; default ``sys.stdin.buffer``) as ``stdin_format``
-    (auto, html, text, markdown, jsonl or rss; default auto), unless an enclosing ``stdin_input`` says otherwise.
+    (auto, html, text, markdown, jsonl or rss; default auto).
     """
     ingestor = Ingestor(settings, outlet, stdin_source(stdin, stdin_format))
     if stats is not None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import codecs
 import re
 import sys
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import BinaryIO, Iterator, Union
 
@@ -43,9 +41,6 @@ class StdinSource:
     format: str = "auto"
 
 
-_current_source: ContextVar[StdinSource] = ContextVar("newsprism_stdin_source", default=StdinSource())
-
-
 def check_format(fmt: str) -> str:
     """``fmt`` when it names an input format; ConfigError otherwise."""
     if fmt not in INPUT_FORMATS:
@@ -53,20 +48,9 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
-@contextmanager
-def stdin_input(data: StdinData = None, fmt: str = "auto") -> Iterator[StdinSource]:
-    """Within the block, ``-`` in ingest_paths (and the API on top of it) reads ``data`` as ``fmt``."""
-    token = _current_source.set(StdinSource(data, check_format(fmt)))
-    try:
-        yield _current_source.get()
-    finally:
-        _current_source.reset(token)
-
-
 def stdin_source(data: StdinData = None, fmt: str | None = None) -> StdinSource:
-    """The source ``-`` reads: the arguments given, else what the enclosing ``stdin_input`` set."""
-    current = _current_source.get()
-    return StdinSource(current.data if data is None else data, check_format(fmt or current.format))
+    """The source ``-`` reads: ``data`` (None: the process's standard input) as ``fmt`` (None: auto)."""
+    return StdinSource(data, check_format(fmt or "auto"))
 
 
 def detect_format(data: bytes) -> str:

@@ -100,13 +100,11 @@ def run(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars or summary tables."),
 ) -> None:
     """Ingest, analyse and compare articles, then print a summary (resumes an interrupted run)."""
-    from ...ingest.stdin import stdin_input
-
     settings = settings_for(config, model=model, batch_size=batch_size, n_process=n_process)
     stdin_format = stdin_format_for(paths, input_format)
-    with stdin_input(fmt=stdin_format), progress_bars(quiet) as on_progress:
+    with progress_bars(quiet) as on_progress:
         summary = api.run(paths, db=db, settings=settings, outlet=outlet, report=report, on_progress=on_progress,
-                          engine=engine, ray_address=ray_address)
+                          engine=engine, ray_address=ray_address, stdin_format=stdin_format)
     print_failures(summary.ingest.failures)
     if not quiet:
         print_run_summary(summary)
@@ -121,6 +119,9 @@ def print_run_summary(summary: api.RunSummary) -> None:
         f"analysed {summary.analysed}, {summary.skipped} done earlier; {summary.stories} stories",
         highlight=False,
     )
+    if summary.unsupported:
+        console.print(f"[yellow]{summary.unsupported} article(s) not analysed: their language is not in "
+                      f"settings.languages (see `newsprism failures`)[/]", highlight=False)
     with open_existing(summary.db) as store:
         if summary.stories:
             console.print(stories_table(store))
@@ -195,13 +196,12 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display or summary line."),
 ) -> None:
     """Read articles into the database without analysing them; bad inputs are reported and recorded."""
-    from ...ingest.stdin import stdin_input
     from ...store import Store
 
     settings = settings_for(config)
     stdin_format = stdin_format_for(paths, input_format)
-    with stdin_input(fmt=stdin_format), Store.open(db) as store, progress_bars(quiet) as on_progress:
-        summary = api.ingest(paths, store, settings, outlet, on_progress)
+    with Store.open(db) as store, progress_bars(quiet) as on_progress:
+        summary = api.ingest(paths, store, settings, outlet, on_progress, stdin_format)
     print_failures(summary.failures)
     if not quiet:
         console.print(f"{summary.seen} articles read, {summary.new} new, {len(summary.failures)} failed", highlight=False)
