@@ -103,3 +103,14 @@ def test_claims_writer_guess_after_a_statement_stays_the_writers(nlp, guess):
     claims = [c for c in doc._.np_claims if c.span.start >= start]
     assert claims and all(c.holder == "writer" and c.modality == "speculative" for c in claims)
     assert not [e for e in doc._.np_events if e.sentence.start >= start]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The bridge will reopen in May.", "asserted"),
+    ("The bridge may reopen next week.", "speculative"),
+    ("Officials said the port might close in March.", "speculative"),
+])
+def test_claims_month_may_is_not_a_modal(nlp, text, modality):
+    # "May" the month is tagged NNP, the modal verb MD; only the verb makes a guess
+    claims = nlp(text)._.np_claims
+    assert claims and claims[-1].modality == modality

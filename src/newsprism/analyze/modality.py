@@ -58,6 +58,9 @@ def _span(tokens: list[Token]) -> Span:
     return Span.of(text_of(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
+MODAL_VERBS = {"may", "might", "could", "can", "will", "would", "should", "must", "shall"}
+
+
 def stance_cues(tokens: list[Token], root: Token) -> list[tuple[str, str, Span]]:
     """(modality, strength, span) for each cue in ``tokens`` whose scope reaches ``root``."""
     table, found, i = cue_table(), [], 0
@@ -70,6 +73,8 @@ def stance_cues(tokens: list[Token], root: Token) -> list[tuple[str, str, Span]]
         for size in (3, 2, 1):
             words = tuple(lowers[i : i + size])
             hit = table.get(words) if len(words) == size else None
+            if hit and size == 1 and lowers[i] in MODAL_VERBS and tokens[i].tag_ != "MD":
+                hit = None  # "in May", "the Will of the people": a month or a noun, not a modal verb
             if hit and any(in_scope(t, root) for t in tokens[i : i + size]):
                 found.append((hit[0], hit[1], _span(tokens[i : i + size])))
                 i += size
