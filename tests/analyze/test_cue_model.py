@@ -68,13 +68,19 @@ def test_a_doubting_model_drops_rule_cues(rules_nlp):
 
 
 def test_a_trusting_model_adds_a_verb_the_lexicon_lacks(rules_nlp):
-    doc = rules_nlp("The senator lambasted the governor over the budget.")
+    doc = rules_nlp("The senator fumed that the budget was late.")
     assert attributed_statements(doc) == []
-    trusting = CueModel(weights={"lemma=lambast": 6.0}, bias=-3.0, keep_threshold=0.1, add_threshold=0.5)
+    trusting = CueModel(weights={"lemma=fume": 6.0}, bias=-3.0, keep_threshold=0.1, add_threshold=0.5)
     [statement] = attributed_statements(doc, trusting)
-    assert statement.cue.text == "lambasted"
+    assert statement.cue.text == "fumed"
     assert statement.speaker is not None and statement.speaker.text == "The senator"
-    assert statement.content.text.startswith("the governor")
+    assert statement.content.text == "that the budget was late"
+
+
+def test_an_added_verb_needs_a_clause_or_a_quote_to_say_something(rules_nlp):
+    trusting = CueModel(weights={"lemma=change": 6.0}, bias=-3.0, keep_threshold=0.1, add_threshold=0.5)
+    doc = rules_nlp("Varnia has not changed its position on the dam.")
+    assert attributed_statements(doc, trusting) == []
 
 
 def test_settings_choose_the_model(tmp_path):

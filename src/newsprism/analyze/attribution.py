@@ -108,9 +108,16 @@ def judged_statements(doc: Doc, items: list[Found], model: CueModel) -> list[Fou
         verb = doc[index]
         if score >= model.add_threshold and verb.pos_ == "VERB" and index not in covered and index not in rule_heads:
             item = verb_statement(verb, learned_entry(verb))
-            if item is not None:
+            if item is not None and _says_something(doc, verb, item):
                 kept.append(item)
     return kept
+
+
+def _says_something(doc: Doc, verb: Token, item: Found) -> bool:
+    """An added cue needs a clause or a quote for content: "has not changed its position" says nothing."""
+    if any(child.dep_ in ("ccomp", "xcomp", "parataxis") for child in verb.children):
+        return True
+    return segment_at(doc_quote_segments(doc), doc[item.content[0]].idx) is not None
 
 
 def find_statements(doc: Doc, model: Optional[CueModel] = None) -> list[Found]:
