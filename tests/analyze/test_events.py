@@ -180,3 +180,59 @@ def test_events_negation_reaches_a_trigger_through_prepositions_not_through_anot
     assert refused is not None and refused.type == "REJECT"
     other_noun = main_event_of_text(nlp, "Italy has not lost its appetite for talks with Libya.")
     assert other_noun is None or other_noun.type != "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text, typ, mode",
+    [
+        # a negated refusal of talks signals openness to them: AGREE (meet), never REJECT
+        ('Bolivia "has not closed the door to talks with Chile," minister Elena Vargo said.', "AGREE", "meet"),
+        ("Paraguay did not rule out talks with Uruguay.", "AGREE", "meet"),
+        ("Chile is not opposed to talks with Bolivia, the foreign minister said.", "AGREE", "meet"),
+        ("Ecuador did not refuse to meet Colombia.", "AGREE", "meet"),
+        # leaving force or sanctions open is a veiled threat
+        ("Chile did not rule out sanctions against Bolivia.", "THREATEN", "relations"),
+    ],
+)
+def test_events_double_negation_is_not_a_refusal(nlp, text, typ, mode):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and (event.type, event.mode) == (typ, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile did not reject the Bolivian proposal.",  # not rejecting a proposal is not accepting it
+        "Chile has not closed its embassy in Bolivia.",  # a negated material act did not happen
+    ],
+)
+def test_events_negated_refusal_of_a_thing_is_no_event(nlp, text):
+    assert main_event_of_text(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        ("Peru refused to meet Ecuador.", "REJECT"),
+        ("Chile closed the door to talks with Bolivia.", "REJECT"),
+        ("Chile closed its embassy in Bolivia.", "SANCTION"),
+        ("Chile said it would never negotiate with Bolivia.", "REJECT"),  # a refusal made now
+    ],
+)
+def test_events_plain_refusals_and_closures_are_still_coded(nlp, text, typ):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and event.type == typ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile has long demanded that Bolivia withdraw its troops from the border.",
+        "Peruvian officials have always opposed any deal with Ecuador.",
+        "Uruguay has rejected direct talks with Paraguay before.",
+        "Colombian ministers have criticised Venezuela for years over the border closures.",
+        "Ecuadorian officials have in the past warned Peru against any deal with Chile.",
+    ],
+)
+def test_events_background_aspect_is_not_an_event(nlp, text):
+    assert main_event_of_text(nlp, text) is None

@@ -87,3 +87,19 @@ def test_events_scorer_mode_needs_type_and_mode():
     assert score_events(gold, lambda _text: next(answers))["mode_accuracy"] == 1.0
     wrong_type = Event(Span(0, 1, "A"), "REJECT", mode="yield")
     assert score_events(gold[:1], lambda _text: wrong_type)["mode_accuracy"] == 0.0
+
+
+def test_events_article_precision_counts_events_outside_gold_sentences(tmp_path, nlp):
+    from newsprism.eval.events import article_precision
+
+    text = "Border row deepens\n\nPeru refused to meet Ecuador on Monday. Chile closed its embassy in Bolivia."
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "row.txt").write_text(text, encoding="utf-8")
+    start = text.index("Peru")
+    record = {"article": "row", "start": start, "end": text.index(" Chile"), "event": "REJECT", "text": "x"}
+    (tmp_path / "events.json").write_text(json.dumps([record]), encoding="utf-8")
+    result = article_precision(tmp_path / "events.json", nlp=nlp)
+    assert (result["in_gold"], result["elsewhere"], result["gold_sentences_hit"]) == (1, 1, 1)
+    assert result["precision"] == 0.5
+    with pytest.raises(EvalError):
+        article_precision(tmp_path / "missing.json", nlp=nlp)

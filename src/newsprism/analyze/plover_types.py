@@ -45,7 +45,8 @@ def _negated(verb: Token) -> bool:
         return True
     head = verb.head
     # "not going to leave", "did not want to meet": a negated verb governing the trigger's clause
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in NEGATION_CARRIERS and any(c.dep_ == "neg" for c in head.children):
+    # "is not opposed to": a negated copula negates its predicate adjective or participle
+    if verb.dep_ in ("xcomp", "acomp") and head.lemma_.lower() in NEGATION_CARRIERS and any(c.dep_ == "neg" for c in head.children):
         return True
     return verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in NEGATABLE_INTENT and any(
         c.dep_ == "det" and c.lower_ == "no" for c in head.children
@@ -74,14 +75,79 @@ def _governed_by(token: Token, verb: Token) -> bool:
     return False
 
 
+# Acts a negated refusal leaves open. AGREE and SUPPORT words are left out: they name the thing
+# not refused ("did not reject the proposal"), which is not a commitment to it.
+LEFT_OPEN = COOPERATIVE - {"AGREE", "SUPPORT"}
+
+
+def negated_refusal(cand: Candidate) -> tuple[str, str]:
+    """A negated refusal ("never closed the door to dialogue", "did not rule out talks", "is not
+    opposed to a ceasefire") is not a refusal: two negatives make a positive. PLOVER codes what
+    an actor does, so it becomes the act it leaves open: willingness to cooperate is AGREE
+    (PLOVER AGREE: indicate willingness or commitment to cooperate, meet or negotiate), leaving
+    force or sanctions open is THREATEN (PLOVER THREATEN covers conditional and veiled threats).
+    Not refusing anything else is no event: not rejecting a proposal is not accepting it."""
+    verb = anchor_verb(cand.token)
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for tok in verb.subtree:
+        trig = None if tok.i == cand.token.i or tok.i in subjects else triggers_at(tok)
+        if trig is not None and trig.type in LEFT_OPEN:
+            return "AGREE", ""  # the mode comes from the complement ("talks" -> meet)
+        if trig is not None and trig.type in MATERIAL_CONFLICT:
+            return "THREATEN", ""
+    return "", ""
+
+
+# Adverbs that put a past or perfect verb in habitual or background aspect ("has long demanded",
+# "have always opposed", "has never negotiated", "had rejected talks before"): the sentence
+# describes a standing position or history, not the act reported now, and the examples gold
+# leaves such background uncoded. Future and modal verbs are excluded ("will never negotiate"
+# is a refusal made now).
+HABITUAL_ADVERBS = frozenset("long always never ever traditionally historically often frequently routinely previously before".split())
+DURATION_NOUNS = frozenset("year decade month century".split())
+
+
+def _past_or_perfect(verb: Token) -> bool:
+    if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in POSSIBLE_AUX or c.tag_ == "MD") for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _past_span(prep: Token) -> bool:
+    """"in the past", "for years", "for decades"."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ == "in":
+        return any(o.lower_ == "past" for o in objs)
+    return prep.lower_ == "for" and any(o.lemma_.lower() in DURATION_NOUNS for o in objs)
+
+
+def background_aspect(verb: Token) -> bool:
+    """The verb reports habit or history ("has long demanded", "have in the past warned")."""
+    if not _past_or_perfect(verb):
+        return False
+    # the verb's own modifiers, plus words the parser hung on the auxiliary ("have in the past warned")
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    group = list(verb.children) + [t for a in auxes for t in a.children]
+    for child in group:
+        if child.dep_ in ("advmod", "neg") and child.lower_ in HABITUAL_ADVERBS:
+            return True
+        if child.dep_ == "prep" and _past_span(child):
+            return True
+    return False
+
+
 def final_type(cand: Candidate) -> tuple[str, str]:
     """(type, mode) after intent, possibility and negation of the trigger's clause."""
     typ, mode = cand.trigger.type, cand.trigger.mode
     verb = anchor_verb(cand.token)
     negated = _negated(verb) and _governed_by(cand.token, verb)
+    if background_aspect(verb):
+        return "", ""
+    if negated and typ == "REJECT":
+        return negated_refusal(cand)
     if negated and typ in COOPERATIVE:
         return "REJECT", "meet" if typ == "CONSULT" else ""
-    if negated and typ not in ("REJECT",):
+    if negated:
         return "", ""  # "did not threaten", "had not changed its state of alert": no event
     if typ in COOPERATIVE - {"AGREE"} and _has_intent(verb):
         return "AGREE", ""

@@ -210,3 +210,52 @@ def split(gold: list[GoldEvent], which: str) -> list[GoldEvent]:
     if which == "odd":
         return gold[1::2]
     return list(gold)
+
+
+def gold_sentences(records: list[dict]) -> dict[str, list[tuple[int, int]]]:
+    """The gold event sentences of an examples-style gold file, per article: (start, end)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for record in records:
+        if isinstance(record, dict) and record.get("article") and isinstance(record.get("start"), int):
+            out.setdefault(record["article"], []).append((record["start"], record["end"]))
+    return out
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def article_precision(gold_path: str | Path, text_dir: str | Path | None = None, nlp=None) -> dict:
+    """Whole-article precision of the events component on gold articles (examples/gold/events.json).
+
+    Each gold article's text (``text/<article>.txt`` beside the gold file) goes through the full
+    pipeline; an event counts as ``in_gold`` when its trigger lies inside a gold event sentence,
+    else ``elsewhere`` (the gold codes every event sentence of these articles, so those are
+    false events). ``gold_sentences_hit`` is how many gold sentences got at least one event.
+    """
+    from ..analyze.pipeline import load_pipeline, register_extensions
+    from .claims import body_start_of
+
+    try:
+        records = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise EvalError(f"cannot read events gold: {exc}", path=str(gold_path)) from exc
+    register_extensions()
+    texts = Path(text_dir) if text_dir else Path(gold_path).parent / "text"
+    nlp = nlp or load_pipeline()
+    counts: Counter = Counter()
+    for name, spans in sorted(gold_sentences(records).items()):
+        path = texts / f"{name}.txt"
+        if not path.exists():
+            raise EvalError("gold events have no matching text file", path=str(path))
+        text = path.read_text(encoding="utf-8")
+        doc = nlp.make_doc(text)
+        doc._.np_body_start = body_start_of(text)
+        events = list(nlp(doc)._.np_events or ())
+        hits = [_inside(e.trigger.start if e.trigger else e.sentence.start, spans) for e in events]
+        counts["in_gold"] += sum(hits)
+        counts["elsewhere"] += len(hits) - sum(hits)
+        counts["gold_sentences"] += len(spans)
+        counts["gold_sentences_hit"] += sum(any(s <= (e.trigger or e.sentence).start < t for e in events) for s, t in spans)
+    total = counts["in_gold"] + counts["elsewhere"]
+    return {**dict(counts), "precision": round(counts["in_gold"] / total, 4) if total else 0.0}

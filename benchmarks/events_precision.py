@@ -1,0 +1,44 @@
+"""Whole-article precision of the PLOVER events component on the bundled examples.
+
+    .venv/bin/python benchmarks/events_precision.py [--list]
+
+Counts events whose trigger lies in a gold event sentence of examples/gold/events.json
+against events elsewhere in the same articles; ``--list`` prints the events outside gold
+sentences (for reading, not for tuning to single sentences).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from _common import ROOT
+
+
+def main() -> None:
+    from newsprism.analyze.pipeline import load_pipeline
+    from newsprism.eval.events import article_precision
+
+    nlp = load_pipeline()
+    gold = ROOT / "examples" / "gold" / "events.json"
+    print(json.dumps(article_precision(gold, nlp=nlp)))
+    if "--list" in sys.argv:
+        _list_elsewhere(nlp, gold)
+
+
+def _list_elsewhere(nlp, gold) -> None:
+    from newsprism.eval.claims import body_start_of
+    from newsprism.eval.events import gold_sentences
+
+    spans = gold_sentences(json.loads(gold.read_text(encoding="utf-8")))
+    for name, sents in sorted(spans.items()):
+        text = (gold.parent / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        doc = nlp.make_doc(text)
+        doc._.np_body_start = body_start_of(text)
+        for e in nlp(doc)._.np_events:
+            mark = "GOLD" if any(s <= e.trigger.start < t for s, t in sents) else "ELSE"
+            print(mark, name, e.type, e.mode, e.trigger.text, "|", e.sentence.text[:160].replace("\n", " "))
+
+
+if __name__ == "__main__":
+    main()
