@@ -10,6 +10,7 @@ from ..records import Article, ArticleAnalysis, ClaimLink, HeadlineCheck, Outlet
 from .align import align_story
 from .embeddings import load_encoder
 from .headlines import headline_checks
+from .identities import office_holders, resolved_view
 from .profiles import novel_claims, outlet_profiles
 from .settings import compare_settings
 from .stance import load_stance_model
@@ -61,19 +62,22 @@ def compare_corpus(
     links, verdicts, items, novel, finished = [], [], [], {}, []
     for story in stories:
         members = chronological_views([by_id[a] for a in story.article_ids if a in by_id])
-        story_items, story_links = align_story(story.id, members, idf, options, encoder)
+        holders = office_holders(story.article_ids, analyses)
+        # Holder ids are compared as resolved within this story only: another story may not say who holds the office.
+        story_items, story_links = align_story(story.id, [resolved_view(v, holders) for v in members], idf, options, encoder)
         story_verdict = story_verdicts(story.id, story_items, story_links, derived)
         novel.update(novel_claims(members, story_items, story_verdict))
         links += story_links
         verdicts += story_verdict
         items += story_items
-        finished.append(_with_summary(story, story_verdict, derived))
+        finished.append(_with_summary(story, story_verdict, derived, holders))
     profiles = outlet_profiles(views, items, {c.article_id: c for c in checks}, novel, derived)
     return Comparison(finished, links, verdicts, checks, profiles)
 
 
-def _with_summary(story: Story, verdicts: Sequence[Verdict], derived: dict) -> Story:
+def _with_summary(story: Story, verdicts: Sequence[Verdict], derived: dict, holders: dict) -> Story:
     evidence = dict(story.evidence)
+    evidence["office_holders"] = dict(holders)
     evidence["summary"] = story_summary(verdicts)
     evidence["derived"] = {a: derived[a] for a in story.article_ids if a in derived}
     return dataclasses.replace(story, evidence=evidence)
