@@ -145,7 +145,7 @@ def story_view(store, story_id: str) -> dict:
     facts = _claim_facts(store, prefixes)
     return {"story": _story_row(story, [c["outlet"] for c in columns], Counter(v["verdict"] for v in verdicts)),
             "columns": columns, "rows": [_verdict_row(v, metas, facts, prefixes) for v in verdicts],
-            "summary": _summary(verdicts), "speakers": _speakers(store, ordered, prefixes),
+            "summary": _summary(verdicts), "speakers": _speakers(store, ordered, prefixes, _office_holders(story)),
             "demands": _demands(ordered, claims, events, prefixes, verdicts), "refs": _refs_by_article(verdicts)}
 
 
@@ -194,18 +194,46 @@ STATEMENT_FACTS = ("SELECT article_id, idx, speaker_id, speaker_name, sourcing, 
                    "json_extract(data, '$.via') FROM statements")
 
 
-def _speakers(store, metas: list[dict], prefixes: dict) -> list[dict]:
-    """Who said what, and how each outlet sourced it (read from indexed columns, not whole records)."""
+HOLDER_NAME = "SELECT json_extract(data, '$.name') FROM entities WHERE canonical_id = ? LIMIT 1"
+
+
+def _office_holders(story) -> dict[str, str]:
+    """The story's office id -> holder id map (compare/identities.py), ignoring anything malformed."""
+    found = story.evidence.get("office_holders") if isinstance(story.evidence, dict) else None
+    if not isinstance(found, dict):
+        return {}
+    return {k: v for k, v in found.items() if isinstance(k, str) and isinstance(v, str) and v}
+
+
+def _holder_names(store, rows: list, holders: dict) -> dict[str, str]:
+    """Display names of office holders: as their own statements give them, else as the entities do."""
+    names = {sid: name for _, _, sid, name, *_ in rows if sid in holders.values() and name}
+    for pid in set(holders.values()) - set(names):
+        row = store.query(HOLDER_NAME, (pid,)).fetchone()
+        names[pid] = (row[0] if row else "") or pid
+    return names
+
+
+def _speakers(store, metas: list[dict], prefixes: dict, holders: dict | None = None) -> list[dict]:
+    """Who said what, and how each outlet sourced it (read from indexed columns, not whole records).
+
+    An office the story's articles show to be held by a named person ("Supreme Leader of Iran")
+    joins that person's row and is listed under ``also``."""
     outlets = {m["id"]: m["outlet"] or UNKNOWN_OUTLET for m in metas}
     rows = list(_rows_for(store, STATEMENT_FACTS, prefixes, tail="ORDER BY article_id, idx"))
+    holders = holders or {}
+    names = _holder_names(store, rows, holders)
     # a name that some statement resolved to an id joins that id's row ("Israel" and ISR are one speaker)
     ids_by_name = {(name or "").lower(): sid for _, _, sid, name, *_ in rows if sid and name}
     speakers: dict[str, dict] = {}
     for a, idx, sid, name, sourcing, kind, cue, content, speaker, via in rows:
         name = name or speaker or ""
         sid = sid or ids_by_name.get(name.lower(), "")
-        entry = speakers.setdefault(sid or name or f"({sourcing})", {"id": sid, "name": name or f"({sourcing})",
-                                                                     "by_outlet": {}})
+        office, sid = (sid, holders[sid]) if sid in holders else ("", sid)
+        entry = speakers.setdefault(sid or name or f"({sourcing})", {
+            "id": sid, "name": names.get(sid) or name or f"({sourcing})", "also": [], "by_outlet": {}})
+        if office and name and name not in entry["also"]:
+            entry["also"].append(name)
         entry["by_outlet"].setdefault(outlets[a], []).append({
             "index": idx, "speaker": name, "speaker_id": sid, "kind": kind, "sourcing": sourcing, "cue": cue,
             "content": _excerpt(content, 160), "via": [v["span"]["text"] for v in json.loads(via or "[]")],
