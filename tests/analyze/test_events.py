@@ -236,3 +236,39 @@ def test_events_plain_refusals_and_closures_are_still_coded(nlp, text, typ):
 )
 def test_events_background_aspect_is_not_an_event(nlp, text):
     assert main_event_of_text(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia has been under sanctions since the coup.",  # "under" + event noun: a standing state
+        "Under the agreement, Peru will cut its tariffs on Chilean wine.",  # the terms of an old deal
+        "The treaty must still be ratified by Chile and Peru.",  # the writer's obligation: not yet done
+        "The minister said Lima did not expect Bolivia to accept the offer.",  # a prediction about another
+    ],
+)
+def test_events_states_frameworks_and_predictions_are_not_events(nlp, text):
+    event = main_event_of_text(nlp, text)
+    assert event is None or event.type not in ("SANCTION", "AGREE", "SUPPORT")
+
+
+def test_events_source_description_is_not_the_event(nlp):
+    event = main_event_of_text(nlp, "A Peruvian official who asked not to be named said Lima would send aid to Bolivia.")
+    assert event is not None and event.type == "AGREE" and "BOL" in {a.code for a in event.recipients}
+    only_source = main_event_of_text(nlp, "A Peruvian official who asked not to be named said the border would stay open.")
+    assert only_source is None or only_source.type != "REQUEST"
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Chile could soon agree to talks with Bolivia, perhaps as early as next month.", False),  # writer's guess
+        ("Chile agreed to talks with Bolivia on Monday.", True),
+        ("Chile keeps 3,000 troops in Bolivia and provides military aid to Peru.", False),  # narrated state
+        ("Chile sent military aid to Peru on Monday.", True),
+        ('"Chile provides military aid to Peru," the Bolivian minister Rosa Ilari said.', True),  # speech
+    ],
+)
+def test_events_document_drops_writer_speculation_and_narrated_states(nlp, text, coded):
+    events = nlp(text)._.np_events
+    assert bool(events) == coded

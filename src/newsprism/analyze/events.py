@@ -8,34 +8,63 @@ the leader's demand).
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..records import Claim, Event
 from .conditions import conditions_in
 from .lexicons import drop_caches
 from .plover import code_sentence
+from .plover_participants import reporting_frame
+from .plover_triggers import anchor_verb
 
 NOT_EVENTS = frozenset({"speculative", "hedged"})
 
 
-def _writer_guess(claims: list[Claim], start: int, end: int) -> bool:
-    """True when a claim of the writer's own speculation or hedging covers the offsets."""
-    return any(
+def _writer_guess(claims: list[Claim], token: Token) -> bool:
+    """True when a claim of the writer's own speculation or hedging covers the trigger, and no
+    reporting verb governs it (a claim under "says" is the speaker's position, even when the
+    claims layer could not name the speaker, as in a headline)."""
+    start, end = token.idx, token.idx + len(token.text)
+    return reporting_frame(token) is None and any(
         c.holder == "writer" and c.modality in NOT_EVENTS and c.span.start <= start and end <= c.span.end
         for c in claims
     )
 
 
+def _in_speech(doc: Doc, token: Token) -> bool:
+    statements = doc._.np_statements or []
+    return reporting_frame(token) is not None or any(
+        part.start <= token.idx < part.end for st in statements for part in (st.content, *st.content_parts)
+    )
+
+
+def _narrated_state(doc: Doc, token: Token) -> bool:
+    """A trigger verb in the simple present in the writer's own narration of the body ("The US
+    keeps 40,000 troops in the Gulf and provides aid to ..."). News reports its events in the
+    past tense (the simple present is the headline's tense and the tense of quoted speech), so
+    in the body's narration it describes a standing state or habit, which is background."""
+    verb = anchor_verb(token)
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return token.idx >= (doc._.np_body_start or 0) and not _in_speech(doc, verb)
+
+
+def _trigger_token(doc: Doc, event: Event) -> Optional[Token]:
+    span = doc.char_span(event.trigger.start, event.trigger.end) if event.trigger else None
+    return span[0] if span is not None and len(span) else None
+
+
 def document_events(doc: Doc) -> Iterator[Event]:
-    """Events of a parsed document, in text order."""
+    """Events of a parsed document, in text order: events with a coded actor, outside the
+    writer's speculation and outside background narration."""
     claims = doc._.np_claims or []
     for sent in doc.sents:
         for event in code_sentence(sent, tuple(conditions_in(sent))):
-            trig = event.trigger
-            if not event.actors or (trig and _writer_guess(claims, trig.start, trig.end)):
+            token = _trigger_token(doc, event)
+            if not event.actors or (token is not None and (_writer_guess(claims, token) or _narrated_state(doc, token))):
                 continue
             yield event
 

@@ -15,12 +15,13 @@ from __future__ import annotations
 from typing import Optional
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..records import Condition, Event, Span
 from .actors import gazetteer, mentions
 from .lexicons import text_of
-from .plover_participants import event_actors, event_recipients, reporting_frame
-from .plover_triggers import Candidate, anchor_verb, candidates
+from .plover_participants import REPORTING, event_actors, event_recipients, reporting_frame
+from .plover_triggers import OBLIGATION_AUX, Candidate, anchor_verb, candidates
 from .plover_types import cameo_and_score, conditional_type, final_type, refine_mode, sentence_context
 
 # Verbs that pass the event on to their complement ("helped support", "helped broker a deal").
@@ -86,7 +87,47 @@ def _eventive(cand: Candidate, conditions: tuple[Condition, ...]) -> bool:
         return False
     if cand.token.pos_ == "NOUN" and cand.token.dep_ in ("nsubj", "nsubjpass"):
         return bool(conditions)
-    return True
+    return not (_under_frame(cand.token) or _describes_source(cand.token) or _unmet_obligation(cand.token)
+                or _predicted_for_another(cand.token))
+
+
+EXPECTATION_VERBS = frozenset("expect anticipate predict doubt hope".split())
+
+
+def _predicted_for_another(token: Token) -> bool:
+    """"did not expect Washington to accept them": an expectation about what another party will
+    do is a prediction, not that party's act (expecting to do something oneself is intent)."""
+    verb = anchor_verb(token)
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in EXPECTATION_VERBS and any(
+        c.dep_ == "nsubj" for c in verb.children)
+
+
+# "come/fall under attack" reports an onset; any other "under" frames a standing state or framework.
+ONSET_VERBS = frozenset("come fall".split())
+
+
+def _under_frame(token: Token) -> bool:
+    """An event noun after "under" is a standing state or framework, not an act: "has been under
+    sanctions since ...", "Under the agreement, Japan will ..."."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() not in ONSET_VERBS
+
+
+def _describes_source(token: Token) -> bool:
+    """A trigger in a relative clause on the subject of a reporting verb describes the source
+    ("an official who asked not to be named said ..."), not the event the sentence reports."""
+    clause = anchor_verb(token)
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    noun = clause.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in REPORTING
+
+
+def _unmet_obligation(token: Token) -> bool:
+    """"The agreement must still be ratified": an obligation in the writer's own main clause is
+    something that has not happened yet (inside speech it is a demand; see ``_obligation``)."""
+    verb = anchor_verb(token)
+    return verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children)
 
 
 def known_codes_in(sent: SpacySpan) -> set[str]:
