@@ -272,3 +272,22 @@ def test_events_source_description_is_not_the_event(nlp):
 def test_events_document_drops_writer_speculation_and_narrated_states(nlp, text, coded):
     events = nlp(text)._.np_events
     assert bool(events) == coded
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Analysts said Chile could agree to talks with Bolivia next month.", False),  # commentators' guess
+        ("Some observers believe Peru will send troops to Bolivia.", False),
+        ("The Chilean foreign minister said Chile could agree to talks with Bolivia.", True),  # a party's own words
+    ],
+)
+def test_events_document_drops_commentators_guesses(nlp, text, coded):
+    assert bool(nlp(text)._.np_events) == coded
+
+
+def test_events_deliberating_a_question_is_not_consultation(nlp):
+    event = main_event_of_text(nlp, "Officials said the Chilean cabinet had discussed whether to send an envoy to Peru.")
+    assert event is None or event.type != "CONSULT"
+    talks = main_event_of_text(nlp, "Chile discussed the border with Peru on Monday.")
+    assert talks is not None and talks.type == "CONSULT"

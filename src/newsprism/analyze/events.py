@@ -23,15 +23,22 @@ from .plover_triggers import anchor_verb
 NOT_EVENTS = frozenset({"speculative", "hedged"})
 
 
-def _writer_guess(claims: list[Claim], token: Token) -> bool:
-    """True when a claim of the writer's own speculation or hedging covers the trigger, and no
-    reporting verb governs it (a claim under "says" is the speaker's position, even when the
-    claims layer could not name the speaker, as in a headline)."""
-    start, end = token.idx, token.idx + len(token.text)
-    return reporting_frame(token) is None and any(
-        c.holder == "writer" and c.modality in NOT_EVENTS and c.span.start <= start and end <= c.span.end
-        for c in claims
-    )
+def _covers(span, token: Token) -> bool:
+    return span.start <= token.idx and token.idx + len(token.text) <= span.end
+
+
+def _guess(doc: Doc, claims: list[Claim], token: Token) -> bool:
+    """True when the trigger lies in a speculative or hedged claim of the writer or of
+    commentators. The writer's: only when no reporting verb governs it (a claim under "says" is
+    the speaker's position, even when the claims layer could not name the speaker, as in a
+    headline). Commentators ("analysts said", "some observers believe": vague-collective
+    sourcing) are not parties to the event, so their guesses are not events either."""
+    guesses = [c for c in claims if c.modality in NOT_EVENTS and _covers(c.span, token)]
+    if any(c.holder == "writer" for c in guesses) and reporting_frame(token) is None:
+        return True
+    commentators = {st.speaker_name for st in doc._.np_statements or []
+                    if st.sourcing == "vague-collective" and _covers(st.content, token)}
+    return any(c.holder in commentators for c in guesses)
 
 
 def _in_speech(doc: Doc, token: Token) -> bool:
@@ -64,7 +71,7 @@ def document_events(doc: Doc) -> Iterator[Event]:
     for sent in doc.sents:
         for event in code_sentence(sent, tuple(conditions_in(sent))):
             token = _trigger_token(doc, event)
-            if not event.actors or (token is not None and (_writer_guess(claims, token) or _narrated_state(doc, token))):
+            if not event.actors or (token is not None and (_guess(doc, claims, token) or _narrated_state(doc, token))):
                 continue
             yield event
 

@@ -88,7 +88,17 @@ def _eventive(cand: Candidate, conditions: tuple[Condition, ...]) -> bool:
     if cand.token.pos_ == "NOUN" and cand.token.dep_ in ("nsubj", "nsubjpass"):
         return bool(conditions)
     return not (_under_frame(cand.token) or _describes_source(cand.token) or _unmet_obligation(cand.token)
-                or _predicted_for_another(cand.token))
+                or _predicted_for_another(cand.token) or _deliberation(cand))
+
+
+def _deliberation(cand: Candidate) -> bool:
+    """"The council discussed whether to send a message to X": talking over a question, with no
+    "with" party, is internal deliberation; the question's parties are its topic, not the talks'."""
+    verb = cand.token
+    if cand.trigger.type != "CONSULT" or verb.pos_ != "VERB":
+        return False
+    question = any(g.dep_ == "mark" and g.lower_ == "whether" for c in verb.children for g in c.children)
+    return question and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 EXPECTATION_VERBS = frozenset("expect anticipate predict doubt hope".split())
