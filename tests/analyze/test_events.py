@@ -238,6 +238,11 @@ def test_events_background_aspect_is_not_an_event(nlp, text):
     assert main_event_of_text(nlp, text) is None
 
 
+def test_events_a_dated_past_act_is_not_background(nlp):
+    event = main_event_of_text(nlp, "Chile had attacked the border post two days before.")
+    assert event is not None and event.type == "ASSAULT"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -129,7 +129,8 @@ def background_aspect(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     group = list(verb.children) + [t for a in auxes for t in a.children]
     for child in group:
-        if child.dep_ in ("advmod", "neg") and child.lower_ in HABITUAL_ADVERBS:
+        # a modified adverb dates one act ("two days before", "long ago"): not habitual
+        if child.dep_ in ("advmod", "neg") and child.lower_ in HABITUAL_ADVERBS and not any(child.children):
             return True
         if child.dep_ == "prep" and _past_span(child):
             return True
