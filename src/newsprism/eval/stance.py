@@ -118,3 +118,59 @@ def evaluate_stance(bodies_csv: str | Path, stances_csv: str | Path, split: str 
     matrix, _ = pairs_matrix([(p.headline, bodies[p.body_id]) for p in chosen], bundle["idf"], cache)
     predicted, _ = predict_stances(matrix, bundle)
     return stance_scores([p.stance for p in chosen], predicted)
+
+
+def confusion(gold: Sequence[str], predicted: Sequence[str]) -> dict:
+    """Counts of (gold, predicted) as ``{gold: {predicted: n}}`` over the four stances."""
+    table = {g: {p: 0 for p in STANCES} for g in STANCES}
+    for g, p in zip(gold, predicted):
+        table[g][p] += 1
+    return table
+
+
+def _article_slugs(articles_dir: Path) -> tuple[list, dict]:
+    from ..ingest import ingest_paths
+    from ..records import Article
+
+    articles = [a for a in ingest_paths([articles_dir]) if isinstance(a, Article)]
+    return articles, {a.id: Path(a.source_path).stem for a in articles}
+
+
+def _gold_headline_stances(gold_json: Path) -> dict[str, str]:
+    import json
+
+    if not gold_json.exists():
+        raise EvalError("file not found", path=str(gold_json))
+    try:
+        gold = json.loads(gold_json.read_text(encoding="utf-8")).get("headline_stance")
+    except (OSError, ValueError) as exc:
+        raise EvalError(f"cannot read gold JSON: {exc}", path=str(gold_json)) from exc
+    if not isinstance(gold, dict) or any(s not in STANCES for s in gold.values()):
+        raise EvalError("'headline_stance' must map article slugs to agree/disagree/discuss/unrelated", path=str(gold_json))
+    return gold
+
+
+def evaluate_headline_stance(articles_dir: str | Path, gold_json: str | Path) -> dict:
+    """Each article's own-headline check against ``headline_stance`` gold (slug = file stem).
+
+    Runs the headline checks exactly as ``compare_corpus`` does (ingest, embed the headline
+    and candidate sentences, :func:`~newsprism.compare.headlines.headline_checks`); the
+    analysis layer does not feed the headline check, so it is skipped here.
+    """
+    from ..compare.embeddings import load_encoder
+    from ..compare.headlines import headline_checks
+    from ..compare.stance import load_stance_model
+    from ..compare.views import build_views
+
+    gold = _gold_headline_stances(Path(gold_json))
+    articles, slugs = _article_slugs(Path(articles_dir))
+    articles = [a for a in articles if slugs[a.id] in gold]
+    if not articles:
+        raise EvalError("no article file matches a slug of the gold 'headline_stance'", path=str(articles_dir))
+    views = build_views(articles, {}, load_stance_model()["idf"], load_encoder())
+    rows = [{"article": slugs[c.article_id], "gold": gold[slugs[c.article_id]], "predicted": c.stance,
+             "probabilities": c.evidence["probabilities"]} for c in headline_checks(views)]
+    rows.sort(key=lambda r: r["article"])
+    golds, predicted = [r["gold"] for r in rows], [r["predicted"] for r in rows]
+    return {"articles": len(rows), "correct": sum(g == p for g, p in zip(golds, predicted)),
+            "confusion": confusion(golds, predicted), "per_article": rows}
