@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.analyze.claims import sentence_claims
 
 
 def _claims(nlp, text, headline=""):
