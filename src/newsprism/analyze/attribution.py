@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..records import Span, Statement, ViaSource
-from .cue_model import BUILTIN, CueModel, load_cue_model
+from .cue_model import BUILTIN, CueModel, cue_features, load_cue_model
 from .cues import cue_entry
 from .quotes import CLOSING, OPENING, QUOTE_MARKS, paragraphs, quoted_share, segment_at
 from .sourcing import SpeakerResolver, sourcing_class
@@ -98,15 +98,16 @@ def judged_statements(doc: Doc, items: list[Found], model: CueModel) -> list[Fou
     """Drop rule cues the model doubts; add verbs it trusts that the lexicon missed."""
     heads = [cue_head(doc, item) for item in items]
     rule_heads = set(heads)
-    scores = model.scores(doc, doc_quote_segments(doc), rule_heads)
+    segments = doc_quote_segments(doc)
+    # Only the words decided on are scored: verb heads of rule cues, and verbs the rules missed.
+    score = lambda token: model.probability(cue_features(token, segments, rule_heads))  # noqa: E731
     # The model judges verbs; the structural forms (a possessive noun cue, "according to",
     # a speaker line) say who speaks in their own grammar and are kept.
     kept = [item for item, head in zip(items, heads)
-            if doc[head].pos_ not in ("VERB", "AUX") or scores.get(head, 1.0) >= model.keep_threshold]
+            if doc[head].pos_ not in ("VERB", "AUX") or score(doc[head]) >= model.keep_threshold]
     covered = {i for item in kept for i in range(*item.cue)}
-    for index, score in scores.items():
-        verb = doc[index]
-        if score >= model.add_threshold and verb.pos_ == "VERB" and index not in covered and index not in rule_heads:
+    for verb in doc:
+        if verb.pos_ == "VERB" and verb.i not in covered and verb.i not in rule_heads and score(verb) >= model.add_threshold:
             item = verb_statement(verb, learned_entry(verb))
             if item is not None and _says_something(doc, verb, item):
                 kept.append(item)

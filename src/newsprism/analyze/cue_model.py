@@ -81,10 +81,6 @@ class CueModel:
         score = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
-    def scores(self, doc: Doc, segments: list, rule_heads: set[int]) -> dict[int, float]:
-        """Cue probability of every candidate token, by token index."""
-        return {t.i: self.probability(cue_features(t, segments, rule_heads)) for t in candidate_tokens(doc, rule_heads)}
-
     def to_json(self) -> str:
         data = {"features_version": FEATURES_VERSION, "bias": self.bias, "keep_threshold": self.keep_threshold,
                 "add_threshold": self.add_threshold, "card": self.card,
