@@ -41,11 +41,15 @@ def looks_like_feed(data: bytes) -> bool:
 
 def read_feed_file(path: Path, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
     """Articles from the full-content entries of an RSS or Atom file."""
-    data = read_limited(path, settings.max_bytes)
-    decode_text(data, str(path), markup=True)  # binary / charset checks with our reasons
+    yield from feed_bytes_outcomes(read_limited(path, settings.max_bytes), str(path), settings, outlet or path.stem)
+
+
+def feed_bytes_outcomes(data: bytes, where: str, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
+    """Articles from the full-content entries of an RSS or Atom feed given as bytes (a file or stdin)."""
+    decode_text(data, where, markup=True)  # binary / charset checks with our reasons
     if not looks_like_feed(data):
-        raise IngestError("XML file is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)", path=str(path), code=codes.BAD_FEED)
-    yield from feed_outcomes(data, str(path), outlet or path.stem)
+        raise IngestError("content is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)", path=where, code=codes.BAD_FEED)
+    yield from feed_outcomes(data, where, outlet or "")
 
 
 def feed_outcomes(data: bytes, source_path: str, default_outlet: str) -> Iterator[Outcome]:

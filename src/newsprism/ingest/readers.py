@@ -29,7 +29,7 @@ from .article import make_article
 from .decode import (
     SNIFF_BYTES, check_not_binary, decode_text, file_size, open_binary, read_limited, too_large_reason,
 )
-from .feeds import feed_outcomes, looks_like_feed
+from .feeds import feed_bytes_outcomes
 from .frontmatter import split_front_matter
 from .language import declared_html_language
 from .normalize import normalise_line, normalise_text
@@ -310,14 +310,6 @@ def _json_object(raw: bytes, where: str) -> dict:
 
 
 # --- any format, from bytes ---------------------------------------------------------------
-
-
-def feed_bytes_outcomes(data: bytes, where: str, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
-    """Articles from the full-content entries of an RSS or Atom feed given as bytes."""
-    decode_text(data, where, markup=True)  # binary / charset checks with our reasons, as for feed files
-    if not looks_like_feed(data):
-        raise IngestError("input is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)", path=where, code=codes.BAD_FEED)
-    yield from feed_outcomes(data, where, outlet or "")
 
 
 BytesReader = Callable[[bytes, str, Settings, "str | None"], Iterator[Outcome]]
