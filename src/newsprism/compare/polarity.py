@@ -22,9 +22,10 @@ import re
 from typing import NamedTuple
 
 from ..records import Claim, Span, Statement
+from .stance import NEGATION
 from .views import ArticleView
 
-NEGATORS = frozenset("not no never none nobody nothing neither nor without n't cannot impossible".split())
+NEGATORS = NEGATION | {"impossible"}  # the stance features' negators, and a negative predicate that stands alone
 # Predicates that are negative in themselves: a negator right before one cancels it.
 NEGATIVE_PREDICATES = frozenset(
     "close closes closed closing shut shuts deny denies denied reject rejects rejected refuse refuses "
