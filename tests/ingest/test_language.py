@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 from newsprism.ingest.article import make_article
 from newsprism.ingest.feeds import feed_outcomes
 from newsprism.ingest.language import (
+    DETECTABLE_LANGUAGES,
     MAX_CHARS,
+    STOP_WORDS,
     UNDETERMINED,
     article_language,
     declared_html_language,
@@ -23,6 +25,7 @@ from newsprism.ingest.readers import html_article, jsonl_article, text_article
 from newsprism.records import Article
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
+SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "language" / "samples.tsv"
 
 # Fictional news about the invented harbour town of Port Velmar, one paragraph per language.
 PARAGRAPHS = {
@@ -121,8 +124,72 @@ def test_language_example_corpus_is_english(path):
 @settings(max_examples=300, deadline=None)
 def test_language_never_raises_and_returns_a_code(text):
     code = detect_language(text)
-    assert code == UNDETERMINED or (len(code) == 2 and code.isascii() and code.isalpha() and code.islower())
+    assert code == UNDETERMINED or code in DETECTABLE_LANGUAGES
     assert detect_language(text) == code  # deterministic
+
+
+# Function words of every profile mixed with punctuation and arbitrary text: the scoring path, not just "und".
+FUNCTION_WORD_SOUP = st.lists(
+    st.sampled_from(sorted({w for words in STOP_WORDS.values() for w in words.split()}) + [",", ".", "»", "\n"])
+    | st.text(max_size=8), max_size=80).map(" ".join)
+
+
+@given(FUNCTION_WORD_SOUP)
+@settings(max_examples=300, deadline=None)
+def test_language_function_word_soup_gives_a_known_code_or_und(text):
+    code = detect_language(text)
+    assert code == UNDETERMINED or code in DETECTABLE_LANGUAGES
+    assert detect_language(text) == code
+
+
+def test_language_detectable_codes_are_two_lowercase_letters():
+    assert {"da", "no", "sv", "en", "ru", "ja"} <= DETECTABLE_LANGUAGES
+    assert all(len(code) == 2 and code.isascii() and code.islower() for code in DETECTABLE_LANGUAGES)
+
+
+# --- Danish, Norwegian and Swedish ----------------------------------------------------------
+
+
+def _samples(kind: str | None = None) -> list[tuple[str, str]]:
+    rows = [line.split("\t") for line in SAMPLES.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return [(language, text.replace("\\n", "\n")) for language, sample_kind, text in rows if kind in (None, sample_kind)]
+
+
+@pytest.mark.parametrize("language,text", _samples(), ids=lambda value: value[:30])
+def test_language_sample_is_its_language_or_undetermined_never_another(language, text):
+    # Short and mixed samples may be too thin to call; a wrong language is never acceptable.
+    assert detect_language(text) in (language, UNDETERMINED)
+
+
+@pytest.mark.parametrize("language,least", [("da", 11), ("no", 11), ("sv", 13)])
+def test_language_nordic_single_sentences_are_mostly_called(language, least):
+    # Of 13 one-sentence samples; the rest share every function word between Danish and Norwegian.
+    detected = [detect_language(text) for lang, text in _samples("long") if lang == language]
+    assert len(detected) == 13 and detected.count(language) >= least
+
+
+@pytest.mark.parametrize("language", ["da", "no", "sv"])
+def test_language_nordic_paragraphs_are_always_called(language):
+    sentences = [text for lang, text in _samples("long") if lang == language]
+    for start in range(len(sentences) - 2):
+        paragraph = " ".join(sentences[start:start + 3])
+        assert detect_language(paragraph) == language, paragraph
+
+
+@pytest.mark.parametrize("language,quoted", [("da", "sv"), ("no", "sv"), ("sv", "no"), ("da", "en"), ("no", "en")])
+def test_language_nordic_paragraph_quoting_a_neighbour_keeps_its_language(language, quoted):
+    own = [text for lang, text in _samples("long") if lang == language][:3]
+    quote = next(text for lang, text in _samples("long") if lang == quoted)
+    assert detect_language(" ".join(own[:2] + [f"«{quote}»"] + own[2:])) == language
+
+
+@pytest.mark.parametrize("declared, expected", [
+    ("dan", "da"), ("Danish", "da"), ("nor", "no"), ("Norwegian", "no"), ("nob", "nb"), ("nb-NO", "nb"),
+    ("nno", "nn"), ("swedish", "sv"),
+])
+def test_language_tag_knows_scandinavian_codes(declared, expected):
+    assert language_tag(declared) == expected
 
 
 @given(st.text(max_size=60))
