@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsprism.errors import IngestError
 from newsprism.ingest import decode
@@ -66,3 +69,16 @@ def test_decode_declared_charset_is_ignored_for_plain_text():
     with pytest.raises(IngestError):
         decode_text(data, markup=False)
     assert decode_text(data, markup=True).endswith("Café")
+
+
+@given(st.binary(max_size=3000), st.integers(min_value=0, max_value=3000), st.integers(min_value=1, max_value=700))
+@settings(max_examples=150, deadline=None)
+def test_decode_rejoined_stream_reads_the_head_then_the_rest(data, cut, limit):
+    # What was sniffed from a pipe is read again, line by line and capped, as if never taken out.
+    rest = io.BytesIO(data)
+    head = decode.read_up_to(rest, cut)
+    assert head == data[:cut]
+    stream = decode.rejoined(head, rest)
+    lines = list(iter(lambda: stream.readline(limit), b""))
+    assert b"".join(lines) == data
+    assert all(len(line) <= limit for line in lines)

@@ -16,7 +16,8 @@ from newsprism.ingest.codes import BAD_FEED, BAD_RECORD, BINARY, EMPTY, TOO_LARG
 from newsprism.ingest.feeds import read_feed_file
 from newsprism.ingest.readers import read_html_file, read_jsonl_file, read_text_file
 from newsprism.ingest.stdin import (
-    INPUT_FORMATS, STDIN_NAME, check_input_bytes, detect_format, outcomes_from_bytes, read_stream,
+    INPUT_FORMATS, STDIN_NAME, check_input_bytes, detect_format, outcomes_from_bytes, read_stream, stdin_outcomes,
+    stdin_source,
 )
 from newsprism.records import Article, IngestFailure
 
@@ -233,3 +234,116 @@ def api_ingest_with_format(fmt):
 
 def test_stdin_check_input_bytes_passes_good_input_through():
     assert check_input_bytes(STORY, len(STORY)) == STORY
+
+
+# --- JSON Lines on standard input: the cap applies to each line, as in a JSONL file ------------
+
+
+class GeneratedStream(io.RawIOBase):
+    """A pipe whose bytes are made as they are read: ``parts`` are bytes or (pattern, repeat) runs."""
+
+    def __init__(self, parts, per_read: int = 1 << 16):
+        self.runs = [(part, 1) if isinstance(part, bytes) else part for part in parts]
+        self.offset, self.per_read = 0, per_read  # offset into the first run's pattern repeats
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        written = 0
+        while self.runs and written < min(len(buffer), self.per_read):
+            pattern, count = self.runs[0]
+            left = len(pattern) * count - self.offset
+            n = min(left, len(buffer) - written, self.per_read - written)
+            whole = (pattern * (n // len(pattern) + 2))[self.offset % len(pattern):][:n]
+            buffer[written:written + n] = whole
+            written, self.offset = written + n, self.offset + n
+            if self.offset == len(pattern) * count:
+                self.runs.pop(0)
+                self.offset = 0
+        return written
+
+
+WIRE_LINES = [json.dumps({"text": "The Ostrava ferry resumed service on Monday.", "outlet": "Bay Wire"}).encode() + b"\n",
+              json.dumps({"text": "The Ostrava ferry added a night crossing on Tuesday."}).encode() + b"\n"]
+
+
+def huge_line(n_bytes: int) -> list:
+    """A JSON line of ``n_bytes`` bytes (newline included), as generated-stream parts."""
+    start, end = b'{"text": "', b'"}\n'
+    return [start, (b"ferry ", (n_bytes - len(start) - len(end)) // 6), end]
+
+
+@pytest.mark.parametrize("as_bytes", [False, True], ids=["stream", "bytes"])
+def test_stdin_jsonl_huge_line_is_one_failure_and_the_other_lines_ingest(as_bytes):
+    parts = [WIRE_LINES[0], *huge_line(600_000), WIRE_LINES[1]]
+    stream = GeneratedStream(parts)
+    data = stream.read() if as_bytes else io.BufferedReader(stream)
+    articles, failures, stats = from_stdin(data, settings=Settings(max_bytes=10_000))
+    assert [a.source_path for a in articles] == ["<stdin>:1", "<stdin>:3"]
+    (failure,) = failures
+    assert (failure.path, failure.code) == ("<stdin>:2", TOO_LARGE)
+    assert failure.reason == "JSON line is larger than the 10 kB limit (600 kB); settings.max_bytes caps each line"
+    assert stats.articles == 2 and stats.failures == 1
+
+
+def test_stdin_jsonl_is_capped_per_line_not_as_a_whole():
+    # Twenty lines of about 100 bytes each under a 500-byte cap: 2 kB in all, every line ingests.
+    lines = [json.dumps({"text": f"The Ostrava ferry made crossing number {i} on Monday."}).encode() + b"\n" for i in range(20)]
+    data = b"".join(lines)
+    assert len(data) > 1_000 and max(map(len, lines)) < 500
+    articles, failures, _ = from_stdin(io.BytesIO(data), "jsonl", settings=Settings(max_bytes=500))
+    assert len(articles) == 20 and not failures
+
+
+def test_stdin_other_formats_stay_capped_as_a_whole():
+    articles, (failure,), _ = from_stdin(io.BytesIO(STORY * 10), "text", settings=Settings(max_bytes=len(STORY) * 3))
+    assert not articles and failure.code == TOO_LARGE and failure.path == "<stdin>"
+
+
+def test_stdin_jsonl_huge_line_is_skipped_without_holding_it_in_memory():
+    import tracemalloc
+
+    stream = io.BufferedReader(GeneratedStream([WIRE_LINES[0], *huge_line(40_000_000), WIRE_LINES[1]]))
+    tracemalloc.start()
+    try:
+        articles, failures, _ = from_stdin(stream, "jsonl", settings=Settings(max_bytes=50_000))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(articles) == 2 and [f.path for f in failures] == ["<stdin>:2"]
+    assert "(40 MB)" in failures[0].reason
+    assert peak < 8_000_000, f"peak {peak:,} bytes while skipping a 40 MB line"  # reading it whole would take 40 MB+
+
+
+@given(st.lists(st.integers(min_value=0, max_value=300), min_size=1, max_size=8),
+       st.integers(min_value=20, max_value=200), st.integers(min_value=1, max_value=64))
+@hypothesis_settings(max_examples=60, deadline=None)
+def test_stdin_jsonl_reads_like_the_same_file(tmp_path_factory, text_lengths, limit, per_read):
+    # Whatever the line sizes, the cap and how a pipe trickles bytes in, stdin and a file agree.
+    data = b"".join(json.dumps({"text": "ferry " + "x" * n}).encode() + b"\n" for n in text_lengths)
+    path = tmp_path_factory.mktemp("jsonl") / "wire.jsonl"
+    path.write_bytes(data)
+    settings = Settings(max_bytes=limit)
+    from_file = list(read_jsonl_file(path, settings))
+    from_pipe = list(stdin_outcomes(stdin_source(io.BufferedReader(GeneratedStream([data], per_read)), "jsonl"), settings))
+    assert content(from_pipe) == content(from_file)
+    assert [where(o).replace("<stdin>", str(path)) for o in from_pipe] == [where(o) for o in from_file]
+
+
+def test_stdin_jsonl_through_a_real_pipe_records_the_huge_line(tmp_path):
+    import sqlite3
+    import subprocess
+    import sys
+
+    config = tmp_path / "newsprism.toml"
+    config.write_text("max_bytes = 100000\n", encoding="utf-8")
+    piped = WIRE_LINES[0] + b'{"text": "' + b"ferry " * 1_000_000 + b'"}\n' + WIRE_LINES[1]
+    cmd = [sys.executable, "-m", "newsprism", "ingest", "-", "--db", str(tmp_path / "np.db"), "--config", str(config), "--quiet"]
+    done = subprocess.run(cmd, input=piped, capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr.decode()
+    with sqlite3.connect(tmp_path / "np.db") as con:
+        assert sorted(con.execute("select source_path from articles").fetchall()) == [("<stdin>:1",), ("<stdin>:3",)]
+        ((path, code, reason),) = con.execute("select path, code, reason from failures").fetchall()
+    assert (path, code) == ("<stdin>:2", TOO_LARGE)
+    assert reason.startswith("JSON line is larger than the 100 kB limit (6 MB)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import re
 import stat
@@ -13,6 +14,7 @@ from ..errors import IngestError
 from . import codes
 
 SNIFF_BYTES = 8192
+CHUNK_BYTES = 64 * 1024
 # Share of control characters above which a file is treated as binary rather than text.
 MAX_CONTROL_SHARE = 0.10
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\b\x1b")
@@ -79,6 +81,39 @@ def _read_at_most(path: Path, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise IngestError(too_large_reason("file", os.path.getsize(path), max_bytes), path=str(path), code=codes.TOO_LARGE)
     return data
+
+
+def read_up_to(stream: BinaryIO, limit: int) -> bytes:
+    """At most ``limit`` bytes of ``stream``, fewer only at its end (a pipe hands over a few per read)."""
+    chunks, size = [], 0
+    while size < limit and (chunk := stream.read(min(CHUNK_BYTES, limit - size))):
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+class _Rejoined(io.RawIOBase):
+    """Bytes already read from a stream, then the rest of the stream."""
+
+    def __init__(self, head: bytes, rest: BinaryIO):
+        self._head, self._rest = memoryview(head), rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n], self._head = self._head[:n], self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def rejoined(head: bytes, rest: BinaryIO) -> BinaryIO:
+    """One buffered stream of ``head`` followed by ``rest``: a stream that cannot seek back, sniffed and read on."""
+    return io.BufferedReader(_Rejoined(head, rest), buffer_size=CHUNK_BYTES)
 
 
 def check_not_binary(data: bytes, path: str = "") -> None:

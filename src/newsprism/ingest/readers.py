@@ -27,7 +27,8 @@ from ..records import Article
 from . import codes
 from .article import make_article
 from .decode import (
-    SNIFF_BYTES, check_not_binary, decode_text, file_size, open_binary, read_limited, too_large_reason,
+    SNIFF_BYTES, check_not_binary, decode_text, file_size, open_binary, read_limited, read_up_to, rejoined,
+    too_large_reason,
 )
 from .feeds import feed_bytes_outcomes
 from .frontmatter import split_front_matter
@@ -229,19 +230,25 @@ def read_jsonl_file(path: Path, settings: Settings, outlet: str | None = None) -
     if not file_size(path):
         raise IngestError("file is empty", path=str(path), code=codes.EMPTY)
     with open_binary(path) as handle:
-        check_not_binary(handle.read(SNIFF_BYTES), str(path))
-        handle.seek(0)
-        records = yield from _jsonl_outcomes(handle, str(path), settings.max_bytes, outlet)
-    if not records:
-        raise IngestError("file has no JSON lines", path=str(path), code=codes.EMPTY)
+        yield from jsonl_stream_outcomes(handle, str(path), settings, outlet)
 
 
 def jsonl_outcomes(data: bytes, where: str, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
     """One outcome per JSON line of ``data``; lines are named ``where:LINE`` as in files."""
-    check_not_binary(data[:SNIFF_BYTES], where)
-    records = yield from _jsonl_outcomes(io.BytesIO(data), where, settings.max_bytes, outlet)
+    yield from jsonl_stream_outcomes(io.BytesIO(data), where, settings, outlet)
+
+
+def jsonl_stream_outcomes(stream: IO[bytes], where: str, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
+    """One outcome per JSON line read from ``stream`` (a file, a pipe), never holding more than one capped line.
+
+    Each line is capped at ``settings.max_bytes``: a longer one is a failure named ``where:LINE``
+    and is skipped without being kept in memory; the lines after it still ingest.
+    """
+    head = read_up_to(stream, SNIFF_BYTES)
+    check_not_binary(head, where)
+    records = yield from _jsonl_outcomes(rejoined(head, stream), where, settings.max_bytes, outlet)
     if not records:
-        raise IngestError("input has no JSON lines", path=where, code=codes.EMPTY)
+        raise IngestError("no JSON lines in the input", path=where, code=codes.EMPTY)
 
 
 def _jsonl_outcomes(handle: IO[bytes], path: str, max_bytes: int, outlet: str | None) -> Iterator[Outcome]:
@@ -250,7 +257,8 @@ def _jsonl_outcomes(handle: IO[bytes], path: str, max_bytes: int, outlet: str | 
     for lineno, raw, size in bounded_lines(handle, max_bytes):
         if raw is None:
             records += 1
-            yield failure(f"{path}:{lineno}", too_large_reason("line", size, max_bytes), codes.TOO_LARGE)
+            reason = too_large_reason("JSON line", size, max_bytes) + "; settings.max_bytes caps each line"
+            yield failure(f"{path}:{lineno}", reason, codes.TOO_LARGE)
         elif raw.strip():
             records += 1
             yield _jsonl_outcome(raw, f"{path}:{lineno}", outlet)

@@ -3,12 +3,14 @@
 The layers are small so each can be tested without the real stdin: ``read_stream`` reads a
 binary stream under the size cap, ``detect_format`` guesses the format from the first bytes,
 ``outcomes_from_bytes`` hands bytes to the reader of a format (the same readers files use),
-and ``stdin_outcomes`` ties them together for the Ingestor.
+and ``stdin_outcomes`` ties them together for the Ingestor. JSON Lines are the exception to
+reading whole: they stream line by line through the JSONL file reader, each line capped.
 """
 
 from __future__ import annotations
 
 import codecs
+import io
 import re
 import sys
 from dataclasses import dataclass
@@ -17,15 +19,14 @@ from typing import BinaryIO, Iterator, Union
 from ..config import Settings
 from ..errors import ConfigError, IngestError
 from . import codes
-from .decode import SNIFF_BYTES, format_size
+from .decode import SNIFF_BYTES, format_size, read_up_to, rejoined
 from .feeds import looks_like_feed
 from .outcomes import Outcome
-from .readers import BYTES_READERS
+from .readers import BYTES_READERS, jsonl_stream_outcomes
 
 STDIN = "-"  # the path that means standard input, as in cat, curl and trafilatura
 STDIN_NAME = "<stdin>"  # the source_path of articles and failures from standard input
 INPUT_FORMATS = ("auto",) + tuple(BYTES_READERS)
-CHUNK_BYTES = 64 * 1024
 _HTML_START = re.compile(r"<!doctype\s+html\b|<html\b", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<(?:html|head|body|title|meta|article|main|section|div|p|h1|h2)\b[^<>]*>", re.IGNORECASE)
 _HTML_DOCUMENT_TAG = re.compile(r"<(?:head|body)\b[^<>]*>", re.IGNORECASE)
@@ -83,14 +84,14 @@ def _sniff_text(data: bytes) -> str:
 
 def read_stream(stream: BinaryIO, max_bytes: int, where: str = STDIN_NAME) -> bytes:
     """All bytes of ``stream``, refusing a terminal, nothing at all, and more than ``max_bytes``."""
+    _refuse_terminal(stream, where)
+    return check_input_bytes(read_up_to(stream, max_bytes + 1), max_bytes, where)
+
+
+def _refuse_terminal(stream: BinaryIO, where: str) -> None:
     if _is_terminal(stream):
         raise IngestError(f"standard input is a terminal; pipe articles in, e.g. `cat article.txt | newsprism ingest {STDIN}`",
                           path=where, code=codes.EMPTY)
-    chunks, size = [], 0
-    while size <= max_bytes and (chunk := stream.read(min(CHUNK_BYTES, max_bytes + 1 - size))):
-        chunks.append(chunk)
-        size += len(chunk)
-    return check_input_bytes(b"".join(chunks), max_bytes, where)
 
 
 def check_input_bytes(data: bytes, max_bytes: int, where: str = STDIN_NAME) -> bytes:
@@ -118,13 +119,21 @@ def outcomes_from_bytes(data: bytes, fmt: str, settings: Settings, outlet: str |
 
 
 def stdin_outcomes(source: StdinSource, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
-    """Outcomes from the bytes or stream of ``source`` (the process's stdin when it names none)."""
+    """Outcomes from the bytes or stream of ``source`` (the process's stdin when it names none).
+
+    JSON Lines stream line by line, each line capped at ``settings.max_bytes`` as in a JSONL file;
+    every other format is one document, read whole under that cap.
+    """
     data = source.data if source.data is not None else _process_stdin()
-    if isinstance(data, (bytes, bytearray)):
-        data = check_input_bytes(bytes(data), settings.max_bytes)
-    else:
-        data = read_stream(data, settings.max_bytes)
-    yield from outcomes_from_bytes(data, source.format, settings, outlet)
+    stream = io.BytesIO(bytes(data)) if isinstance(data, (bytes, bytearray)) else data
+    _refuse_terminal(stream, STDIN_NAME)
+    head = read_up_to(stream, SNIFF_BYTES)
+    fmt = detect_format(head) if source.format == "auto" else source.format
+    if fmt == "jsonl" and head.strip():
+        yield from jsonl_stream_outcomes(rejoined(head, stream), STDIN_NAME, settings, outlet)
+        return
+    whole = head + read_up_to(stream, settings.max_bytes + 1 - len(head))
+    yield from BYTES_READERS[fmt](check_input_bytes(whole, settings.max_bytes), STDIN_NAME, settings, outlet)
 
 
 def _process_stdin() -> BinaryIO:
