@@ -132,6 +132,9 @@ def test_attribution_unbalanced_quote_runs_to_paragraph_end(nlp):
         ("Critics argued that the law was vague.", "vague-collective"),
         ("A Foreign Office source said the embassy would stay open.", "anonymous-official"),
         ("Meteorologists said the storm would weaken.", "vague-collective"),
+        ("The engineer said the dam would hold.", "anonymous-official"),
+        ("The public said the plan was fair.", "vague-collective"),
+        ("The port director, Ana Ruiz, said the cranes were unsafe.", "named-person"),
     ],
 )
 def test_attribution_sourcing_class(nlp, text, sourcing):
@@ -428,3 +431,46 @@ def test_attribution_cue_after_its_content_keeps_time_words(nlp, text, cue):
 def test_attribution_report_verb_inside_reported_content_is_not_separate(nlp):
     _, found = statements(nlp, "The minister said the audit showed the funds were missing.")
     assert [s.cue.text for s in found] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the parser hangs the complement clause on a phrase between it and the verb
+        ("The mayor said after the vote the bridge would stay closed.", "said", "the bridge would stay closed"),
+        ("The Harbour Gazette reported at the time that the port director told the council that the cranes were unsafe.",
+         "reported", "that the port director told the council that the cranes were unsafe"),
+        # a closing attribution reports the whole sentence before it, not its last conjunct
+        ("The ferry was due at noon, but the storm kept it in port until evening, a harbour official said.", "said",
+         "The ferry was due at noon, but the storm kept it in port until evening"),
+        # infinitives the parser coordinates with the cue verb
+        ("The governor wants to widen the road, rebuild the bridge and open a new depot.", "wants",
+         "to widen the road, rebuild the bridge and open a new depot"),
+    ],
+)
+def test_attribution_content_survives_misparses(nlp, text, cue, content):
+    _, found = statements(nlp, text)
+    assert find(found, cue).content.text == content
+
+
+def test_attribution_marked_clause_after_a_verb_is_not_content(nlp):
+    _, found = statements(nlp, "She spoke after the meeting, when the talks ended.")
+    assert not [s for s in found if "spoke" in s.cue.text]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("“The dam will hold,” the engineer told reporters.", "told", "“The dam will hold,”"),
+        ("The envoy scolded him: “Your plan is reckless.”", "scolded", "“Your plan is reckless.”"),
+        ("The anchor asked the senator about the budget.", "asked the senator about", "the budget"),
+        # not an addressee: a thing told, an object with its second half, an object with an infinitive
+        ("The minister told the truth about the deal.", "told", "the truth about the deal"),
+        ("The judge warned the council against any delay.", "warned", "the council against any delay"),
+        ("She urged voters to stay home.", "urged", "voters to stay home"),
+    ],
+)
+def test_attribution_addressee_is_not_content(nlp, text, cue, content):
+    _, found = statements(nlp, text)
+    statement = find(found, cue.split()[0])
+    assert (statement.cue.text, statement.content.text) == (cue, content)

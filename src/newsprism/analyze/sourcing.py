@@ -221,6 +221,9 @@ def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
         return "named-person"
     if speaker.kind in ORG_KINDS:
         return "named-organisation"
+    if any(t.dep_ == "appos" and t.head == span.root and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_)
+           for t in span):
+        return "named-person"  # "the port director, Ana Ruiz,"
     return _unnamed_class(span, speaker, head)
 
 
@@ -234,6 +237,8 @@ def _unnamed_class(span: SpacySpan, speaker: Speaker, head: str) -> str:
         return "named-person"
     if head in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
         return "none" if not speaker.name else "named-person"
+    if span.root.tag_ == "NN" and any(t.dep_ == "det" and t.head == span.root for t in span):
+        return "anonymous-official"  # "the engineer", "a judge": one unnamed person, not a crowd
     return "vague-collective"
 
 

@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .cues import CueEntry, according_to, agent_of, cue_entry, cue_particle, cue_tokens, noun_cue_lexicon, subject_of
+from .cues import SUBJECTS, CueEntry, according_to, agent_of, cue_entry, cue_particle, cue_tokens, noun_cue_lexicon, subject_of
 from .quotes import CLOSING, OPENING, QUOTE_MARKS, paragraphs, quote_segments, segment_at
 
 COMPLEMENTS = ("dobj", "xcomp", "dative", "attr", "oprd", "acomp")
@@ -40,6 +40,10 @@ def _subtree_range(tokens: list[Token]) -> tuple[int, int]:
 def _right_content(verb: Token, entry, cue_end: int) -> Optional[tuple[int, int]]:
     """Token range of the complement after the cue: a clause, else the particle's object or the objects."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not clauses:
+        misparsed = _misparsed_clause(verb, entry)
+        if misparsed is not None:
+            return max(misparsed[0], cue_end), misparsed[1]
     if clauses:
         start, end = _subtree_range(clauses)
         that = verb.doc[start - 1] if start > 0 else None
@@ -48,16 +52,114 @@ def _right_content(verb: Token, entry, cue_end: int) -> Optional[tuple[int, int]
         return max(start, cue_end), end
     particle = cue_particle(verb, entry)
     objects = [c for c in particle.children if c.dep_ == "pobj"] if particle is not None else []
-    objects += [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i >= cue_end]
+    objects += [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i >= cue_end and not _addressee(verb, c)]
     if not objects:
-        return None
+        return _asked_about(verb)
     start, end = max(_subtree_range(objects)[0], cue_end), _subtree_range(objects)[1]
-    return start, _second_complement(verb, end)
+    return start, _coordinated_infinitives(verb, _second_complement(verb, end))
+
+
+def _coordinated_infinitives(verb: Token, end: int) -> int:
+    """"wants to triple X, grow Y and create Z": the parser hangs "grow" and "create" on "wants"."""
+    if not any(c.dep_ == "xcomp" and c.i < end for c in verb.children):
+        return end
+    for child in verb.children:
+        if child.dep_ == "conj" and child.tag_ == "VB" and child.i >= end and not any(c.dep_ in SUBJECTS for c in child.children):
+            end = max(end, child.right_edge.i + 1)
+    return end
+
+
+def _misparsed_clause(verb: Token, entry) -> Optional[tuple[int, int]]:
+    """A complement clause the parser hung elsewhere, after a phrase between it and the verb.
+
+    "said after the convention he would not accept" (an unmarked adverbial clause with its own
+    subject: the content starts at that subject) and "reported at the time that the editor
+    conveyed" (a "that" clause taken for a relative clause of the time noun). Only verbs of
+    speech and report, and only when the verb has no object of its own.
+    """
+    if entry.cls == "stance" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    doc = verb.doc
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        subject = _own_subject(child)
+        if child.dep_ == "advcl" and subject is not None and not _marked(child):
+            start = subject.left_edge.i
+            if start > verb.i + 1 and doc[start - 1].text not in (",", "—", "-", "(", ";"):
+                return start, child.right_edge.i + 1
+        if child.dep_ == "prep":
+            for clause in (t for t in child.subtree if t.dep_ == "relcl" and t.head.dep_ == "pobj"):
+                first = doc[clause.left_edge.i]
+                if first.lower_ == "that" and first.dep_ != "nsubj" and _own_subject(clause) is not None:
+                    return clause.left_edge.i, clause.right_edge.i + 1
+    return None
+
+
+def _own_subject(clause: Token) -> Optional[Token]:
+    """The clause's nominal subject when it is not a relative or question word."""
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"), None)
+
+
+def _marked(clause: Token) -> bool:
+    """An adverbial clause introduced by a subordinator ("if", "because", "when"): not a complement."""
+    return any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)
+
+
+# Verbs whose object is the person spoken to: "told me", "scolded him", "asked the minister".
+ADDRESSED = {"tell", "ask", "scold", "warn", "urge", "remind", "assure", "reassure", "inform", "notify",
+             "brief", "advise", "caution", "promise", "email", "text", "message", "write"}
+
+
+def _addressee(verb: Token, child: Token) -> bool:
+    """The object of a verb of telling is its addressee, not what was said.
+
+    Not when an infinitive follows: in "urged voters to stay home" PolNeAR's content keeps the object.
+    """
+    if any(c.dep_ == "xcomp" for c in verb.children) or _second_half_follows(verb, child):
+        return False
+    return child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSED and (
+        child.pos_ in ("PRON", "PROPN") or child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or any(c.dep_ in ("compound", "prep") and c.ent_type_ for c in child.children)
+        or child.lemma_.lower() in AUDIENCES)
+
+
+QUESTIONING = {"ask", "question", "press", "query", "quiz", "grill"}
+
+
+def _second_half_follows(verb: Token, child: Token) -> bool:
+    """"warned the United States against ...": object and preposition make the content together.
+
+    Not for verbs of questioning, whose "about" object alone is the content ("asked him about X"),
+    and not for a time or place of the telling ("told reporters on Tuesday").
+    """
+    if verb.lemma_.lower() in QUESTIONING:
+        return False
+    return any(c.dep_ == "prep" and c.i == child.right_edge.i + 1 and c.lower_ in SECOND_COMPLEMENT
+               and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in verb.children)
+
+
+def _asked_about(verb: Token) -> Optional[tuple[int, int]]:
+    """"asked the minister about the dam": after an addressee, the object of "about/on/of" is the content."""
+    addressee = next((c for c in verb.children if c.i > verb.i and _addressee(verb, c)), None)
+    if addressee is None:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == addressee.right_edge.i + 1
+                 and c.lower_ in ("about", "on", "of", "over")), None)
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
+    return _subtree_range(objects) if objects else None
+
+
+# Nouns for the people a statement is addressed to.
+AUDIENCES = {"audience", "reporter", "reporters", "journalist", "crowd", "supporter", "voter", "official", "lawmaker",
+             "member", "delegate", "leader", "worker", "miner", "student", "viewer", "listener", "reader", "committee",
+             "panel", "board", "group", "people", "resident", "family", "colleague", "staff", "council", "senator"}
 
 
 # Prepositions that carry the second half of "blamed X for Y", "described X as Y", "linked X to Y",
 # "warned X about Y", "compared X with Y": PolNeAR content runs over both.
-SECOND_COMPLEMENT = {"for", "as", "to", "about", "with", "on", "of", "from"}
+SECOND_COMPLEMENT = {"for", "as", "to", "about", "with", "on", "of", "from", "against"}
 
 
 def _second_complement(verb: Token, end: int) -> int:
@@ -74,11 +176,28 @@ def _left_content(verb: Token, entry) -> Optional[tuple[int, int]]:
         return None
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
     if clauses:
-        return _subtree_range(clauses)
+        return _closing_attribution(verb) or _subtree_range(clauses)
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and head.dep_ == "ROOT":
         return head.left_edge.i, verb.left_edge.i
     return None
+
+
+def _closing_attribution(verb: Token) -> Optional[tuple[int, int]]:
+    """"A, but B, a source said.": a cue that closes its sentence after a comma reports all before it.
+
+    The parser often takes the cue for a conjunct of the first clause and gives it only the last one.
+    """
+    subject = subject_of(verb)
+    if verb.dep_ != "conj" or subject is None or subject.i > verb.i or verb.head.i > subject.left_edge.i:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= verb.sent.start or verb.doc[comma].text != ",":
+        return None
+    if any(t.dep_ not in ("punct", "npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod")
+           for t in verb.doc[verb.i + 1 : verb.sent.end]):
+        return None  # more follows the cue: not a closing attribution
+    return verb.sent.start, comma
 
 
 def _around(verb: Token, entry) -> Optional[tuple[tuple[int, int], tuple[int, int]]]:
@@ -111,6 +230,9 @@ def _quote_after(verb: Token, entry, subject: Optional[Token]) -> Optional[tuple
         return None
     doc = verb.doc
     probe = verb.i + 1
+    addressee = next((c for c in verb.children if c.i == probe and _addressee(verb, c)), None)
+    if addressee is not None and addressee.left_edge.i == probe:  # "scolded him: “...”"
+        probe = addressee.right_edge.i + 1
     while probe < verb.sent.end and (doc[probe].text in (",", ":") or doc[probe].ent_type_ in ("DATE", "TIME")):
         probe += 1
     if probe >= len(doc) or doc[probe].text not in ("''", "``", '"') and doc[probe].text[:1] not in OPENING:
@@ -175,8 +297,18 @@ def verb_statement(verb: Token, entry: Optional[CueEntry] = None) -> Optional[Fo
     if content is None:
         return None
     cue = probe if after else cue_tokens(verb, entry, subject, content_after=False)
+    if after and _addressed_in_between(verb, cue[1], content[0]):
+        cue = (cue[0], content[0])  # "asked the minister about": PolNeAR's cue runs up to the content
     source = source_range(source_token) if source_token is not None else None
     return Found(cue, content, source, more)
+
+
+def _addressed_in_between(verb: Token, cue_end: int, content_start: int) -> bool:
+    """Only an addressee and a preposition lie between the cue and its content."""
+    if content_start <= cue_end + 1:
+        return False
+    addressee = next((c for c in verb.children if c.left_edge.i == cue_end and _addressee(verb, c)), None)
+    return addressee is not None and addressee.right_edge.i + 2 == content_start
 
 
 def source_range(head: Token) -> tuple[int, int]:
