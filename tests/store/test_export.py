@@ -1,15 +1,34 @@
-"""Exports: the contract column names, empty files, CSV flattening, Parquet schema, atomic writes."""
+"""Exports: the contract column names, empty files, CSV flattening and read-back, Parquet schema, atomic writes."""
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 
 import pyarrow.parquet as pq
 import pytest
 
 from newsprism.errors import StoreError
-from newsprism.records import ArticleAnalysis
+from newsprism.records import (
+    Actor,
+    ArticleAnalysis,
+    Claim,
+    ClaimLink,
+    ClaimRef,
+    Condition,
+    Entity,
+    Event,
+    HeadlineCheck,
+    IngestFailure,
+    OutletProfile,
+    Span,
+    Statement,
+    Story,
+    Verdict,
+    ViaSource,
+    to_dict,
+)
 from newsprism.store import Store
 from newsprism.store.export import FORMATS, export, read_export
 from newsprism.store.layout import LEADING
@@ -134,7 +153,107 @@ def test_export_leading_columns_match_the_contract():
         assert list(LEADING[kind]) == names
 
 
-def test_export_read_back_refuses_csv(store, tmp_path):
+# Everything a CSV cell can trip on: separators, quotes, every line break, wide and
+# right-to-left characters, a formula, and a text longer than csv's default cell cap.
+HOSTILE = 'Quay "strike", day 2\r\n=HYPERLINK("x")\rcafé ÷ 🚢 שלום \u200b e\u0301;\n' + "long, " * 30_000
+
+
+def _hostile_store(path):
+    text = f"Hostile headline, \"quoted\"\n\n{HOSTILE}"
+    store = Store.open(path)
+    store.add_articles([_article(IDS[0], text, outlet='Gull, "The" Gazette', published="2026-03-01")])
+    speaker = Span.of(text, 0, 16)
+    store.save_analysis(ArticleAnalysis(IDS[0], entities=(Entity(speaker, "ORG", name='"Gull", Inc.'),), statements=(
+        Statement(speaker, Span.of(text, 18, 60), "direct", "none", speaker=speaker, via=(ViaSource(speaker, "none"),)),
+        Statement(speaker, Span.of(text, 18, len(text)), "mixed", "none"),  # speaker None: all its cells empty
+    ), claims=(Claim(speaker, 'the "writer"', "conditional", "headline",
+                     conditions=(Condition(speaker, "only if", "x,\r\ny", polarity="against"),)),),
+        events=(Event(speaker, "AGREE", context=('a "b", c',), actors=(Actor("GOV", text="x,\ny"),), score=1e-300),)))
+    story = Story("s1", HOSTILE[:80], (IDS[0],), None, "2026-03-02", ("\"",), {"why": ['"a,b"\n', None, True, 2.5]})
+    ref = ClaimRef(IDS[0], speaker)
+    store.save_comparison([story], [ClaimLink("s1", ref, ref, "same", -0.0, {"\n": {"\"": []}})],
+                          [Verdict("s1", 3, "single-source", HOSTILE[-90:], (ref,), ('Gull, "The" Gazette',))],
+                          [HeadlineCheck(IDS[0], "agree", 0.1 + 0.2)],
+                          [OutletProfile('Gull, "The" Gazette', 1, 0.0, None, novelty=1.0)])
+    store.add_failure(IngestFailure('in\\odd,"name".txt', "reason,\nwith lines", "empty"))
+    return store
+
+
+@pytest.fixture
+def small_csv_cells():
+    """csv's default per-cell cap, restored afterwards: reading must not rely on anyone raising it."""
+    previous = csv.field_size_limit(131_072)
+    yield
+    csv.field_size_limit(previous)
+
+
+def test_export_csv_reads_back_hostile_content_exactly(tmp_path, small_csv_cells):
+    with _hostile_store(tmp_path / "hostile.db") as store:
+        as_csv, as_jsonl = export(store, "csv", tmp_path / "csv"), export(store, "jsonl", tmp_path / "jsonl")
+    for kind in KINDS:
+        from_csv = list(read_export(as_csv[kind]))
+        assert from_csv, kind
+        assert to_dict(from_csv) == to_dict(list(read_export(as_jsonl[kind]))), kind
+    article = next(read_export(as_csv["articles"]))
+    assert HOSTILE in article.text and len(article.text) > 131_072
+    statements = [s for _, s in read_export(as_csv["statements"])]
+    assert statements[0].speaker.text == "Hostile headline" and statements[1].speaker is None
+    profile = next(read_export(as_csv["outlets"]))
+    assert (profile.named_source_rate, profile.vague_sourcing_rate, profile.novelty) == (0.0, None, 1.0)
+
+
+def test_export_csv_reads_blank_optional_text_as_none(tmp_path):
+    # The one thing CSV cannot keep: "" and None are both an empty cell; plain text stays "".
+    with Store.open(tmp_path / "blank.db") as store:
+        store.add_articles([_article(IDS[0])])
+        store.save_comparison([Story("s1", "", (IDS[0],), "", None)], [], [], [], [])
+        written = export(store, "csv", tmp_path / "out")
+    story = next(read_export(written["stories"]))
+    assert (story.label, story.first_published, story.last_published, story.entities) == ("", None, None, ())
+
+
+def _rewrite(path, edit):
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(edit(rows))
+
+
+def _without(column):
+    return lambda rows: [[cell for name, cell in zip(rows[0], row) if name != column] for row in rows]
+
+
+def _with_cell(column, value):
+    return lambda rows: [rows[0]] + [[value if name == column else cell for name, cell in zip(rows[0], row)]
+                                     for row in rows[1:]]
+
+
+def test_export_csv_from_another_version_reads_by_column_name(store, tmp_path):
     written = export(store, "csv", tmp_path / "out")
-    with pytest.raises(StoreError, match="read back"):
-        list(read_export(written["articles"]))
+    _rewrite(written["events"], _without("score"))  # an export older than the field: its default applies
+    _rewrite(written["claims"], lambda rows: [["note"] + row for row in rows])  # a column we do not know
+    assert next(read_export(written["events"]))[1].score == 0.0
+    assert next(read_export(written["claims"]))[1].holder == "Harbour Minister"
+    _rewrite(written["statements"], _without("content_start"))  # a required part of a span is missing
+    with pytest.raises(StoreError, match="record 1: not a statements record"):
+        list(read_export(written["statements"]))
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda rows: [rows[0], rows[1][:-1]], "line 2: 9 cells but the header has 10 columns"),
+    (_with_cell("articles", "2.0"), "line 2: column articles: cannot read '2.0' as int"),
+    (_with_cell("named_source_rate", "half"), "line 2: column named_source_rate: cannot read 'half' as float"),
+    (_with_cell("evidence", "{oops"), "line 2: column evidence: cannot read '{oops' as dict"),
+])
+def test_export_csv_bad_cells_are_store_errors_naming_line_and_column(store, tmp_path, edit, message):
+    written = export(store, "csv", tmp_path / "out", kinds=["outlets"])
+    _rewrite(written["outlets"], edit)
+    with pytest.raises(StoreError, match=re.escape(message)):
+        list(read_export(written["outlets"]))
+
+
+def test_export_read_back_refuses_unknown_suffixes(tmp_path):
+    path = tmp_path / "articles.tsv"
+    path.write_text("id\n", encoding="utf-8")
+    with pytest.raises(StoreError, match=r"exports end in \.jsonl, \.csv, \.parquet"):
+        list(read_export(path))

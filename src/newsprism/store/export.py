@@ -4,8 +4,12 @@
   ``{start, end, text}`` objects with offsets into the article's text.
 - CSV: nested records are flattened into ``prefix_field`` columns (``span_start``,
   ``span_end``, ``span_text``; ``a_span_start`` ...); lists and dicts are JSON text; None is
-  an empty cell, so CSV cannot tell None from "" and is the one format not read back.
-  Cells are written verbatim: spreadsheet users should import, not open, hostile text.
+  an empty cell. Reading back goes by each column's type: an empty cell is "" in a text
+  column and None in an optional or non-text one, and an optional nested record (a
+  statement's ``speaker``) is None when all its cells are empty. The one thing CSV loses is
+  "" in an optional text column (``published``), which reads back as None; ingest and
+  compare never store "" there. Cells are written verbatim: spreadsheet users should
+  import, not open, hostile text.
 - Parquet: nested records are native structs and lists (query them in DuckDB or polars);
   free-form ``evidence`` dicts are JSON text, marked with field metadata ``{"json": "1"}``.
 
@@ -27,6 +31,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import StoreError
+from .csv_read import csv_rows
 from .layout import (
     column_hints,
     csv_cells,
@@ -153,7 +158,7 @@ def _json_columns(kind: str) -> list[str]:
     return [name for name, hint in column_hints(kind) if is_json_hint(hint)]
 
 
-# -- reading exports back (JSONL and Parquet) ---------------------------------------------
+# -- reading exports back ----------------------------------------------------------------------
 
 def read_export(path: str | Path, kind: str | None = None) -> Iterator[Any]:
     """Records from an exported file, shaped like ``Store.records(kind)``; kind defaults to the file stem."""
@@ -162,11 +167,16 @@ def read_export(path: str | Path, kind: str | None = None) -> Iterator[Any]:
     if kind not in KINDS:
         raise StoreError(f"unknown record type {kind!r}", path=str(path))
     suffix = path.suffix.lstrip(".")
-    readers = {"jsonl": _jsonl_rows, "parquet": _parquet_rows}
+    readers = {"jsonl": _jsonl_rows, "csv": csv_rows, "parquet": _parquet_rows}
     if suffix not in readers:
-        raise StoreError("only JSONL and Parquet exports can be read back", path=str(path))
-    for row in readers[suffix](path, kind):
-        yield _record(kind, unshaped(kind, row))
+        raise StoreError(f"cannot read back {path.name!r}: exports end in "
+                         f"{', '.join('.' + f for f in FORMATS)}", path=str(path))
+    for number, row in enumerate(readers[suffix](path, kind), 1):
+        try:
+            record = _record(kind, unshaped(kind, row))
+        except (KeyError, TypeError) as exc:  # a column or key the record needs is missing
+            raise StoreError(f"record {number}: not a {kind} record: {exc}", path=str(path)) from exc
+        yield record
 
 
 def _record(kind: str, row: dict) -> Any:
