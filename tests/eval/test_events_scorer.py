@@ -103,3 +103,23 @@ def test_events_article_precision_counts_events_outside_gold_sentences(tmp_path,
     assert result["precision"] == 0.5
     with pytest.raises(EvalError):
         article_precision(tmp_path / "missing.json", nlp=nlp)
+
+
+def test_events_scorers_build_the_pipeline_their_settings_describe(tmp_path):
+    from newsprism.config import Settings
+    from newsprism.errors import ModelError
+    from newsprism.eval.events import article_precision, pipeline_coder
+
+    missing = Settings(model="xx_events_model_missing")
+    with pytest.raises(ModelError, match="'xx_events_model_missing'"):
+        pipeline_coder(settings=missing)
+    text = "Border row deepens\n\nPeru refused to meet Ecuador on Monday."
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "row.txt").write_text(text, encoding="utf-8")
+    record = {"article": "row", "start": text.index("Peru"), "end": len(text), "event": "REJECT", "text": "x"}
+    (tmp_path / "events.json").write_text(json.dumps([record]), encoding="utf-8")
+    with pytest.raises(ModelError, match="'xx_events_model_missing'"):
+        article_precision(tmp_path / "events.json", settings=missing)
+    no_events = Settings(components=("newsprism_paragraphs",))  # the events component is not in the pipeline
+    result = article_precision(tmp_path / "events.json", settings=no_events)
+    assert (result["gold_sentences"], result["in_gold"], result["elsewhere"]) == (1, 0, 0)

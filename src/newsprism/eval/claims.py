@@ -103,14 +103,19 @@ def body_start_of(text: str) -> int:
     return cut + 2 if cut >= 0 else 0
 
 
-def score_claims(gold_dir: str | Path, text_dir: str | Path | None = None, nlp=None) -> dict:
-    """Analyse each gold article's text and score its claims against the gold."""
-    from ..analyze.pipeline import load_pipeline, register_extensions
+def score_claims(gold_dir: str | Path, text_dir: str | Path | None = None, nlp=None, settings=None) -> dict:
+    """Analyse each gold article's text and score its claims against the gold.
+
+    The pipeline is ``nlp`` when given, else the one ``settings`` describe (model, components,
+    cue model; defaults when None), as every eval command builds it.
+    """
+    from ..analyze.pipeline import pipeline_for, register_extensions
+    from ..config import Settings
 
     register_extensions()
     gold = load_gold_dir(gold_dir)
     texts = Path(text_dir) if text_dir else Path(gold_dir).parent / "text"
-    nlp = nlp or load_pipeline()
+    nlp = nlp or pipeline_for(settings or Settings())
     counts: Counter = Counter()
     for name, items in gold.items():
         path = texts / f"{name}.txt"

@@ -194,12 +194,13 @@ def score_events(gold: list[GoldEvent], coder: Callable[[str], Optional[Event]])
     return summary(tally)
 
 
-def pipeline_coder(nlp=None) -> Callable[[str], Optional[Event]]:
-    """A coder that parses one sentence with the newsprism pipeline and returns its main event."""
-    from ..analyze.pipeline import load_pipeline
+def pipeline_coder(nlp=None, settings=None) -> Callable[[str], Optional[Event]]:
+    """A coder that parses one sentence with ``nlp`` (else the pipeline ``settings`` describe) and returns its main event."""
+    from ..analyze.pipeline import pipeline_for
     from ..analyze.plover import main_event_of_text
+    from ..config import Settings
 
-    nlp = nlp or load_pipeline()
+    nlp = nlp or pipeline_for(settings or Settings())
     return lambda text: main_event_of_text(nlp, text)
 
 
@@ -225,15 +226,17 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
-def article_precision(gold_path: str | Path, text_dir: str | Path | None = None, nlp=None) -> dict:
+def article_precision(gold_path: str | Path, text_dir: str | Path | None = None, nlp=None, settings=None) -> dict:
     """Whole-article precision of the events component on gold articles (examples/gold/events.json).
 
     Each gold article's text (``text/<article>.txt`` beside the gold file) goes through the full
     pipeline; an event counts as ``in_gold`` when its trigger lies inside a gold event sentence,
     else ``elsewhere`` (the gold codes every event sentence of these articles, so those are
     false events). ``gold_sentences_hit`` is how many gold sentences got at least one event.
+    The pipeline is ``nlp`` when given, else the one ``settings`` describe (defaults when None).
     """
-    from ..analyze.pipeline import load_pipeline, register_extensions
+    from ..analyze.pipeline import pipeline_for, register_extensions
+    from ..config import Settings
     from .claims import body_start_of
 
     try:
@@ -242,7 +245,7 @@ def article_precision(gold_path: str | Path, text_dir: str | Path | None = None,
         raise EvalError(f"cannot read events gold: {exc}", path=str(gold_path)) from exc
     register_extensions()
     texts = Path(text_dir) if text_dir else Path(gold_path).parent / "text"
-    nlp = nlp or load_pipeline()
+    nlp = nlp or pipeline_for(settings or Settings())
     counts: Counter = Counter()
     for name, spans in sorted(gold_sentences(records).items()):
         path = texts / f"{name}.txt"
