@@ -474,3 +474,35 @@ def test_attribution_addressee_is_not_content(nlp, text, cue, content):
     _, found = statements(nlp, text)
     statement = find(found, cue.split()[0])
     assert (statement.cue.text, statement.content.text) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "text, cue, name, sourcing",
+    [
+        ("A State Department spokesman, Daniel Reyes, said the talks would go on.", "said", "Daniel Reyes", "named-person"),
+        ("According to estimates published by the European Commission, exports will rise.", "According",
+         "European Commission", "named-organisation"),
+        ('The Harbour Workers Association called a strike. "We are not moving," a spokeswoman for the association said.',
+         "said", "Harbour Workers Association", "named-organisation"),
+        ("The Harbour Workers Association met on Monday. The group said the strike would go on.", "said",
+         "Harbour Workers Association", "named-organisation"),
+    ],
+)
+def test_attribution_speaker_named_inside_its_description(nlp, text, cue, name, sourcing):
+    _, found = statements(nlp, text)
+    statement = find(found, cue)
+    assert (statement.speaker_name, statement.sourcing) == (name, sourcing)
+
+
+def test_attribution_indefinite_description_is_not_the_person_named_before(nlp):
+    text = "Farida Osei, the mayor, opened the bridge on Monday. A mayor says many things in a campaign."
+    _, found = statements(nlp, text)
+    assert find(found, "says").speaker_name != "Farida Osei"
+    assert find(found, "says").speaker_id == ""
+
+
+def test_attribution_generic_body_needs_an_organisation_named_just_before(nlp):
+    text = "The Harbour Workers Association met on Monday. " + "The weather was mild and the port was calm. " * 20 + \
+        "The group said the strike would go on."
+    _, found = statements(nlp, text)
+    assert find(found, "said").speaker_id == ""

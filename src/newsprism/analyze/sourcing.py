@@ -118,13 +118,21 @@ class SpeakerResolver:
         elif word in GROUP_PRONOUNS:
             speaker = self._earlier(span.start_char, ORG_KINDS)
         else:
-            speaker = named_speaker(self.doc, span) or self._surname_or_description(span)
+            speaker = self._named_inside(span) or named_speaker(self.doc, span) or self._surname_or_description(span)
         speaker = self._expand_surname(speaker, span.start_char)
         if speaker.name:
             self.history.append((span.start_char, speaker))
         elif word not in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
             speaker = Speaker(description_name(span))  # unnamed: "senior Iranian official", not remembered
         return speaker
+
+    def _named_inside(self, span: SpacySpan) -> Optional[Speaker]:
+        """A name the description carries: "a spokesman, Daniel Reyes," or "estimates published by the Commission"."""
+        inner = _appositive_name(span) or _report_author(span) or _spokes_for(span)
+        if inner is None:
+            return None
+        speaker = self.resolve(inner)
+        return speaker if speaker.id or speaker.kind else None
 
     def _earlier(self, offset: int, kinds: set[str]) -> Speaker:
         """The most recent earlier speaker, else the most recent earlier entity, of the given kinds."""
@@ -138,6 +146,11 @@ class SpeakerResolver:
 
     def _surname_or_description(self, span: SpacySpan) -> Speaker:
         """"the Supreme Leader" or "the official": the entity layer's answer, else an earlier titled mention."""
+        if span[0].lower_ in INDEFINITE:
+            return Speaker()  # "a leader says ..." is anyone, not the leader named earlier
+        organisation = self._described_organisation(span)
+        if organisation is not None:
+            return organisation
         if _resolve_description is not None:
             entity = _resolve_description(self.doc, span)
             if entity is not None:
@@ -145,6 +158,19 @@ class SpeakerResolver:
         if span.root.pos_ == "PROPN" or span[0].lower_ not in ("the", "this", "that"):
             return Speaker()
         return self._titled_mention(span)
+
+    def _described_organisation(self, span: SpacySpan) -> Optional[Speaker]:
+        """"the association", "the car industry association": the latest earlier organisation so named."""
+        head = span.root.lemma_.lower()
+        if head not in ORGANISATION_NOUNS or span[0].lower_ not in ("the", "this"):
+            return None
+        earlier = [e for e in self.doc.ents if e.end_char <= span.start_char and e.label_ == "ORG"]
+        for ent in reversed(earlier):
+            if head in ent.text.lower():
+                return _from_entity_layer(self.doc, ent) or Speaker(ent.text, "", "ORG")
+        if head in GENERIC_BODIES and earlier and span.start_char - earlier[-1].end_char <= NEARBY_CHARS:
+            return _from_entity_layer(self.doc, earlier[-1]) or Speaker(earlier[-1].text, "", "ORG")
+        return None
 
     def _titled_mention(self, span: SpacySpan) -> Speaker:
         """The latest earlier person whose own mention carries the description's head word as a title."""
@@ -163,6 +189,50 @@ class SpeakerResolver:
             if earlier.kind == speaker.kind and earlier.name.endswith(" " + speaker.name):
                 return earlier
         return speaker
+
+
+INDEFINITE = {"a", "an", "another", "any", "some"}
+# Heads of descriptions that name an organisation mentioned before: "the association said".
+ORGANISATION_NOUNS = {"association", "group", "organisation", "organization", "company", "union", "ministry",
+                      "agency", "committee", "council", "federation", "coalition", "alliance", "party", "bank",
+                      "commission", "institute", "foundation", "federation", "authority", "department", "court"}
+# "The group said": these name no kind of body, so only an organisation named just before can be meant.
+GENERIC_BODIES = {"group", "organisation", "organization", "body"}
+NEARBY_CHARS = 600
+REPORT_NOUNS = {"estimate", "figure", "report", "study", "survey", "poll", "data", "analysis", "statistic"}
+
+
+def _appositive_name(span: SpacySpan) -> Optional[SpacySpan]:
+    """"A State Department spokesman, Daniel Reyes,": the person named beside the description."""
+    for token in span.root.children:
+        if token.dep_ == "appos" and token.i < span.end and (token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
+                                                               and not token.ent_type_):
+            return span.doc[token.left_edge.i : token.i + 1]
+    return None
+
+
+def _report_author(span: SpacySpan) -> Optional[SpacySpan]:
+    """"estimates published by the European Commission": the body behind a report noun."""
+    if span.root.lemma_.lower() not in REPORT_NOUNS:
+        return None
+    for token in span:
+        if token.dep_ == "agent" and token.head.head == span.root:
+            objects = [c for c in token.children if c.dep_ == "pobj" and c.ent_type_ in ("ORG", "GPE", "PERSON")]
+            if objects:
+                return span.doc[objects[0].left_edge.i : objects[0].i + 1]
+    return None
+
+
+def _spokes_for(span: SpacySpan) -> Optional[SpacySpan]:
+    """"a spokeswoman for the association": the body a spokesperson speaks for."""
+    if span.root.lower_ not in SPOKES_HEADS:
+        return None
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at") and prep.right_edge.i < span.end:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return span.doc[objects[0].left_edge.i : objects[0].i + 1]
+    return None
 
 
 QUANTIFIERS = {"a", "an", "the", "some", "several", "many", "one", "two", "three", "few", "most", "other", "another",
@@ -213,7 +283,9 @@ def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
         return "media-report"
     if head in UNNAMED_HEADS:
         return "anonymous-official"
-    if head in SPOKES_HEADS and any(t.ent_type_ in ("ORG", "GPE") for t in span):
+    if _appositive_name(span) is not None and speaker.kind in ("PERSON", ""):
+        return "named-person"  # "the port director, Ana Ruiz,"
+    if head in SPOKES_HEADS and (any(t.ent_type_ in ("ORG", "GPE") for t in span) or speaker.kind in ORG_KINDS):
         return "named-organisation"
     if speaker.kind == "NORP" and span.root.ent_type_ == "NORP" and span.root.tag_ == "NNPS":
         return "vague-collective"  # "Many Iranians"
@@ -221,9 +293,6 @@ def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
         return "named-person"
     if speaker.kind in ORG_KINDS:
         return "named-organisation"
-    if any(t.dep_ == "appos" and t.head == span.root and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_)
-           for t in span):
-        return "named-person"  # "the port director, Ana Ruiz,"
     return _unnamed_class(span, speaker, head)
 
 
