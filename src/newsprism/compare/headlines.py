@@ -1,16 +1,30 @@
-"""Headline versus body for every article, with the evidence the model looked at."""
+"""Headline versus body for every article, with the evidence the model looked at.
+
+Two checks run side by side: the FNC-1 stance model over every headline, and the structural
+check of :mod:`.headline_conditions`, which reads on the parse whether the headline denies
+conditions that the body attaches to the same matter ("no barriers to talks" over "talks
+only if ..."). The model cannot see that contradiction (no refuting words), so when the
+structural check finds one it overrides the model's stance with ``disagree``; the model's
+own stance and probabilities stay in the evidence, beside the condition spans that explain
+the override.
+"""
 
 from __future__ import annotations
 
-from typing import Sequence
+import dataclasses
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
 from ..records import STANCES, HeadlineCheck
+from .headline_conditions import spacy_parser, structural_finding
 from .stance import feature_vector, load_stance_model, pair_features, predict_stances
 from .views import ArticleView, sentence_span
 
 SHOWN_FEATURES = ("cos_max", "cos_top3", "cover_body", "tfidf_cos", "refute_top", "hedge_top", "neg_top")
+# A structural finding is a rule, not a probability: it gets a fixed score, high enough to read
+# as a confident call, short of certainty because the parse behind it can be wrong.
+STRUCTURAL_SCORE = 0.8
 
 
 def _features(view: ArticleView, idf: dict) -> dict:
@@ -28,7 +42,28 @@ def _evidence(view: ArticleView, feats: dict, proba) -> dict:
     }
 
 
-def headline_checks(views: Sequence[ArticleView]) -> list[HeadlineCheck]:
+def with_structural_finding(check: HeadlineCheck, finding: dict | None) -> HeadlineCheck:
+    """The model's check, or ``disagree`` with the finding (and the model's own call) in the evidence."""
+    if finding is None:
+        return check
+    structural = {**finding, "model_stance": check.stance, "model_score": check.score}
+    return dataclasses.replace(check, stance="disagree", score=STRUCTURAL_SCORE,
+                               evidence={**check.evidence, "structural": structural})
+
+
+class _LazyParser:
+    """Loads spaCy only when some headline needs parsing (most never do)."""
+
+    def __init__(self) -> None:
+        self._parse: Callable | None = None
+
+    def __call__(self, texts):
+        if self._parse is None:
+            self._parse = spacy_parser()
+        return self._parse(texts)
+
+
+def headline_checks(views: Sequence[ArticleView], parse: Callable | None = None) -> list[HeadlineCheck]:
     """A HeadlineCheck for each article that has both a headline and a body."""
     checkable = [v for v in views if v.article.headline and v.body.sentences]
     if not checkable:
@@ -37,6 +72,7 @@ def headline_checks(views: Sequence[ArticleView]) -> list[HeadlineCheck]:
     feats = [_features(v, bundle["idf"]) for v in checkable]
     labels, proba = predict_stances(np.vstack([feature_vector(f) for f in feats]), bundle)
     order = [list(bundle["labels"]).index(s) for s in STANCES]
-    return [HeadlineCheck(v.id, label, round(float(p.max()), 4), _evidence(v, f, p[order]))
+    parse = parse or _LazyParser()
+    return [with_structural_finding(HeadlineCheck(v.id, label, round(float(p.max()), 4), _evidence(v, f, p[order])),
+                                    structural_finding(v.article, v.analysis, v.body.offsets, parse))
             for v, f, label, p in zip(checkable, feats, labels, proba)]
-

@@ -150,13 +150,22 @@ def _gold_headline_stances(gold_json: Path) -> dict[str, str]:
     return gold
 
 
+def _report_row(slug: str, gold: str, check) -> dict:
+    """One article's row: the final stance, the model's probabilities and any structural finding."""
+    structural = check.evidence.get("structural")
+    return {"article": slug, "gold": gold, "predicted": check.stance, "probabilities": check.evidence["probabilities"],
+            "model_stance": structural["model_stance"] if structural else check.stance,
+            "structural": structural and {k: structural[k] for k in ("finding", "matter", "reason")}}
+
+
 def evaluate_headline_stance(articles_dir: str | Path, gold_json: str | Path) -> dict:
     """Each article's own-headline check against ``headline_stance`` gold (slug = file stem).
 
-    Runs the headline checks exactly as ``compare_corpus`` does (ingest, embed the headline
-    and candidate sentences, :func:`~newsprism.compare.headlines.headline_checks`); the
-    analysis layer does not feed the headline check, so it is skipped here.
+    Runs the headline checks exactly as ``compare_corpus`` does (ingest, analyse, embed the
+    headline and candidate sentences, :func:`~newsprism.compare.headlines.headline_checks`):
+    the analysis feeds the structural check (the body's conditions).
     """
+    from ..analyze.pipeline import analyze_articles
     from ..compare.embeddings import load_encoder
     from ..compare.headlines import headline_checks
     from ..compare.stance import load_stance_model
@@ -167,9 +176,9 @@ def evaluate_headline_stance(articles_dir: str | Path, gold_json: str | Path) ->
     articles = [a for a in articles if slugs[a.id] in gold]
     if not articles:
         raise EvalError("no article file matches a slug of the gold 'headline_stance'", path=str(articles_dir))
-    views = build_views(articles, {}, load_stance_model()["idf"], load_encoder())
-    rows = [{"article": slugs[c.article_id], "gold": gold[slugs[c.article_id]], "predicted": c.stance,
-             "probabilities": c.evidence["probabilities"]} for c in headline_checks(views)]
+    analyses = {a.article_id: a for a in analyze_articles(articles)}
+    views = build_views(articles, analyses, load_stance_model()["idf"], load_encoder())
+    rows = [_report_row(slugs[c.article_id], gold[slugs[c.article_id]], c) for c in headline_checks(views)]
     rows.sort(key=lambda r: r["article"])
     golds, predicted = [r["gold"] for r in rows], [r["predicted"] for r in rows]
     return {"articles": len(rows), "correct": sum(g == p for g, p in zip(golds, predicted)),
