@@ -21,7 +21,7 @@ from ..config import Settings
 from ..errors import IngestError
 from . import codes
 from .article import make_article
-from .decode import SNIFF_BYTES, decode_text, read_limited
+from .decode import SNIFF_BYTES, decode_text, read_limited, replace_surrogates
 from .normalize import normalise_text
 from .outcomes import Outcome, Skipped, failure_from
 
@@ -31,6 +31,7 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
                "pre", "table", "tr", "section", "article", "figure", "figcaption", "hr", "header", "footer")
 _DROPPED_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "template")
 _WHITESPACE = re.compile(r"\s+")
+_CHARACTER_REFERENCE = re.compile(rb"&#([xX][0-9a-fA-F]{1,16}|[0-9]{1,24});")
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -54,8 +55,7 @@ def feed_bytes_outcomes(data: bytes, where: str, settings: Settings, outlet: str
 
 def feed_outcomes(data: bytes, source_path: str, default_outlet: str) -> Iterator[Outcome]:
     """One outcome per entry of the feed in ``data``."""
-    # A stream, never a string: feedparser would fetch a string that looks like a URL.
-    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
+    parsed = _parse_feed(data, source_path)
     if not parsed.entries:
         raise IngestError(_no_entries_reason(parsed), path=source_path, code=codes.BAD_FEED)
     outlet = normalise_text(parsed.feed.get("title", "")) or default_outlet
@@ -66,6 +66,23 @@ def feed_outcomes(data: bytes, source_path: str, default_outlet: str) -> Iterato
             yield entry_outcome(entry, where, outlet, feed_language)
         except IngestError as exc:
             yield failure_from(exc, where)
+
+
+def _parse_feed(data: bytes, source_path: str):
+    # A stream, never a string: feedparser would fetch a string that looks like a URL.
+    stream = io.BytesIO(_CHARACTER_REFERENCE.sub(_valid_reference, data))
+    try:
+        return feedparser.parse(stream, sanitize_html=True, resolve_relative_uris=False)
+    except (ValueError, OverflowError, RecursionError) as exc:  # feedparser's own failures on hostile markup
+        raise IngestError(f"cannot parse the feed: {type(exc).__name__}", path=source_path, code=codes.BAD_FEED) from None
+
+
+def _valid_reference(match: re.Match) -> bytes:
+    # feedparser's lenient parser raises on "&#x110000;", "&#99999999999;" and surrogates ("&#xD800;"),
+    # which name no character: they become U+FFFD, as an HTML parser would make them.
+    digits = match.group(1)
+    value = int(digits[1:], 16) if digits[:1] in (b"x", b"X") else int(digits)
+    return match.group(0) if 0 < value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else b"&#xFFFD;"
 
 
 def _no_entries_reason(parsed) -> str:
@@ -80,8 +97,10 @@ def entry_outcome(entry, where: str, outlet: str, feed_language: str | None = No
     text = entry_text(entry)
     if len(text) < FULL_CONTENT_MIN_CHARS:
         return Skipped(where, f"entry has only {len(text)} characters of text (a summary, not full content)")
+    # feedparser's lenient parser turns "&#xD800;" into a lone surrogate, which UTF-8 cannot encode.
     return make_article(
-        text, entry.get("title", ""), outlet=outlet, byline=entry.get("author", ""), url=entry.get("link", ""),
+        replace_surrogates(text), replace_surrogates(entry.get("title", "")), outlet=replace_surrogates(outlet),
+        byline=replace_surrogates(entry.get("author", "")), url=replace_surrogates(entry.get("link", "")),
         published=_entry_date(entry), language=entry_language(entry) or feed_language, source_path=where,
     )
 

@@ -28,7 +28,7 @@ from . import codes
 from .article import make_article
 from .decode import (
     SNIFF_BYTES, check_not_binary, decode_text, file_size, open_binary, read_limited, read_up_to, rejoined,
-    too_large_reason,
+    replace_surrogates, too_large_reason,
 )
 from .feeds import feed_bytes_outcomes
 from .frontmatter import split_front_matter
@@ -298,11 +298,11 @@ def jsonl_article(raw: bytes, where: str, outlet: str | None = None) -> Article:
         value = record.get(key)
         if value is not None and not isinstance(value, str):
             raise IngestError(f"'{key}' must be a string, not {type(value).__name__}", path=where, code=codes.BAD_RECORD)
-        fields[key] = value or ""
+        fields[key] = replace_surrogates(value or "")
     headline = fields.pop("headline")
     fields["outlet"] = fields["outlet"] or outlet or ""
     fields["published"] = fields["published"] or None
-    return make_article(text, headline, source_path=where, **fields)
+    return make_article(replace_surrogates(text), headline, source_path=where, **fields)
 
 
 def _json_object(raw: bytes, where: str) -> dict:
@@ -312,6 +312,8 @@ def _json_object(raw: bytes, where: str) -> dict:
         raise IngestError(f"line is not UTF-8 (bad byte at position {exc.start})", path=where, code=codes.UNDECODABLE) from None
     except json.JSONDecodeError as exc:
         raise IngestError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=where, code=codes.BAD_RECORD) from None
+    except RecursionError:  # "[[[[..." thousands deep: no article is shaped like that
+        raise IngestError("JSON is nested too deeply", path=where, code=codes.BAD_RECORD) from None
     if not isinstance(record, dict):
         raise IngestError(f"expected a JSON object, got {type(record).__name__}", path=where, code=codes.BAD_RECORD)
     return record
