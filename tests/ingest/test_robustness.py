@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -27,6 +29,18 @@ def test_robustness_ingest_never_raises(tmp_path, suffix, data):
     for outcome in outcomes:
         if isinstance(outcome, Article):
             assert outcome.text and outcome.text[outcome.body_start:].strip()
+
+
+@settings(max_examples=80, deadline=None)
+@given(fmt=st.sampled_from(["auto", "html", "text", "markdown", "jsonl", "rss"]),
+       data=st.binary(max_size=400) | HOSTILE_TEXT.map(lambda t: t.encode("utf-8", "surrogatepass")))
+def test_robustness_stdin_never_raises(fmt, data):
+    # The same bytes on standard input, in any format, read as bytes and as a stream.
+    for stdin in (data, io.BufferedReader(io.BytesIO(data))):
+        stats = IngestStats()
+        outcomes = list(ingest_paths(["-"], Settings(max_bytes=200), stdin=stdin, stdin_format=fmt, stats=stats))
+        assert outcomes or stats.skipped_entries  # the input is always accounted for
+        assert all(isinstance(o, (Article, IngestFailure)) for o in outcomes)
 
 
 PATHOLOGICAL = {

@@ -22,6 +22,7 @@ from ..errors import IngestError
 from . import codes
 from .article import make_article
 from .decode import SNIFF_BYTES, decode_text, read_limited, replace_surrogates
+from .headline import headline_and_body
 from .normalize import normalise_text
 from .outcomes import Outcome, Skipped, failure_from
 
@@ -98,8 +99,9 @@ def entry_outcome(entry, where: str, outlet: str, feed_language: str | None = No
     if len(text) < FULL_CONTENT_MIN_CHARS:
         return Skipped(where, f"entry has only {len(text)} characters of text (a summary, not full content)")
     # feedparser's lenient parser turns "&#xD800;" into a lone surrogate, which UTF-8 cannot encode.
+    title, text = headline_and_body(replace_surrogates(entry.get("title", "")), replace_surrogates(text))
     return make_article(
-        replace_surrogates(text), replace_surrogates(entry.get("title", "")), outlet=replace_surrogates(outlet),
+        text, title, outlet=replace_surrogates(outlet),
         byline=replace_surrogates(entry.get("author", "")), url=replace_surrogates(entry.get("link", "")),
         published=_entry_date(entry), language=entry_language(entry) or feed_language, source_path=where,
     )

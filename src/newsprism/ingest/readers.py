@@ -32,6 +32,7 @@ from .decode import (
 )
 from .feeds import feed_bytes_outcomes
 from .frontmatter import split_front_matter
+from .headline import headline_and_body
 from .language import declared_html_language
 from .normalize import normalise_line, normalise_text
 from .outcomes import Outcome, failure, failure_from
@@ -95,6 +96,7 @@ def text_article(text: str, source_path: str, default_outlet: str, markdown: boo
         body = markdown_to_text(body)
     if not normalise_text(body):
         raise IngestError("no article text after the headline", path=source_path, code=codes.EMPTY)
+    headline, body = headline_and_body(headline, body)
     return make_article(
         body, headline, outlet=meta.get("outlet") or default_outlet, byline=byline, url=meta.get("url", ""),
         published=meta.get("published") or None, language=meta.get("language"), source_path=source_path,
@@ -152,7 +154,7 @@ def html_article(html: str, source_path: str, outlet: str | None = None, url: st
     if len(text) < MIN_HTML_TEXT_CHARS:
         reason = f"no article text found in the HTML page (only {len(text)} characters outside boilerplate)"
         raise IngestError(reason, path=source_path, code=codes.NO_TEXT)
-    headline = document.title or ""
+    headline, text = headline_and_body(document.title or "", text)
     return make_article(
         _paragraphs(text, headline), headline,
         outlet=document.sitename or outlet or document.hostname or "", byline=document.author or "",
@@ -299,10 +301,10 @@ def jsonl_article(raw: bytes, where: str, outlet: str | None = None) -> Article:
         if value is not None and not isinstance(value, str):
             raise IngestError(f"'{key}' must be a string, not {type(value).__name__}", path=where, code=codes.BAD_RECORD)
         fields[key] = replace_surrogates(value or "")
-    headline = fields.pop("headline")
+    headline, text = headline_and_body(fields.pop("headline"), replace_surrogates(text))
     fields["outlet"] = fields["outlet"] or outlet or ""
     fields["published"] = fields["published"] or None
-    return make_article(replace_surrogates(text), headline, source_path=where, **fields)
+    return make_article(text, headline, source_path=where, **fields)
 
 
 def _json_object(raw: bytes, where: str) -> dict:
