@@ -58,6 +58,9 @@ def _finding(nlp, parse, headline: str, body: str):
     ("Nothing stands in the way of a trade deal, says envoy", "deal", "Nothing stands in the way of a trade deal"),
     ("Varnia drops preconditions for negotiations with Doravia", "talks", "drops preconditions for negotiations"),
     ("Premier says there are no obstacles to a peace deal", "deal", "no obstacles to a peace deal"),
+    ("No barriers to talks, says Varnia's president", "talks", "No barriers to talks"),
+    ("Envoy says there is nothing standing in the way of negotiations", "talks", "nothing standing in the way of negotiations"),
+    ("Donors attach no strings to flood aid", "aid", "no strings to flood aid"),
 ])
 def test_headline_conditions_denials_are_read_with_their_matter(parse, headline, matter, cue):
     cues = denial_cues(parse([headline])[0])
@@ -71,6 +74,8 @@ def test_headline_conditions_denials_are_read_with_their_matter(parse, headline,
     "Premier's conditions a critical block to talks with Doravia",
     "No talks without a ceasefire, says Varnian premier",  # the headline states a condition itself
     "Doravia does not rule out talks with Varnia",
+    "Varnia says it will not accept barriers to talks",
+    "No deal: trade talks break down in Lisvik",  # reports a breakdown, does not rule a deal out
 ])
 def test_headline_conditions_other_headlines_have_no_cue(parse, headline):
     assert headline_cues(parse([headline])[0]) == []
@@ -80,6 +85,8 @@ def test_headline_conditions_other_headlines_have_no_cue(parse, headline):
     ("Doravia rules out talks with Varnia", "rules out talks"),
     ("No talks with Varnia, says Doravian premier", "No talks"),
     ("Doravia will not negotiate with Varnia", "not negotiate"),
+    ("Doravia won't hold talks with Varnia", "won't hold talks"),
+    ("Talks with Varnia off the table, says Doravia", "Talks with Varnia off the table"),
 ])
 def test_headline_conditions_refusals_are_read(parse, headline, cue):
     cues = refusal_cues(parse([headline])[0])

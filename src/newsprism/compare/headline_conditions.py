@@ -53,6 +53,8 @@ ABSENCE_MODIFIERS = frozenset("unconditional unconditionally".split())
 BLOCKING_VERBS = frozenset("stand block prevent hinder obstruct impede stop bar delay".split())
 REMOVAL_VERBS = frozenset("drop waive scrap abandon remove lift clear shelve".split())
 REFUSAL_VERBS = frozenset("reject refuse spurn shun snub exclude".split())
+# Verbs that carry a matter noun: negated, they refuse it ("will not hold talks").
+LIGHT_VERBS = frozenset("hold have enter join open start begin attend seek want accept".split())
 # A condition on the matter failing is not a precondition for it ("talks could collapse if ...").
 FAILURE_PREDICATES = frozenset("collapse fail end stall break derail founder suspend halt cancel".split())
 # Prepositions that attach the matter to an obstacle: "barriers to talks", "conditions on aid".
@@ -149,8 +151,8 @@ def _denied_obstacle(token: Token) -> bool:
     """True when an obstacle noun is said not to exist ("no barriers", "without preconditions")."""
     head = token.head
     governed_by_verb = token.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
-    if _none_determined(token):
-        return not governed_by_verb or head.lemma_ in EXISTENCE_VERBS
+    if _none_determined(token):  # as an object, only of a verb of existence: "accepts no preconditions" is a demand
+        return token.dep_ != "dobj" or head.lemma_ in EXISTENCE_VERBS
     if token.dep_ == "pobj" and head.lower_ == "without":
         # "no talks without preconditions" states a condition: the attachment must not be negated
         return not (_none_determined(head.head) or _negated_verb(head.head))
@@ -164,6 +166,8 @@ def _denied_obstacle(token: Token) -> bool:
 def _blocking_matter(verb: Token) -> Token | None:
     """"nothing stands in the way of M", "no obstacle blocks M", "X will not stand in the way of M"."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "acl":  # "there is nothing standing in the way of ..."
+        subject = verb.head
     nobody = subject is not None and (subject.lower_ in NOBODY or _none_determined(subject))
     if not nobody and not (verb.lemma_ == "stand" and _negated_verb(verb)):
         return None
@@ -180,6 +184,8 @@ def _denial_words(token: Token) -> list[Token]:
     if token.dep_ in ("dobj", "nsubjpass") and head.lemma_ in REMOVAL_VERBS:
         return [head, token]
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NOBODY | {"one"}]
+    if token.dep_ == "acl" and head.lower_ in NOBODY:
+        subjects.append(head)
     return subjects + [token]
 
 
@@ -211,10 +217,12 @@ def _refusal_at(token: Token) -> Token | None:
     ruled_out = lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     if (ruled_out or lemma in REFUSAL_VERBS) and token.pos_ == "VERB" and not _negated_verb(token):
         return _object_matter(token)
-    if matter_class(token) and token.pos_ == "NOUN" and _none_determined(token):
-        return token  # "no talks with Washington"
+    if matter_class(token) == "talks" and token.pos_ == "NOUN" and _none_determined(token):
+        return token  # "no talks with Washington" (but "No deal" over a breakdown reports, it does not refuse)
     if matter_class(token) and token.pos_ == "VERB" and _negated_verb(token):
         return token  # "will not negotiate"
+    if lemma in LIGHT_VERBS and token.pos_ == "VERB" and _negated_verb(token):
+        return next((c for c in token.children if c.dep_ == "dobj" and matter_class(c)), None)  # "won't hold talks"
     if lemma == "table" and token.head.lower_ == "off":
         return _nearest_matter(token)  # "talks off the table"
     return None
@@ -225,6 +233,8 @@ def _cue(kind: str, doc: Doc, cue_words: Sequence[Token], matter: Token) -> Cue:
     # the cue span reaches back to its negator: "no barriers", "does not see barriers"
     negators = [c for t in cue_words for c in t.children if c.dep_ in ("det", "neg") and c.lower_ not in ("a", "an", "the")]
     first = min([*every, *negators], key=lambda t: t.i)
+    if first.lower_ == "n't" and first.i > 0:  # "won't": keep the auxiliary the contraction hangs on
+        first = doc[first.i - 1]
     last = max(every, key=lambda t: t.i)
     start, end = first.idx, last.idx + len(last.text)
     return Cue(kind, matter_key(matter), start, end, doc.text[start:end])
@@ -402,17 +412,18 @@ def _reason(cue: Cue, found: Sequence[BodyCondition]) -> str:
                        for b in found[:3])
     if cue.kind == DENIES:
         return f'The headline says "{cue.text}", but the body ties {cue.matter} to conditions: {quoted}.'
-    return f'The headline says "{cue.text}", but the body says {cue.matter} are possible on conditions: {quoted}.'
+    return f'The headline says "{cue.text}", but the body makes {cue.matter} possible on conditions: {quoted}.'
 
 
-def finding_for(cues: Sequence[Cue], sentences: Sequence[ParsedSentence], headline_text: str) -> dict | None:
+def finding_for(cues: Sequence[Cue], sentences: Sequence[ParsedSentence], article_text: str) -> dict | None:
     """The first headline cue whose matter the body puts conditions on (and does not echo), as evidence."""
     for cue in cues:
         # "rules out talks" contradicts "talks possible only if ...", not "would not negotiate while ..."
         found = [(c, s.span) for s in sentences for c in s.conditions_on(cue.matter, positive_only=cue.kind == RULES_OUT)]
         if not found or any(_echoes(cue, s) for s in sentences):
             continue
-        cue_span = [cue.start, cue.end] if headline_text[cue.start:cue.end] == cue.text else None
+        # headline offsets are Article.text offsets when the text starts with the headline (the record contract)
+        cue_span = [cue.start, cue.end] if article_text[cue.start:cue.end] == cue.text else None
         return {"finding": cue.kind, "headline_cue": {"span": cue_span, "text": cue.text}, "matter": cue.matter,
                 "conditions": [_condition_evidence(c, span) for c, span in found],
                 "reason": _reason(cue, [c for c, _ in found])}
