@@ -82,3 +82,19 @@ def test_feeds_html_to_text_paragraphs_and_breaks():
     html = "<p>One\n  two <b>bold</b></p><p>Three<br>four</p><script>x()</script><ul><li>a</li><li>b</li></ul>"
     assert html_to_text(html) == "One two bold\n\nThree\nfour\n\na\n\nb"
     assert html_to_text("") == "" and html_to_text("plain &amp; simple") == "plain & simple"
+
+
+@pytest.mark.timeout(10)  # a guard against exponential backtracking (hours before the fix), not a speed figure
+def test_feeds_root_check_is_linear_in_leading_comments():
+    assert not looks_like_feed(b"<!--a-->" * 1000 + b"<x>")
+    assert looks_like_feed(b"<!--a-->" * 1000 + b"<rss>")
+
+
+@pytest.mark.parametrize("data,expected", [
+    (b"<?xml version='1.0'?><!-- one --><!DOCTYPE rss><?xml-stylesheet href='s.xsl'?>\n<rss version='2.0'>", True),
+    (b"<!-- a -- b --><feed xmlns='http://www.w3.org/2005/Atom'>", True),
+    (b"<!-- never closed <rss>", False),
+    (b"<!DOCTYPE rss [<!ENTITY a 'b'>]><rss>", False),  # an inline DTD (entity definitions) is not read
+])
+def test_feeds_root_check_skips_prolog_items(data, expected):
+    assert looks_like_feed(data) is expected

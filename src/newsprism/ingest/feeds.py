@@ -27,7 +27,12 @@ from .normalize import normalise_text
 from .outcomes import Outcome, Skipped, failure_from
 
 FULL_CONTENT_MIN_CHARS = 300
-_FEED_ROOT = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+# A comment body cannot contain "-->": each comment then matches one way only. With a lazy ".*?"
+# a run of comments could be split in exponentially many ways, so "<!--a-->" * 40 took hours.
+_FEED_ROOT = re.compile(
+    rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--(?:(?!-->).)*-->\s*|<!DOCTYPE[^>]*>\s*|<\?[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)\b",
+    re.DOTALL,
+)
 _BLOCK_TAGS = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "pre", "table", "tr", "section", "article", "figure", "figcaption", "hr", "header", "footer")
 _DROPPED_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "template")
