@@ -137,6 +137,7 @@ class Claim:
     conditions: tuple[Condition, ...] = ()
     holder_id: str = ""
     polarity: str = "positive"  # positive | negative
+    others_negation: bool = False  # negated only in words another speaker holds (quoted, reported)
 
 
 @dataclass(frozen=True)

@@ -190,6 +190,7 @@ def test_events_negation_reaches_a_trigger_through_prepositions_not_through_anot
         ("Paraguay did not rule out talks with Uruguay.", "AGREE", "meet"),
         ("Chile is not opposed to talks with Bolivia, the foreign minister said.", "AGREE", "meet"),
         ("Ecuador did not refuse to meet Colombia.", "AGREE", "meet"),
+        ("Ecuador no longer refuses talks with Colombia.", "AGREE", "meet"),  # "no longer" negates as "not" does
         # leaving force or sanctions open is a veiled threat
         ("Chile did not rule out sanctions against Bolivia.", "THREATEN", "relations"),
     ],
@@ -197,6 +198,13 @@ def test_events_negation_reaches_a_trigger_through_prepositions_not_through_anot
 def test_events_double_negation_is_not_a_refusal(nlp, text, typ, mode):
     event = main_event_of_text(nlp, text)
     assert event is not None and (event.type, event.mode) == (typ, mode)
+
+
+def test_events_no_longer_negates_cooperation(nlp):
+    # the claims layer's reading of a negated verb: "no longer" is a negator like "not"
+    event = main_event_of_text(nlp, "Norway will no longer support the fishing agreement with Chile.")
+    assert event is not None and event.type == "REJECT"
+    assert main_event_of_text(nlp, "Norway will support the fishing agreement with Chile.").type == "AGREE"
 
 
 @pytest.mark.parametrize(

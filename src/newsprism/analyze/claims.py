@@ -19,7 +19,8 @@ from spacy.tokens import Token
 from ..records import Claim, Condition, Span, Statement
 from .conditions import conditions_in
 from .lexicons import text_of
-from .modality import claim_modality, cue_table, stance_cues
+from .modality import claim_modality, cue_table, holder_polarity, quoted_character_ranges, stance_cues
+from .negation import is_denial
 
 FRAME_VERBS = frozenset("say tell add report state claim insist warn note explain argue believe think".split())
 HEDGING_FRAMES = frozenset(k[0] for k, v in cue_table().items() if v[1] == "frame")
@@ -49,6 +50,7 @@ class Unit(NamedTuple):
     holder_id: str
     reported: bool
     frame_hedge: list[Span]
+    denied: bool = False  # the holder's cue denies the content ("critics denied that ...")
 
 
 def position_of(doc: Doc, start: int) -> str:
@@ -105,7 +107,7 @@ def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]
             holder = st.speaker_name or (st.speaker.text if st.speaker else "") or "unnamed source"
             cue = _token_at(sent, st.cue)
             hedge = [st.cue] if cue is not None and is_hedging_frame(cue) else []
-            units.append(Unit(tokens, _root_of(tokens), holder, st.speaker_id, True, hedge))
+            units.append(Unit(tokens, _root_of(tokens), holder, st.speaker_id, True, hedge, is_denial(st.cue.text)))
     return units
 
 
@@ -191,15 +193,35 @@ def _unit_span(doc: Doc, tokens: list[Token]) -> Span:
     return Span.of(text_of(doc), tokens[0].idx, last.idx + len(last.text))
 
 
-def claim_of(unit: Unit, conditions: list[Condition]) -> Claim:
-    """One Claim record from a unit and the sentence's conditions."""
+def others_words(unit: Unit, span: Span, statements: list[Statement]) -> list[tuple[int, int]]:
+    """Character ranges of the unit that another speaker holds: what it quotes when the writer
+    holds it, and the content of any other speaker's statement reported inside it."""
+    ranges = quoted_character_ranges(unit.tokens) if unit.holder == WRITER else []
+    for st in statements:
+        # the content may run one closing quote past the claim, which leaves trailing punctuation out
+        inside = span.start <= st.content.start < span.end and st.content.end <= span.end + 2 and span.start <= st.cue.start < span.end
+        if inside and (st.speaker is not None or st.speaker_name) and len(st.content.text.split()) >= 3 and not _same_speaker(st, unit):
+            ranges.append((st.content.start, st.content.end))
+    return ranges
+
+
+def _same_speaker(st: Statement, unit: Unit) -> bool:
+    if st.speaker_id and unit.holder_id:
+        return st.speaker_id == unit.holder_id
+    return (st.speaker_name or (st.speaker.text if st.speaker else "")).strip().lower() == unit.holder.strip().lower()
+
+
+def claim_of(unit: Unit, conditions: list[Condition], statements: Optional[list[Statement]] = None) -> Claim:
+    """One Claim record from a unit, the sentence's conditions and the document's statements."""
     doc = unit.root.doc
     span = _unit_span(doc, unit.tokens)
     own = tuple(c for c in conditions if span.start <= c.span.start and c.span.end <= span.end)
     mod = claim_modality(unit.tokens, unit.root, own, unit.reported, unit.frame_hedge)
+    pol = holder_polarity(unit.tokens, unit.root, others_words(unit, span, statements or []), unit.denied)
     return Claim(
         span=span, holder=unit.holder, modality=mod.modality, position=position_of(doc, span.start),
-        cues=mod.cues, conditions=own, holder_id=unit.holder_id, polarity=mod.polarity,
+        cues=mod.cues, conditions=own, holder_id=unit.holder_id, polarity=pol.polarity,
+        others_negation=pol.others_negation,
     )
 
 
@@ -210,7 +232,7 @@ def sentence_claims(doc: Doc) -> Iterator[Claim]:
         units = claim_units(sent, statements)
         conditions = conditions_in(sent) if units else []
         for unit in units:
-            yield claim_of(unit, conditions)
+            yield claim_of(unit, conditions, statements)
 
 
 @Language.component("newsprism_claims", requires=["token.dep"], assigns=["doc._.np_claims"])

@@ -4,6 +4,12 @@ A cue counts only when its scope reaches the claim's main verb: walking up the d
 tree from the cue must reach that verb without passing through a subordinate clause, so a
 hedge in one clause does not colour the next ("even if its leaders will not say so" does not
 negate "this could mean a deal").
+
+Polarity is decided here too, for the claim's own holder (``holder_polarity``): "negated" is
+how the claim is marked, polarity what its holder says. "We have never closed the door" is
+negated and positive; a negation inside quotation marks in the writer's claim, or inside
+another speaker's reported words, is not the holder's. Consumers (the comparison, the event
+coder) read ``Claim.polarity`` instead of counting negation words again.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from spacy.tokens import Token
 from ..records import Condition, Span
 from .conditions import is_requirement
 from .lexicons import rows, text_of
+from .negation import AUXILIARIES, live_negators, quoted_ranges
 
 SUBORDINATE = frozenset("advcl relcl acl ccomp csubj conj parataxis".split())
 NEGATORS = frozenset("not n't never".split())
@@ -25,11 +32,10 @@ NEGATIVE_WORDS = frozenset("impossible".split())
 
 
 class Modality(NamedTuple):
-    """The modality decided for a claim, its cues and polarity."""
+    """The modality decided for a claim and its cues (its polarity is ``holder_polarity``'s)."""
 
     modality: str
     cues: tuple[Span, ...]
-    polarity: str
 
 
 @lru_cache(maxsize=None)
@@ -86,21 +92,88 @@ def stance_cues(tokens: list[Token], root: Token) -> list[tuple[str, str, Span]]
 
 def negation_cues(tokens: list[Token], root: Token) -> list[Span]:
     """Negators that scope over the claim: "not", "never", "no talks", "nobody knows", "impossible"."""
+    return [_span([tok]) for tok in negator_tokens(tokens, root)]
+
+
+def is_negator(tok: Token) -> bool:
+    """"not", "never", "no longer", "no talks", "nobody knows", "impossible" (not a contrastive "not")."""
+    word = tok.lower_
+    if _contrastive(tok):
+        return False  # "a statement of principle, not a negotiating position" asserts the first part
+    return (
+        (word in NEGATORS and tok.dep_ == "neg")
+        or (word == "no" and tok.head.lower_ == "longer")  # "no longer refuses"
+        or (word in NEGATIVE_DETS and tok.dep_ in ("det", "neg", "preconj") and tok.head.pos_ in ("NOUN", "PROPN"))
+        or (word in NEGATIVE_PRONOUNS and tok.dep_.startswith("nsubj"))
+        or word in NEGATIVE_WORDS
+    )
+
+
+def verb_negated(verb: Token) -> bool:
+    """The verb itself is negated: a "neg" child ("not", "never", "n't") or "no longer"."""
+    return any(c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)) for c in verb.children)
+
+
+def negator_tokens(tokens: list[Token], root: Token) -> list[Token]:
+    """The negators of ``tokens`` whose scope reaches ``root``."""
+    return [tok for tok in tokens if is_negator(tok) and in_scope(_negator_anchor(tok), root)]
+
+
+def _negator_anchor(tok: Token) -> Token:
+    return tok.head if tok.lower_ in NEGATIVE_DETS else tok
+
+
+def _coordinated_negators(tokens: list[Token], root: Token) -> list[Token]:
+    """Negators that open a conjunct sharing the claim's subject ("has been patient and would not
+    negotiate", "routine and not a response", "open but not ready"): the scope rule stops at
+    "conj", yet the holder says it. A negator further inside ("urged X not to") is not one."""
     found = []
     for tok in tokens:
-        word = tok.lower_
-        if _contrastive(tok):
-            continue  # "a statement of principle, not a negotiating position" asserts the first part
-        negates = (
-            (word in NEGATORS and tok.dep_ == "neg")
-            or (word in NEGATIVE_DETS and tok.dep_ in ("det", "neg", "preconj") and tok.head.pos_ in ("NOUN", "PROPN"))
-            or (word in NEGATIVE_PRONOUNS and tok.dep_.startswith("nsubj"))
-            or word in NEGATIVE_WORDS
-        )
-        anchor = tok.head if word in NEGATIVE_DETS else tok
-        if negates and in_scope(anchor, root):
-            found.append(_span([tok]))
+        conj = tok.head
+        if tok.dep_ != "neg" or conj.dep_ != "conj" or not in_scope(conj.head, root):
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children):
+            continue  # a clause of its own ("and B will not ..."), split off as its own claim
+        if _after_coordinator(tok):
+            found.append(tok)
     return found
+
+
+def _after_coordinator(tok: Token) -> bool:
+    """"and / but", then at most two auxiliaries, then the negator."""
+    k = tok.i - 1
+    while k >= 0 and tok.i - k <= 2 and tok.doc[k].lower_ in AUXILIARIES:
+        k -= 1
+    return k >= 0 and tok.doc[k].lower_ in ("and", "but")
+
+
+class Polarity(NamedTuple):
+    """A claim's polarity for its holder, and whether a negation in it belongs to someone else."""
+
+    polarity: str
+    others_negation: bool
+
+
+def holder_polarity(tokens: list[Token], root: Token, foreign: list[tuple[int, int]], denied: bool = False) -> Polarity:
+    """Polarity for the holder: negators inside ``foreign`` character ranges (someone else's
+    words) do not count, double negatives cancel, and a denying cue ("denied that") flips it."""
+    def in_foreign(tok: Token) -> bool:
+        return any(a <= tok.idx < b for a, b in foreign)
+
+    words = [t.lower_.replace("’", "'") for t in tokens]
+    index = {t.i: k for k, t in enumerate(tokens)}
+    own = [t for t in negator_tokens(tokens, root) + _coordinated_negators(tokens, root) if not in_foreign(t)]
+    negative = bool(live_negators(words, [index[t.i] for t in own]))
+    # another speaker's words have their own main verb: any of their negators counts for them
+    others = not negative and bool(live_negators(words, [k for k, t in enumerate(tokens) if in_foreign(t) and is_negator(t)]))
+    return Polarity("negative" if negative != denied else "positive", others)
+
+
+def quoted_character_ranges(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Document offsets of the stretches of ``tokens`` inside quotation marks."""
+    text = text_of(tokens[0].doc)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return [(start + a, start + b) for a, b in quoted_ranges(text[start:end])]
 
 
 def _contrastive(tok: Token) -> bool:
@@ -121,24 +194,23 @@ def claim_modality(tokens: list[Token], root: Token, conditions: tuple[Condition
     if/unless stays speculative ("could hurt farmers unless ...").
     """
     cues = stance_cues(tokens, root)
-    negs = negation_cues(tokens, root)
-    polarity = "negative" if negs else "positive"
+    negs = negation_cues(tokens, root)  # marked negation, as the gold reads "negated"; polarity cancels double negatives
     lexical = [c for c in cues if c[1] == "lexical"]
     modal = [c for c in cues if c[1] == "modal"]
     cond_cues = tuple(_connective_spans(conditions))
     if lexical:
         kind = "speculative" if any(c[0] == "speculative" for c in lexical) else "hedged"
-        return Modality(kind, tuple(c[2] for c in lexical + modal), polarity)
+        return Modality(kind, tuple(c[2] for c in lexical + modal))
     possible_only = all(c[2].text.lower() in ("possible",) for c in modal)
     if modal and not (any(is_requirement(c) for c in conditions) or (conditions and possible_only)):
-        return Modality("speculative", tuple(c[2] for c in modal), polarity)
+        return Modality("speculative", tuple(c[2] for c in modal))
     if conditions:
-        return Modality("conditional", tuple(negs) + cond_cues, polarity)
+        return Modality("conditional", tuple(negs) + cond_cues)
     if frame_hedge and not negs:  # "did not expect X" denies rather than hedges
-        return Modality("hedged", tuple(frame_hedge), polarity)
+        return Modality("hedged", tuple(frame_hedge))
     if negs:
-        return Modality("negated", tuple(negs), polarity)
-    return Modality("asserted", (), polarity)
+        return Modality("negated", tuple(negs))
+    return Modality("asserted", ())
 
 
 def _connective_spans(conditions: tuple[Condition, ...]) -> list[Span]:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .lexicons import bridge, contexts, object_classes
+from .modality import verb_negated
 from .plover_triggers import Candidate, anchor_verb, triggers_at
 
 INTENT_HEADS = frozenset("willing prepared ready plan intend prepare aim".split())
@@ -40,13 +41,14 @@ NEGATION_CARRIERS = frozenset("go want intend plan try seek wish expect agree be
 
 
 def _negated(verb: Token) -> bool:
-    """"not X", and "no plans to X" (a denied intention)."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    """"not X" / "no longer X" (the claims layer's reading of a negated verb), and "no plans to X"
+    (a denied intention)."""
+    if verb_negated(verb):
         return True
     head = verb.head
     # "not going to leave", "did not want to meet": a negated verb governing the trigger's clause
     # "is not opposed to": a negated copula negates its predicate adjective or participle
-    if verb.dep_ in ("xcomp", "acomp") and head.lemma_.lower() in NEGATION_CARRIERS and any(c.dep_ == "neg" for c in head.children):
+    if verb.dep_ in ("xcomp", "acomp") and head.lemma_.lower() in NEGATION_CARRIERS and verb_negated(head):
         return True
     return verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in NEGATABLE_INTENT and any(
         c.dep_ == "det" and c.lower_ == "no" for c in head.children
