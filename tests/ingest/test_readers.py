@@ -9,7 +9,7 @@ import pytest
 from newsprism.config import Settings
 from newsprism.errors import IngestError
 from newsprism.ingest.readers import (
-    bounded_lines, declared_published, markdown_to_text, read_html_file, read_jsonl_file, read_text_file, split_headline, text_article,
+    bounded_lines, declared_published, html_article, markdown_to_text, read_html_file, read_jsonl_file, read_text_file, split_headline, text_article,
 )
 from newsprism.records import Article, IngestFailure
 
@@ -178,3 +178,13 @@ def test_readers_bounded_lines_reports_sizes(tmp_path):
     data.write_bytes(b"short\n" + b"x" * 50 + b"\nend")
     with open(data, "rb") as handle:
         assert list(bounded_lines(handle, 10)) == [(1, b"short\n", 6), (2, None, 51), (3, b"end", 3)]
+
+
+def test_readers_html_deeply_nested_json_ld_is_ignored_not_fatal():
+    body = "The harbour office of Port Velmar said on Monday that the night ferry would run again. " * 3
+    page = ("<html><head><title>Night ferry</title>"
+            '<meta property="article:published_time" content="2026-03-02T09:00:00+01:00">'
+            '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script></head>"
+            f"<body><article><h1>Night ferry</h1><p>{body}</p></article></body></html>")
+    article = html_article(page, "deep.html")
+    assert article.published == "2026-03-02T09:00:00+01:00" and article.headline == "Night ferry"

@@ -180,7 +180,7 @@ def declared_published(html: str) -> str | None:
 def _json_ld_dates(block: str) -> list[str]:
     try:
         data = json.loads(block)
-    except ValueError:
+    except (ValueError, RecursionError):  # invalid, or nested thousands deep
         return []
     found: list[str] = []
     stack = [data]
