@@ -140,3 +140,35 @@ def test_polarity_text_reading_keeps_the_reported_speaker():
     opens = _sentence_item("The port authority said the harbour will reopen on Monday.", "A")
     shut = _sentence_item("The port authority said the harbour will not reopen on Monday.", "B")
     assert relate(opens, shut, CLOSE, OVERLAP, SETTINGS)[0] == "contradicts"
+
+
+# ---------------------------------------------------------------- the claims layer's polarity is read, not re-derived
+
+
+def _layer_item(body: str, phrase: str, outlet: str, **claim_kw):
+    from .conftest import claim
+
+    art = article(f"{outlet}-{abs(hash(body)) % 10**8}", "Harbour", body, outlet)
+    made = claim(art, phrase, **claim_kw)
+    return claim_item(view(art, ArticleAnalysis(art.id, claims=(made,))), made)
+
+
+def test_polarity_layer_claims_are_read_as_the_layer_decided():
+    # the same words, read by the layer two ways: the comparison follows the record, not the text
+    text = "The harbour of Selm will not reopen on Monday."
+    negative = _layer_item(text, text[:-1], "A", modality="negated", polarity="negative")
+    positive = _layer_item(text, text[:-1], "B", modality="negated", polarity="positive")
+    assert negative.negative and not positive.negative
+    assert positive.polarity.holder_name == "writer"
+
+
+def test_polarity_negation_in_others_words_has_no_known_holder():
+    text = 'The envoy called the offer "not serious" on Monday.'
+    quoted = _layer_item(text, text[:-1], "A", polarity="positive", others_negation=True)
+    plain = "The envoy did not call the offer serious on Monday."
+    negated = _layer_item(plain, plain[:-1], "B", modality="negated", polarity="negative")
+    assert quoted.polarity == ("", "", False)
+    assert relate(quoted, negated, CLOSE, OVERLAP, SETTINGS)[0] != "contradicts"
+    # read as the writer's own positive, the same pair would be set against each other
+    writer = _layer_item(text, text[:-1], "C", polarity="positive")
+    assert relate(writer, negated, CLOSE, OVERLAP, SETTINGS)[0] == "contradicts"
