@@ -224,6 +224,17 @@ def test_language_declared_by_an_html_page(html, expected):
     assert declared_html_language(html) == expected
 
 
+def test_language_html_lang_of_a_later_html_tag_when_the_first_has_none():
+    page = '<!--[if lt IE 9]><html class="old-ie"><![endif]--><html class="js" lang="da-DK"><head>'
+    assert declared_html_language(page) == "da"
+
+
+@pytest.mark.timeout(10)  # a guard against runaway backtracking, not a speed figure
+def test_language_html_lang_hostile_heads_declare_nothing():
+    for page in ("<html " * 4000, "<meta http-equiv=content-language " * 600, "<HTML x=" * 3000, "<html lang=" * 3000):
+        assert declared_html_language(page) is None
+
+
 # --- ingest sets Article.language -----------------------------------------------------------
 
 
