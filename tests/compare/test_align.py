@@ -92,3 +92,68 @@ def test_align_role_conflict_across_articles_without_a_shared_claim():
     link = links[0]
     assert link.relation == "contradicts" and link.a.span.text == "former President Lina Moreau"
     assert link.b.span.text == "President Lina Moreau" and link.evidence["signals"][0].startswith("role")
+
+
+# ---------------------------------------------------------------- one person named two ways within a story
+
+OFFICE, VARGA = "office:aut:chancellor", "person:ilse-varga"
+
+
+def _chancellor_views(holders: dict, named_claim: str, office_claim: str):
+    """Two outlets: one names Chancellor Ilse Varga, the other only "the chancellor"; one writer claim each."""
+    from newsprism.compare.identities import resolved_view
+
+    named = article("cv-named", "Crossings", f"Chancellor {named_claim}.", "Alpine Courier")
+    office = article("cv-office", "Crossings", f"{office_claim}.", "Danube Post")
+    ents = (entity(named, "Ilse Varga", "PERSON", VARGA, "Chancellor"), entity(office, "chancellor", "PERSON", OFFICE, "Chancellor"))
+    return [resolved_view(view(art, ArticleAnalysis(art.id, entities=(ent,), claims=(claim(art, text),))), holders)
+            for art, ent, text in zip((named, office), ents, (named_claim, office_claim))]
+
+
+FAR = ("Ilse Varga inspected the frontier post at Kufstein",
+       "On Monday evening the chancellor toured a mountain checkpoint near Kufstein with customs officers")
+CLOSE = ("Ilse Varga visited the frontier post at Kufstein on Monday", "On Monday the chancellor visited the frontier post at Kufstein")
+
+
+def test_align_office_inside_a_claim_is_compared_as_its_holder():
+    from newsprism.compare.align import candidate_pairs
+
+    unresolved = [claim_item(v, v.analysis.claims[0]) for v in _chancellor_views({}, *FAR)]
+    resolved = [claim_item(v, v.analysis.claims[0]) for v in _chancellor_views({OFFICE: VARGA}, *FAR)]
+    assert unresolved[1].entities == {OFFICE} and resolved[1].entities == {VARGA}
+    assert resolved[1].written == {VARGA: "chancellor"}  # the article's own wording is kept
+    # one shared word of six: only the shared person makes the two claims worth comparing
+    assert candidate_pairs(unresolved, {}, SETTINGS) == []
+    assert [(i, j) for i, j, _ in candidate_pairs(resolved, {}, SETTINGS)] == [(0, 1)]
+
+
+@pytest.mark.parametrize("holders, shown", [({OFFICE: VARGA}, "Ilse Varga (as written: chancellor)"), ({}, None)])
+def test_align_story_shows_one_name_with_each_outlets_wording(encoder, holders, shown):
+    _, links = align_story("s", _chancellor_views(holders, *CLOSE), {}, SETTINGS, encoder)
+    body = [l for l in links if l.a.span.start > 0 and l.b.span.start > 0]
+    assert len(body) == 1
+    evidence = body[0].evidence
+    if shown:
+        assert evidence["entities"] == {VARGA: {"name": "Ilse Varga", "a": "Ilse Varga", "b": "chancellor"}}
+        assert f"shared entities: {shown}" in evidence["signals"]
+    else:  # without the story's map the office and the person are two entities
+        assert "entities" not in evidence and not any(s.startswith("shared entities") for s in evidence["signals"])
+
+
+def test_align_link_evidence_names_an_office_holder_and_keeps_the_wording(encoder):
+    from newsprism.compare.identities import resolved_view
+
+    named = article("h-named", "Crossings", "Ilse Varga said the mountain crossings would stay open through the winter.", "Alpine Courier")
+    office = article("h-office", "Crossings", "Austria's chancellor said the mountain crossings would stay open through the winter.", "Danube Post")
+    analyses = (ArticleAnalysis(named.id, claims=(claim(named, "the mountain crossings would stay open through the winter",
+                                                        holder="Ilse Varga", holder_id=VARGA),)),
+                ArticleAnalysis(office.id, claims=(claim(office, "the mountain crossings would stay open through the winter",
+                                                         holder="Chancellor of Austria", holder_id=OFFICE),)))
+    views = [resolved_view(view(a, an), {OFFICE: VARGA}) for a, an in zip((named, office), analyses)]
+    views[0].entities[VARGA] = "Ilse Varga"  # as story_entities gives it when the entity layer ran
+    _, links = align_story("s", views, {}, SETTINGS, encoder)
+    link = next(l for l in links if l.a.span.start > 0 and l.b.span.start > 0)
+    assert link.relation == "same" and "same holder: Ilse Varga" in link.evidence["signals"]
+    assert link.evidence["a"] == {**link.evidence["a"], "holder": "Ilse Varga", "holder_id": VARGA}
+    assert "holder_as_written" not in link.evidence["a"]
+    assert (link.evidence["b"]["holder"], link.evidence["b"]["holder_as_written"]) == ("Ilse Varga", "Chancellor of Austria")

@@ -17,9 +17,10 @@ import numpy as np
 
 from ..records import Claim, ClaimLink, ClaimRef, Span
 from .polarity import WRITER_POSITIVE, Polarity, claim_polarity, same_holder
+from .roles import role_conflicts, role_words  # noqa: F401  (role_conflicts: also imported from here)
 from .settings import CompareSettings
 from .stance import content_stems, words
-from .views import ArticleView
+from .views import ArticleView, story_names
 
 # Conditions and obstacles on one side, "no barriers" on the other: a contradiction that
 # embeddings cannot see ("talks impossible unless X" is close to "no barriers to talks").
@@ -40,7 +41,7 @@ class ClaimItem:
     claim: Claim
     text: str
     stems: set = field(default_factory=set)
-    entities: set = field(default_factory=set)
+    entities: set = field(default_factory=set)  # canonical ids as the story knows them (office -> holder)
     roles: dict = field(default_factory=dict)  # canonical id -> role words seen in the claim
     numbers: set = field(default_factory=set)
     negative: bool = False
@@ -48,6 +49,18 @@ class ClaimItem:
     unconditional: bool = False
     aligned: bool = True  # False: kept for verdicts and rates, but not compared (cost cap)
     polarity: Polarity = WRITER_POSITIVE  # whose content is negated, and whether (polarity.py)
+    written: dict = field(default_factory=dict)  # canonical id -> the mention as this article writes it
+    names: dict = field(default_factory=dict)  # canonical id -> the story's display name (shared by a story's items)
+
+    def name(self, entity_id: str) -> str:
+        """The story's display name for an entity or holder id (the id itself when unknown)."""
+        return self.names.get(entity_id) or self.view.entities.get(entity_id) or entity_id
+
+    @property
+    def holder_name(self) -> str:
+        """The holder under the story's name for them: "Mehdi Tavakoli" for "Supreme Leader of Iran"."""
+        hid = self.claim.holder_id
+        return (self.names.get(hid) or self.claim.holder) if hid else self.claim.holder
 
     @property
     def ref(self) -> ClaimRef:
@@ -124,35 +137,21 @@ def claim_item(view: ArticleView, claim: Claim) -> ClaimItem:
     """Extract the structure of one claim."""
     text = claim.span.text
     inside = [e for e in view.analysis.entities if claim.span.start <= e.span.start < claim.span.end and e.canonical_id]
-    roles = {e.canonical_id: _role_words(view.article.text, e) for e in inside}
+    # Entities are compared as the story knows them: "the Supreme Leader" is the person holding the office.
+    roles = {view.canonical(e.canonical_id): role_words(view.article.text, e) for e in inside}
+    written: dict = {}
+    for e in inside:
+        written.setdefault(view.canonical(e.canonical_id), e.span.text)
     polarity = claim_polarity(view, claim)
     return ClaimItem(
-        view, claim, text, set(content_stems(_POSSESSIVE.sub("", text))), {e.canonical_id for e in inside}, roles,
+        view, claim, text, set(content_stems(_POSSESSIVE.sub("", text))), set(written), roles,
         {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)},
         polarity.negative,
         (bool(claim.conditions) or claim.modality == "conditional" or bool(CONDITION_CUES.search(text)))
         and not UNCONDITIONAL_CUES.search(text),
         bool(UNCONDITIONAL_CUES.search(text)),
-        polarity=polarity,
+        polarity=polarity, written=written,
     )
-
-
-TITLES = re.compile(r"\b(president|prime minister|minister|chancellor|leader|governor|mayor|king|queen|secretary|chief|head|ambassador|spokes\w+)\s*$", re.I)
-
-
-_TITLE_BEFORE = re.compile(r"(?:(?:former|ex-|one-time)\s*)?(?:(?:president|prime minister|minister|chancellor|leader|governor|"
-                           r"mayor|king|queen|secretary|chief|ambassador)\s+)?$", re.I)
-
-
-def _role_words(text: str, entity) -> str:
-    """"former" or "sitting" when the mention carries a title, "" otherwise."""
-    before = text[max(0, entity.span.start - 40):entity.span.start]
-    role = entity.role.lower()
-    if "former" in role or re.search(r"\b(former|ex-|one-time)\s*(\w+\s+){0,3}$", before, re.I):
-        return "former"
-    if role or TITLES.search(before) or TITLES.search(entity.span.text.split(" ")[0] + " "):
-        return "sitting"
-    return ""
 
 
 def _same_holder(a: ClaimItem, b: ClaimItem) -> bool:
@@ -174,7 +173,7 @@ def _contradiction(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float
         signals.append("conditions: conditional in one, unconditional in the other")
     for eid in a.entities & b.entities:
         if {a.roles.get(eid), b.roles.get(eid)} == {"former", "sitting"}:
-            signals.append(f"role: {eid} called former in one and sitting in the other")
+            signals.append(f"role: {a.name(eid)} called former in one and sitting in the other ({eid})")
     if close and a.numbers and b.numbers and not (a.numbers & b.numbers) and lexical >= 0.5:
         signals.append(f"numbers: {sorted(a.numbers)} vs {sorted(b.numbers)}")
     if close and a.writer_guess != b.writer_guess and _speaker_vs_writer(a, b):
@@ -203,14 +202,24 @@ def relate(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float, settin
         topical = similarity >= settings.headline_similarity or bool(shared)
     if not topical:
         return None
-    base = [f"similarity {similarity:.2f}", f"word overlap {lexical:.2f}"] + ([f"shared entities: {', '.join(shared)}"] if shared else [])
+    base = [f"similarity {similarity:.2f}", f"word overlap {lexical:.2f}"] + ([f"shared entities: {_shown(a, b, shared)}"] if shared else [])
     conflicts = _contradiction(a, b, similarity, lexical, settings)
     if conflicts:
         return "contradicts", similarity, conflicts + base
     if similarity >= settings.same_similarity and _same_holder(a, b):
-        return "same", similarity, [f"same holder: {a.claim.holder}"] + base
+        return "same", similarity, [f"same holder: {a.holder_name}"] + base
     reason = "different holders" if not _same_holder(a, b) else "related but not a paraphrase"
     return "elaborates", similarity, [reason] + base
+
+
+def _shown(a: ClaimItem, b: ClaimItem, ids: list[str]) -> str:
+    """Shared entities by the story's names, with each article's own wording when it differs."""
+    shown = []
+    for eid in ids:
+        name = a.name(eid)
+        own = [w for w in dict.fromkeys((a.written.get(eid, ""), b.written.get(eid, ""))) if w and w != name]
+        shown.append(f"{name} (as written: {' / '.join(own)})" if own else name)
+    return ", ".join(shown)
 
 
 def _overlap(a: set, b: set, idf: dict) -> float:
@@ -273,42 +282,20 @@ def _headline_partners(items: Sequence[ClaimItem], i: int, end: int) -> list[int
     return [j - end for j in range(end, len(items)) if items[j].claim.position == "headline"]
 
 
+def _side(item: ClaimItem) -> dict:
+    """One claim of a link: the holder under the story's name, and as the article wrote it."""
+    side = {"text": item.text[:500], "holder": item.holder_name, "modality": item.claim.modality, "outlet": item.view.outlet}
+    if item.claim.holder_id:
+        side["holder_id"] = item.claim.holder_id
+    if side["holder"] != item.claim.holder:
+        side["holder_as_written"] = item.claim.holder
+    return side
+
+
 def _evidence(a: ClaimItem, b: ClaimItem, signals: list[str]) -> dict:
-    return {
-        "a": {"text": a.text[:500], "holder": a.claim.holder, "modality": a.claim.modality, "outlet": a.view.outlet},
-        "b": {"text": b.text[:500], "holder": b.claim.holder, "modality": b.claim.modality, "outlet": b.view.outlet},
-        "signals": signals,
-    }
-
-
-def _role_mentions(view: ArticleView) -> dict[str, tuple[str, Span]]:
-    """Per person id: "former" or "sitting" and the mention span (title included)."""
-    found: dict[str, tuple[str, Span]] = {}
-    text = view.article.text
-    for entity in view.analysis.entities:
-        if entity.kind != "PERSON" or not entity.canonical_id:
-            continue
-        role = _role_words(text, entity)
-        if role and entity.canonical_id not in found:
-            before = _TITLE_BEFORE.search(text[max(0, entity.span.start - 40):entity.span.start])
-            start = entity.span.start - (len(before.group(0)) if before else 0)
-            found[entity.canonical_id] = (role, Span.of(text, start, entity.span.end))
-    return found
-
-
-def role_conflicts(story_id: str, views: Sequence[ArticleView]) -> list[ClaimLink]:
-    """Links where one outlet calls a person "former" and another gives them a sitting title."""
-    mentions = [(v, _role_mentions(v)) for v in views]
-    links = []
-    for n, (va, ma) in enumerate(mentions):
-        for vb, mb in mentions[n + 1:]:
-            for pid in sorted(ma.keys() & mb.keys()):
-                if {ma[pid][0], mb[pid][0]} == {"former", "sitting"}:
-                    signal = f"role: {pid} called former in one and sitting in the other"
-                    evidence = {"a": {"text": ma[pid][1].text, "role": ma[pid][0], "outlet": va.outlet},
-                                "b": {"text": mb[pid][1].text, "role": mb[pid][0], "outlet": vb.outlet}, "signals": [signal]}
-                    links.append(ClaimLink(story_id, ClaimRef(va.id, ma[pid][1]), ClaimRef(vb.id, mb[pid][1]), "contradicts", 1.0, evidence))
-    return links
+    shared = {eid: {"name": a.name(eid), "a": a.written.get(eid, ""), "b": b.written.get(eid, "")}
+              for eid in sorted(a.entities & b.entities)}
+    return {"a": _side(a), "b": _side(b), "signals": signals, **({"entities": shared} if shared else {})}
 
 
 def align_story(story_id: str, views: Sequence[ArticleView], idf: dict, settings: CompareSettings, encoder) -> tuple[list[ClaimItem], list[ClaimLink]]:
@@ -319,6 +306,9 @@ def align_story(story_id: str, views: Sequence[ArticleView], idf: dict, settings
     """
     items = [claim_item(v, c) for v in views for c in claims_of(v, settings.max_claims_per_article)]
     rest = _unaligned(views, items)
+    names = story_names(views)
+    for item in items + rest:
+        item.names = names
     pairs = candidate_pairs(items, idf, settings)
     used = sorted({k for i, j, _ in pairs for k in (i, j)})
     vectors = dict(zip(used, encoder.encode([items[k].text for k in used]))) if used else {}
@@ -333,7 +323,7 @@ def align_story(story_id: str, views: Sequence[ArticleView], idf: dict, settings
             best[key] = (i, j, lexical, decided)
     links = [ClaimLink(story_id, items[i].ref, items[j].ref, rel, round(score, 4), _evidence(items[i], items[j], sig))
              for i, j, _, (rel, score, sig) in best.values()]
-    return items + rest, links + role_conflicts(story_id, views)
+    return items + rest, links + role_conflicts(story_id, views, names)
 
 
 def _unaligned(views: Sequence[ArticleView], aligned: Sequence[ClaimItem]) -> list[ClaimItem]:

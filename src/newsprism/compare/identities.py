@@ -136,7 +136,12 @@ def resolve_analysis(analysis: ArticleAnalysis, holders: Mapping[str, str]) -> A
 
 
 def resolved_view(view: ArticleView, holders: Mapping[str, str]) -> ArticleView:
-    """A copy of ``view`` whose analysis speaks of office holders by their person ids."""
-    resolved = resolve_analysis(view.analysis, holders)
-    return view if resolved is view.analysis else dataclasses.replace(view, analysis=resolved)
+    """A copy of ``view`` whose analysis speaks of office holders by their person ids.
+
+    Entities keep their own ids (the surface form stays as written); the map travels with
+    the view as ``identities`` so that alignment compares the entities inside claims by the
+    holder's id and shows them under the holder's name."""
+    if not holders:
+        return view
+    return dataclasses.replace(view, analysis=resolve_analysis(view.analysis, holders), identities=dict(holders))
 

@@ -8,6 +8,7 @@ comparison cheap next to the per-article analysis.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Optional, Sequence
@@ -35,6 +36,7 @@ class ArticleView:
     entities: dict[str, str] = field(default_factory=dict)  # canonical id -> display name
     published: Optional[datetime] = None
     fallback_claims: Optional[list] = None  # sentences as claims, when the claims layer did not run
+    identities: dict[str, str] = field(default_factory=dict)  # office id -> holder id, within one story (identities.py)
 
     @property
     def id(self) -> str:
@@ -45,6 +47,10 @@ class ArticleView:
     def outlet(self) -> str:
         """The outlet name (or "unknown")."""
         return self.article.outlet or "unknown"
+
+    def canonical(self, entity_id: str) -> str:
+        """The id the story knows ``entity_id`` by: an office's holder, else the id itself."""
+        return self.identities.get(entity_id, entity_id)
 
 
 def parse_time(value: Optional[str]) -> Optional[datetime]:
@@ -70,6 +76,24 @@ def story_entities(analysis: ArticleAnalysis) -> dict[str, str]:
         if entity.kind in STORY_ENTITY_KINDS and entity.canonical_id:
             found.setdefault(entity.canonical_id, entity.name or entity.span.text)
     return found
+
+
+def story_names(views: Sequence[ArticleView]) -> dict[str, str]:
+    """Canonical id -> display name over a story's articles, offices under their holder's id.
+
+    A person's name is the one most articles give; an office the story resolves to a holder
+    ("Supreme Leader of Iran") takes the holder's name, so that two outlets naming one person
+    differently show under one name."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for view in views:
+        for eid, name in view.entities.items():
+            if not view.identities.get(eid):  # an office's own name is not its holder's name
+                counts[eid][name] += 1
+    names = {eid: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for eid, c in counts.items()}
+    for view in views:
+        for office, holder in view.identities.items():
+            names.setdefault(holder, view.entities.get(office, holder))
+    return names
 
 
 def build_views(articles: Sequence[Article], analyses: dict, idf: dict, encoder) -> list[ArticleView]:

@@ -34,6 +34,7 @@ from .query_rows import (
     article_metas,
     headline_checks,
     record_dicts,
+    role_discrepancy_rows,
     search_hits,
 )
 
@@ -88,7 +89,17 @@ def _article_refs(store, article_id: str) -> list[dict]:
                 if ref.article_id == article_id:
                     refs[(ref.span.start, ref.span.end)] = {"start": ref.span.start, "end": ref.span.end,
                                                             "text": ref.span.text, "verdict": verdict.verdict}
+    for sql in ARTICLE_ROLE_REFS:
+        for start, end, text in store.query(sql, (article_id,)).fetchall():
+            refs.setdefault((start, end), {"start": start, "end": end, "text": text, "verdict": "role"})
     return list(refs.values())
+
+
+# The mentions of this article that a story's role-discrepancy links point at (compare/roles.py), one query per
+# side: Store.query's read-only guard aborts a compound SELECT (UNION, OR over two indexes) still being read.
+ARTICLE_ROLE_REFS = tuple(
+    f"SELECT {side}_start, {side}_end, json_extract(data, '$.{side}.span.text') FROM claim_links WHERE {side}_article_id = ? "
+    "AND relation = 'contradicts' AND json_extract(data, '$.evidence.kind') = 'role'" for side in "ab")
 
 
 # ---------------------------------------------------------------- stories
@@ -142,11 +153,14 @@ def story_view(store, story_id: str) -> dict:
     rows = store.query("SELECT data FROM verdicts WHERE story_id = ? ORDER BY id", (story.id,))
     verdicts = sorted((json.loads(d) for (d,) in rows), key=lambda v: (_verdict_rank(v["verdict"]), -len(v["outlets"]), v["group"]))
     columns = _columns(ordered, headline_checks(store, prefixes), prefixes)
-    facts = _claim_facts(store, prefixes)
+    holders = _office_holders(story)
+    facts = _claim_facts(store, prefixes, holders, _names_of(store, holders.values()))
+    roles = _role_discrepancies(store, story.id, ordered, prefixes)
     return {"story": _story_row(story, [c["outlet"] for c in columns], Counter(v["verdict"] for v in verdicts)),
             "columns": columns, "rows": [_verdict_row(v, metas, facts, prefixes) for v in verdicts],
-            "summary": _summary(verdicts), "speakers": _speakers(store, ordered, prefixes, _office_holders(story)),
-            "demands": _demands(ordered, claims, events, prefixes, verdicts), "refs": _refs_by_article(verdicts)}
+            "summary": _summary(verdicts), "speakers": _speakers(store, ordered, prefixes, holders),
+            "role_discrepancies": roles, "demands": _demands(ordered, claims, events, prefixes, verdicts),
+            "refs": _refs_by_article(verdicts, roles)}
 
 
 def _verdict_rank(verdict: str) -> int:
@@ -161,10 +175,30 @@ def _columns(metas: list[dict], checks: dict, prefixes: dict) -> list[dict]:
     return [{"outlet": outlet, "articles": rows} for outlet, rows in columns.items()]
 
 
-def _claim_facts(store, ids: Iterable[str]) -> dict[tuple, tuple[str, str]]:
-    """``{(article_id, start, end): (modality, holder)}`` from the claims table's indexed columns."""
-    rows = _rows_for(store, "SELECT article_id, span_start, span_end, modality, holder FROM claims", ids)
-    return {(a, start, end): (modality, holder) for a, start, end, modality, holder in rows}
+CLAIM_FACTS = "SELECT article_id, span_start, span_end, modality, holder, json_extract(data, '$.holder_id') FROM claims"
+
+
+def _claim_facts(store, ids: Iterable[str], holders: dict, names: dict) -> dict[tuple, tuple[str, str, str]]:
+    """``{(article_id, start, end): (modality, holder, holder as written)}`` from the claims table.
+
+    A claim held by an office the story resolves ("Supreme Leader of Iran") shows under its
+    holder's name, the article's own wording kept as the third item ("" when they are the same)."""
+    facts = {}
+    for a, start, end, modality, holder, holder_id in _rows_for(store, CLAIM_FACTS, ids):
+        shown = names.get(holders.get(holder_id or ""), "") or holder
+        facts[(a, start, end)] = (modality, shown, holder if shown != holder else "")
+    return facts
+
+
+def _role_discrepancies(store, story_id: str, metas: list[dict], prefixes: dict) -> list[dict]:
+    """People the story's outlets give conflicting titles (compare/roles.py), outlets in column order."""
+    links = [json.loads(d) for (d,) in store.query(ROLE_LINKS, (story_id,)).fetchall()]
+    outlets = {m["id"]: m["outlet"] or UNKNOWN_OUTLET for m in metas}
+    order = {outlet: i for i, outlet in enumerate(dict.fromkeys(outlets.values()))}
+    rows = role_discrepancy_rows(links, outlets, prefixes)
+    for row in rows:
+        row["by_outlet"] = dict(sorted(row["by_outlet"].items(), key=lambda item: order[item[0]]))
+    return rows
 
 
 def _verdict_row(verdict: dict, metas: dict, facts: dict, prefixes: dict) -> dict:
@@ -173,10 +207,11 @@ def _verdict_row(verdict: dict, metas: dict, facts: dict, prefixes: dict) -> dic
         article_id, span = ref["article_id"], ref["span"]
         if article_id not in metas:
             continue
-        modality, holder = facts.get((article_id, span["start"], span["end"]), ("", ""))
+        modality, holder, written = facts.get((article_id, span["start"], span["end"]), ("", "", ""))
         cells[metas[article_id]["outlet"] or UNKNOWN_OUTLET].append({
             "article_id": article_id, "prefix": prefixes[article_id], "text": _excerpt(span["text"]),
-            "anchor": f"ref-{span['start']}-{span['end']}", "modality": modality, "holder": holder})
+            "anchor": f"ref-{span['start']}-{span['end']}", "modality": modality, "holder": holder,
+            "holder_as_written": written})
     return {"group": verdict["group"], "verdict": verdict["verdict"], "label": verdict["label"],
             "outlets": list(verdict["outlets"]), "cells": dict(cells)}
 
@@ -195,6 +230,7 @@ STATEMENT_FACTS = ("SELECT article_id, idx, speaker_id, speaker_name, sourcing, 
 
 
 HOLDER_NAME = "SELECT json_extract(data, '$.name') FROM entities WHERE canonical_id = ? LIMIT 1"
+ROLE_LINKS = "SELECT data FROM claim_links WHERE story_id = ? AND relation = 'contradicts' ORDER BY id"
 
 
 def _office_holders(story) -> dict[str, str]:
@@ -208,7 +244,13 @@ def _office_holders(story) -> dict[str, str]:
 def _holder_names(store, rows: list, holders: dict) -> dict[str, str]:
     """Display names of office holders: as their own statements give them, else as the entities do."""
     names = {sid: name for _, _, sid, name, *_ in rows if sid in holders.values() and name}
-    for pid in set(holders.values()) - set(names):
+    return {**_names_of(store, set(holders.values()) - set(names)), **names}
+
+
+def _names_of(store, ids: Iterable[str]) -> dict[str, str]:
+    """Entity display names by canonical id (the id itself when no entity names it)."""
+    names = {}
+    for pid in set(ids):
         row = store.query(HOLDER_NAME, (pid,)).fetchone()
         names[pid] = (row[0] if row else "") or pid
     return names
@@ -266,11 +308,14 @@ def _demands(metas: list[dict], claims: dict, events: dict, prefixes: dict, verd
     return sorted(groups.values(), key=lambda g: (-len(g["mentions"]), g["holder"]))
 
 
-def _refs_by_article(verdicts: list[dict]) -> dict:
+def _refs_by_article(verdicts: list[dict], roles: list[dict] = ()) -> dict:
+    """Spans the story view links to, per article: verdict claims and role-discrepancy mentions."""
     refs: dict[str, list] = defaultdict(list)
     for v in verdicts:
         for ref in v["claims"]:
             refs[ref["article_id"]].append(ref["span"])
+    for mention in (m for row in roles for mentions in row["by_outlet"].values() for m in mentions):
+        refs[mention["article_id"]].append(mention["span"])
     return dict(refs)
 
 

@@ -120,3 +120,37 @@ def _entity_rows(entities: list[dict]) -> list[dict]:
         info.setdefault(key, {"id": ent.get("canonical_id", ""), "name": ent.get("name") or ent["span"]["text"],
                               "kind": ent["kind"], "role": ent.get("role", "")})
     return [dict(info[k], mentions=n) for k, n in counts.most_common()]
+
+
+# ---------------------------------------------------------------- role discrepancies (compare/roles.py links)
+
+
+def role_discrepancy_rows(links: Iterable[dict], outlets: dict[str, str], prefixes: dict[str, str]) -> list[dict]:
+    """One row per person the story's outlets give conflicting titles, with each outlet's wording.
+
+    ``links`` are stored claim-link dicts; only entity-level role links (``evidence.kind ==
+    "role"``) count. ``outlets`` maps the story's article ids to outlet names."""
+    people: dict[str, dict] = {}
+    for link in links:
+        evidence = link.get("evidence") or {}
+        person = evidence.get("person") or {}
+        if evidence.get("kind") != "role" or not isinstance(person, dict):
+            continue
+        pid = str(person.get("id") or "")
+        entry = people.setdefault(pid, {"id": pid, "name": str(person.get("name") or pid), "by_outlet": {}})
+        for side in ("a", "b"):
+            _add_role_mention(entry, link.get(side) or {}, evidence.get(side) or {}, outlets, prefixes)
+    return sorted(people.values(), key=lambda r: r["name"].lower())
+
+
+def _add_role_mention(entry: dict, ref: dict, said: dict, outlets: dict, prefixes: dict) -> None:
+    article_id, span = ref.get("article_id"), ref.get("span") or {}
+    if article_id not in outlets or "start" not in span:
+        return
+    mention = {"title": str(said.get("title") or said.get("role") or ""), "status": str(said.get("role") or ""),
+               "text": _excerpt(str(span.get("text", "")), 160), "article_id": article_id,
+               "span": {"start": span["start"], "end": span["end"], "text": str(span.get("text", ""))},
+               "prefix": prefixes[article_id], "anchor": f"ref-{span['start']}-{span['end']}"}
+    mentions = entry["by_outlet"].setdefault(outlets[article_id], [])
+    if mention not in mentions:
+        mentions.append(mention)
