@@ -6,12 +6,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsprism.analyze.conditions import conditions_in
 from newsprism.compare.headline_conditions import (
     DENIES,
     RULES_OUT,
     denial_cues,
     governed_clauses,
     headline_cues,
+    may_have_condition,
     may_have_cue,
     refusal_cues,
     structural_finding,
@@ -216,11 +218,36 @@ def test_headline_conditions_headline_checks_flag_only_the_contradicted_article(
 
 
 VOCAB = ["no", "not", "without", "nothing", "barriers", "preconditions", "talks", "aid", "deal", "to", "for", "stands",
-         "in", "the", "way", "of", "rules", "out", "unconditional", "Varnia", "sees", "says", "resume", "drops", "with"]
+         "in", "the", "way", "of", "rules", "out", "unconditional", "Varnia", "sees", "says", "resume", "drops", "with",
+         "only", "if", "as", "long", "unless", "provided", "that", "leaves", "are", "possible"]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(VOCAB), min_size=1, max_size=9).map(" ".join))
-def test_headline_conditions_gate_passes_every_text_with_a_cue(parse, text):
-    if headline_cues(parse([text])[0]):
+def test_headline_conditions_gates_pass_every_text_with_a_match(parse, text):
+    doc = parse([text])[0]
+    if denial_cues(doc) or refusal_cues(doc):
         assert may_have_cue(text)
+    if any(conditions_in(sent) for sent in doc.sents):
+        assert may_have_condition(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks were possible only if the army left.", True), ("Aid will flow as long as the truce holds.", True),
+    ("The envoy said talks would resume.", False), ("It was long as a river.", False),
+])
+def test_headline_conditions_condition_gate_reads_connectives_as_word_sequences(text, expected):
+    assert may_have_condition(text) is expected
+
+
+def test_headline_conditions_work_without_the_claims_layer(parse):
+    # No analysis at all: the body's sentences are parsed and read by the conditions finder itself.
+    from newsprism.compare.views import body_text
+    from newsprism.records import ArticleAnalysis
+
+    headline, body = CONTRADICTED[0].values[:2]
+    art = article("bare", headline, body, "The Harbor Times")
+    found = structural_finding(art, ArticleAnalysis(art.id), body_text(art).offsets, parse)
+    assert found is not None and found["matter"] == "talks"
+    assert [c["text"] for c in found["conditions"]] == ["only if Doravia withdrew its troops from the border"]
+    assert found["conditions"][0]["holder"] == ""

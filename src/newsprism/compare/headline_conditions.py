@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from ..analyze.conditions import conditions_in
+from ..analyze.conditions import conditions_in, connectives
 from ..records import ArticleAnalysis, Condition, Span, Statement
 from .stance import MAX_SENTENCES, words
 
@@ -384,6 +384,12 @@ def may_have_cue(text: str) -> bool:
     return not GATE_WORDS.isdisjoint(words(text))
 
 
+def may_have_condition(text: str) -> bool:
+    """False when ``text`` has no condition connective ("only if", "as long as", ...) as a word sequence."""
+    tokens = words(text)
+    return any(tuple(tokens[i:i + len(c.words)]) == c.words for c in connectives() for i in range(len(tokens)))
+
+
 def spacy_parser():
     """A function from texts to parsed Docs: the analysis pipeline's spaCy model, without newsprism's components."""
     from ..analyze.pipeline import load_pipeline
@@ -442,6 +448,10 @@ def structural_finding(article, analysis: ArticleAnalysis, body_offsets: Sequenc
     cues = headline_cues(parse([article.headline])[0])
     if not cues:
         return None
-    sentences = _body_sentences(analysis, article.text, article.body_start, body_offsets)
-    parsed = parse_sentences(parse, sentences, article.text, body_conditions(analysis, article.body_start), analysis.statements)
+    conditions = body_conditions(analysis, article.body_start)
+    # only sentences that may hold a condition or echo the headline are parsed
+    sentences = [s for s in _body_sentences(analysis, article.text, article.body_start, body_offsets)
+                 if may_have_condition(s.text) or may_have_cue(s.text)
+                 or any(s.start <= c.condition.span.start < s.end for c in conditions)]
+    parsed = parse_sentences(parse, sentences, article.text, conditions, analysis.statements)
     return finding_for(cues, parsed, article.text)
