@@ -172,3 +172,46 @@ def test_identities_examples_iran_story_maps_the_supreme_leader_only(example_sto
     iran = next(label for label in found if "Supreme Leader" in label)
     assert found.pop(iran) == {IRAN_LEADER: TAVAKOLI}
     assert all(holders == {} for holders in found.values())
+
+
+def test_identities_examples_claims_name_the_holder_not_the_office(example_stories):
+    stories, analyses = example_stories
+    label, ids = next((label, ids) for label, ids in stories if "Supreme Leader" in label)
+    from newsprism.ingest import ingest_paths
+
+    articles = {a.id: a for a in ingest_paths([ROOT / "examples" / "articles"]) if isinstance(a, Article)}
+    holders = office_holders(ids, analyses)
+    items = [claim_item(v, c) for v in (resolved_view(view(articles[i], analyses[i]), holders) for i in ids)
+             for c in v.analysis.claims]
+    assert not any(IRAN_LEADER in item.entities for item in items)
+    # outlets that only name the office now share the person with outlets that name him
+    by_outlet = {item.view.outlet for item in items if TAVAKOLI in item.entities}
+    written = {item.written[TAVAKOLI] for item in items if TAVAKOLI in item.entities}
+    assert {"Atlas Monitor", "The Northern Courier", "The Meridian Ledger"} <= by_outlet
+    assert "Mehdi Tavakoli" in written and "Supreme Leader" in written
+
+
+# ---------------------------------------------------------------- the map travels with the view
+
+
+def _office_view(aid: str, analysis: ArticleAnalysis):
+    text = analysis.sentences[0].text
+    return view(Article(aid, text, "", aid.title(), body_start=0), analysis)
+
+
+def test_identities_resolved_view_carries_the_map_and_keeps_each_mention():
+    plain = _office_view("unnamed", UNNAMED)
+    resolved = resolved_view(plain, {IRAN_LEADER: TAVAKOLI})
+    assert resolved.identities == {IRAN_LEADER: TAVAKOLI} and plain.identities == {}
+    assert resolved.canonical(IRAN_LEADER) == TAVAKOLI and resolved.canonical("IRN") == "IRN"
+    assert resolved.analysis.entities == UNNAMED.entities  # the surface form and its own id stay
+    assert resolved_view(plain, {}) is plain
+
+
+def test_identities_story_names_put_an_office_under_its_holders_name():
+    from newsprism.compare.views import story_names
+
+    views = [_office_view("named", NAMED), _office_view("unnamed", UNNAMED)]
+    assert story_names(views)[IRAN_LEADER] == "Supreme Leader"  # unresolved: the office keeps its own name
+    names = story_names([resolved_view(v, {IRAN_LEADER: TAVAKOLI}) for v in views])
+    assert names[TAVAKOLI] == "Mehdi Tavakoli" and IRAN_LEADER not in names
