@@ -84,6 +84,14 @@ def test_robustness_jsonl_lone_surrogate_escapes_become_replacement_characters(t
     assert "\U0001F600" in paired.text
 
 
+def test_robustness_jsonl_nul_escapes_become_replacement_characters(tmp_path):
+    # A NUL byte makes a file binary; the same character must not come in through a JSON escape.
+    target = tmp_path / "wire.jsonl"
+    target.write_text('{"text": "' + BODY + '\\u0000 end", "headline": "Ferry\\u0000"}\n')
+    (article,) = ingest_paths([target])
+    assert "\x00" not in article.text and article.text.endswith("\ufffd end") and article.headline == "Ferry\ufffd"
+
+
 @pytest.mark.parametrize("reference", ["&#xD800;", "&#56320;", "&#x110000;", "&#99999999999;", "&#0;"])
 def test_robustness_feed_character_references_to_no_character(tmp_path, reference):
     # feedparser itself raises on these; they become U+FFFD and both entries still ingest.

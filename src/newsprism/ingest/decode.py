@@ -19,19 +19,21 @@ CHUNK_BYTES = 64 * 1024
 MAX_CONTROL_SHARE = 0.10
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\b\x1b")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_INVALID_CHARACTER = re.compile("[\x00\ud800-\udfff]")
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
     re.IGNORECASE,
 )
 
 
-def replace_surrogates(text: str) -> str:
-    """``text`` with lone UTF-16 surrogates (from JSON "\\ud800" escapes or "&#xD800;" references) as U+FFFD.
+def replace_invalid_characters(text: str) -> str:
+    """``text`` with NUL and lone UTF-16 surrogates as U+FFFD, as an HTML parser makes them.
 
-    They cannot be encoded as UTF-8, so one would make hashing, storing or printing the article fail.
+    Escapes put them there ("\\u0000", "\\ud800" in JSON; "&#xD800;" in feeds): a lone surrogate
+    cannot be encoded as UTF-8, so it would make hashing, storing or printing the article fail,
+    and a NUL is what marks a file as binary, so it should not pass in through an escape.
     """
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+    return _INVALID_CHARACTER.sub("\ufffd", text) if _INVALID_CHARACTER.search(text) else text
 
 
 def format_size(n_bytes: float) -> str:

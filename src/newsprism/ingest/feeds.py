@@ -21,7 +21,7 @@ from ..config import Settings
 from ..errors import IngestError
 from . import codes
 from .article import make_article
-from .decode import SNIFF_BYTES, decode_text, read_limited, replace_surrogates
+from .decode import SNIFF_BYTES, decode_text, read_limited, replace_invalid_characters
 from .headline import headline_and_body
 from .normalize import normalise_text
 from .outcomes import Outcome, Skipped, failure_from
@@ -103,11 +103,11 @@ def entry_outcome(entry, where: str, outlet: str, feed_language: str | None = No
     text = entry_text(entry)
     if len(text) < FULL_CONTENT_MIN_CHARS:
         return Skipped(where, f"entry has only {len(text)} characters of text (a summary, not full content)")
-    # feedparser's lenient parser turns "&#xD800;" into a lone surrogate, which UTF-8 cannot encode.
-    title, text = headline_and_body(replace_surrogates(entry.get("title", "")), replace_surrogates(text))
+    # A NUL or a lone surrogate from an escape that reached the parsed strings becomes U+FFFD.
+    clean = replace_invalid_characters
+    title, text = headline_and_body(clean(entry.get("title", "")), clean(text))
     return make_article(
-        text, title, outlet=replace_surrogates(outlet),
-        byline=replace_surrogates(entry.get("author", "")), url=replace_surrogates(entry.get("link", "")),
+        text, title, outlet=clean(outlet), byline=clean(entry.get("author", "")), url=clean(entry.get("link", "")),
         published=_entry_date(entry), language=entry_language(entry) or feed_language, source_path=where,
     )
 

@@ -28,7 +28,7 @@ from . import codes
 from .article import make_article
 from .decode import (
     SNIFF_BYTES, check_not_binary, decode_text, file_size, open_binary, read_limited, read_up_to, rejoined,
-    replace_surrogates, too_large_reason,
+    replace_invalid_characters, too_large_reason,
 )
 from .feeds import feed_bytes_outcomes
 from .frontmatter import split_front_matter
@@ -300,8 +300,8 @@ def jsonl_article(raw: bytes, where: str, outlet: str | None = None) -> Article:
         value = record.get(key)
         if value is not None and not isinstance(value, str):
             raise IngestError(f"'{key}' must be a string, not {type(value).__name__}", path=where, code=codes.BAD_RECORD)
-        fields[key] = replace_surrogates(value or "")
-    headline, text = headline_and_body(fields.pop("headline"), replace_surrogates(text))
+        fields[key] = replace_invalid_characters(value or "")
+    headline, text = headline_and_body(fields.pop("headline"), replace_invalid_characters(text))
     fields["outlet"] = fields["outlet"] or outlet or ""
     fields["published"] = fields["published"] or None
     return make_article(text, headline, source_path=where, **fields)
