@@ -347,3 +347,12 @@ def test_stdin_jsonl_through_a_real_pipe_records_the_huge_line(tmp_path):
         ((path, code, reason),) = con.execute("select path, code, reason from failures").fetchall()
     assert (path, code) == ("<stdin>:2", TOO_LARGE)
     assert reason.startswith("JSON line is larger than the 100 kB limit (6 MB)")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_stdin_jsonl_in_utf16_is_one_clear_failure(encoding):
+    text = "".join(line.decode() for line in WIRE_LINES)
+    data = (b"\xfe\xff" if encoding == "utf-16-be" else b"") + text.encode(encoding)
+    articles, (failure,), _ = from_stdin(data, "jsonl")
+    assert not articles and (failure.path, failure.code) == ("<stdin>", "NP106")
+    assert "JSON Lines must be UTF-8" in failure.reason and "UTF-16" in failure.reason

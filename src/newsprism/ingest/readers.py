@@ -9,6 +9,7 @@ and standard input share.
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import re
@@ -247,6 +248,10 @@ def jsonl_stream_outcomes(stream: IO[bytes], where: str, settings: Settings, out
     and is skipped without being kept in memory; the lines after it still ingest.
     """
     head = read_up_to(stream, SNIFF_BYTES)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Split at b"\n", UTF-16 would fail on every line with a misleading reason each.
+        reason = "JSON Lines must be UTF-8, and this starts with a UTF-16 byte-order mark; convert it (iconv -f UTF-16 -t UTF-8)"
+        raise IngestError(reason, path=where, code=codes.UNDECODABLE)
     check_not_binary(head, where)
     records = yield from _jsonl_outcomes(rejoined(head, stream), where, settings.max_bytes, outlet)
     if not records:
