@@ -47,7 +47,7 @@ def report(title: str, table: dict[str, Counter]) -> None:
 
 def main() -> None:
     rows = load_samples()
-    for kind in ("long", "short", "mixed"):
+    for kind in ("long", "short", "mixed", "heldout"):
         report(kind, confusion([row for row in rows if row[1] == kind]))
     report("all", confusion(rows))
 
