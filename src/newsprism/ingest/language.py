@@ -56,14 +56,15 @@ STOP_WORDS: dict[str, str] = {
     # Danish and Norwegian (Bokmål) share most function words with each other and with Swedish, so
     # each profile leans on the spellings that differ: Danish af/blev/efter/havde/hvad/nu/sig,
     # Norwegian av/ble/etter/hadde/hva/nå/seg and the infinitive "å", Swedish och/inte/att/jag/är.
-    # Shared words still count, at the reduced weight every shared word gets ("at" and "for" then
-    # weigh a third for English, which has plenty of words of its own).
-    "da": "og i at for de det er en til af på ikke med den som har om et var blev efter havde sig jeg hvad"
+    # Shared words still count, at the reduced weight every shared word gets. "at" and "for" are left
+    # out: shared with English they would weigh a third there, and short English headlines such as
+    # "Apple in talks to become launch partner for ..." would drop to "und".
+    "da": "og i de det er en til af på ikke med den som har om et var blev efter havde sig jeg hvad"
           " hvis hvor kan men også så skal vil ved fra hun han nu eller alle sine være skulle blive bliver"
           " siger sagde kun mange nogle noget meget været mellem uden igen mod dette denne disse deres"
           " hendes ifølge mig der endnu hvorfor stadig flere ud op tilbage kunne ville nogen hvordan fordi"
           " mens allerede selv bør siden tidligere blandt",
-    "no": "og i at for de det er en til av på ikke med den som har om et var ble etter hadde seg jeg hva"
+    "no": "og i de det er en til av på ikke med den som har om et var ble etter hadde seg jeg hva"
           " hvis hvor kan men også så skal vil ved fra hun han nå eller alle sine være skulle bli blir sier"
           " sa kun mange noen noe mye vært mellom uten igjen mot dette denne disse deres hennes ifølge meg å"
           " ennå hvorfor fortsatt flere ut opp tilbake kunne ville hvordan fordi mens allerede selv bør"
