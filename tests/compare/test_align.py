@@ -44,6 +44,17 @@ def test_align_former_against_sitting_role_contradicts():
     assert relation == "contradicts" and any(s.startswith("role") for s in signals)
 
 
+def test_align_former_and_sitting_of_different_titles_do_not_contradict():
+    # a former foreign minister who is prime minister now: both can be true
+    ent = [("Lina Moreau", "PERSON", "person:lina-moreau")]
+    a = _item("Visit", "Prime Minister Lina Moreau arrived in Dakra.", "Prime Minister Lina Moreau arrived in Dakra", entities=ent)
+    b = _item("Visit", "Former foreign minister Lina Moreau arrived in Dakra.", "Former foreign minister Lina Moreau arrived in Dakra",
+              outlet="B", entities=ent)
+    assert (a.roles, b.roles) == ({"person:lina-moreau": ("sitting", "prime minister")}, {"person:lina-moreau": ("former", "foreign minister")})
+    relation, _, signals = relate(a, b, 0.9, 0.9, SETTINGS)
+    assert relation == "same" and not any(s.startswith("role") for s in signals)
+
+
 def test_align_conflicting_numbers_contradict():
     a = _item("Floods", "Floods forced 4000 people from their homes in Dakra.", "Floods forced 4000 people from their homes in Dakra")
     b = _item("Floods", "Floods forced 9000 people from their homes in Dakra.", "Floods forced 9000 people from their homes in Dakra", outlet="B")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -108,3 +109,30 @@ def test_roles_examples_flag_only_the_sitting_president_called_former(nlp):
         (articles[wrong["article"]].id, wrong["start"], wrong["end"])}
     assert sorted(link.evidence["b"]["outlet"] for link in found) == ["Atlas Monitor", "Capital Dispatch"]
     assert {link.evidence["b"]["title"] for link in found} == {"President"}
+
+
+@pytest.mark.parametrize("sentence, mention, status, base", [
+    ("He met the former foreign minister Lina Moreau in Dakra.", "former foreign minister Lina Moreau", "former", "foreign minister"),
+    ("Secretary of State Lina Moreau arrived.", "Secretary of State Lina Moreau", "sitting", "secretary of state"),
+    ("Reporters asked the President Lina Moreau about it.", "President Lina Moreau", "sitting", "president"),
+    ("Lina Moreau spoke.", "Lina Moreau", "", ""),
+])
+def test_roles_titled_mention_takes_the_whole_title_in_front(sentence, mention, status, base):
+    from newsprism.compare.roles import titled_mention
+
+    start = sentence.index("Lina Moreau")
+    found = titled_mention(sentence, Entity(Span.of(sentence, start, start + 11), "PERSON", "person:lina-moreau", "Lina Moreau"))
+    assert (found.span.text, found.status, found.base) == (mention, status, base)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(["the", "of", "former", "Foreign", "Minister", "said", "Dakra,", "President", "ex-", "x"]), max_size=8), NAMES)
+def test_roles_titled_mention_span_ends_at_the_name_and_never_starts_with_a_linking_word(before, name):
+    from newsprism.compare.roles import titled_mention
+
+    text = " ".join(before + [name, "spoke."])
+    start = text.index(name, len(" ".join(before)))
+    found = titled_mention(text, Entity(Span.of(text, start, start + len(name)), "PERSON", "person:x", name))
+    assert found.span.end == start + len(name) and found.span.start <= start
+    assert found.span.text.endswith(name) and not found.span.text.lower().startswith(("the ", "of "))
+    assert found.span.text == text[found.span.start:found.span.end]

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..records import Claim, ClaimLink, ClaimRef, Span
 from .polarity import WRITER_POSITIVE, Polarity, claim_polarity, same_holder
-from .roles import role_conflicts, role_words  # noqa: F401  (role_conflicts: also imported from here)
+from .roles import role_conflicts, roles_conflict, titled_mention  # noqa: F401  (role_conflicts: also imported from here)
 from .settings import CompareSettings
 from .stance import content_stems, words
 from .views import ArticleView, story_names
@@ -42,7 +42,7 @@ class ClaimItem:
     text: str
     stems: set = field(default_factory=set)
     entities: set = field(default_factory=set)  # canonical ids as the story knows them (office -> holder)
-    roles: dict = field(default_factory=dict)  # canonical id -> role words seen in the claim
+    roles: dict = field(default_factory=dict)  # canonical id -> (former | sitting | "", title it is built on), roles.py
     numbers: set = field(default_factory=set)
     negative: bool = False
     conditional: bool = False
@@ -138,7 +138,7 @@ def claim_item(view: ArticleView, claim: Claim) -> ClaimItem:
     text = claim.span.text
     inside = [e for e in view.analysis.entities if claim.span.start <= e.span.start < claim.span.end and e.canonical_id]
     # Entities are compared as the story knows them: "the Supreme Leader" is the person holding the office.
-    roles = {view.canonical(e.canonical_id): role_words(view.article.text, e) for e in inside}
+    roles = {view.canonical(e.canonical_id): _status_and_base(view.article.text, e) for e in inside}
     written: dict = {}
     for e in inside:
         written.setdefault(view.canonical(e.canonical_id), e.span.text)
@@ -152,6 +152,11 @@ def claim_item(view: ArticleView, claim: Claim) -> ClaimItem:
         bool(UNCONDITIONAL_CUES.search(text)),
         polarity=polarity, written=written,
     )
+
+
+def _status_and_base(text: str, entity) -> tuple[str, str]:
+    mention = titled_mention(text, entity)
+    return mention.status, mention.base
 
 
 def _same_holder(a: ClaimItem, b: ClaimItem) -> bool:
@@ -172,7 +177,7 @@ def _contradiction(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float
     if (a.conditional and b.unconditional) or (b.conditional and a.unconditional):
         signals.append("conditions: conditional in one, unconditional in the other")
     for eid in a.entities & b.entities:
-        if {a.roles.get(eid), b.roles.get(eid)} == {"former", "sitting"}:
+        if eid in a.roles and eid in b.roles and roles_conflict(a.roles[eid], b.roles[eid]):
             signals.append(f"role: {a.name(eid)} called former in one and sitting in the other ({eid})")
     if close and a.numbers and b.numbers and not (a.numbers & b.numbers) and lexical >= 0.5:
         signals.append(f"numbers: {sorted(a.numbers)} vs {sorted(b.numbers)}")

@@ -16,31 +16,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping, Sequence
 
-from ..analyze.people import role_base
+from ..analyze.people import role_base, titles
 from ..records import ClaimLink, ClaimRef, Entity, Span
 from .views import ArticleView
 
 ROLE_KIND = "role"  # evidence["kind"] of the links made here
 TITLES = re.compile(r"\b(president|prime minister|minister|chancellor|leader|governor|mayor|king|queen|secretary|chief|head|"
                     r"ambassador|spokes\w+)\s*$", re.I)
-_TITLE_BEFORE = re.compile(r"(?:(?:former|ex-|one-time)\s*)?(?:(?:president|prime minister|minister|chancellor|leader|governor|"
-                           r"mayor|king|queen|secretary|chief|ambassador)\s+)?$", re.I)
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_LINKING_START = re.compile(r"(?i)(?:the|of)\s+")
+MAX_TITLE_WORDS = 6  # "former deputy foreign minister" and the like
 _FORMER_BEFORE = re.compile(r"\b(former|ex-|one-time)\s*(\w+\s+){0,3}$", re.I)
 _FORMER_ROLE = re.compile(r"(?i)\b(former|one-time|late)\b|\bex-")
+_DATED = re.compile(r"(?i)^then\b|\bthen-")
 _PAST_WORDS = re.compile(r"(?i)\b(former|ex-|one-time|late|then-)\s*")
 
 
 def role_words(text: str, entity: Entity) -> str:
     """"former" or "sitting" when the mention carries a title, "" otherwise."""
-    before = text[max(0, entity.span.start - 40):entity.span.start]
+    start = entity.span.start
+    before, title = text[max(0, start - 40):start], text[_title_start(text, start):start]
     role = entity.role.lower()
-    if role.startswith("then-") or role.startswith("then "):
+    if _DATED.search(role) or _DATED.search(title):
         return ""  # "then-President X" dates the title: neither held now nor denied
-    if _FORMER_ROLE.search(role) or _FORMER_BEFORE.search(before):
+    if _FORMER_ROLE.search(role) or _FORMER_ROLE.search(title) or _FORMER_BEFORE.search(before):
         return "former"
-    if role or TITLES.search(before) or TITLES.search(entity.span.text.split(" ")[0] + " "):
+    if role or role_base(title) is not None or TITLES.search(before) or TITLES.search(entity.span.text.split(" ")[0] + " "):
         return "sitting"
     return ""
 
@@ -57,9 +61,14 @@ class RoleMention:
 
     def conflicts_with(self, other: "RoleMention") -> bool:
         """True when one mention makes the title past and the other present (same title, or one unknown)."""
-        if {self.status, other.status} != {"former", "sitting"}:
-            return False
-        return not self.base or not other.base or self.base == other.base
+        return roles_conflict((self.status, self.base), (other.status, other.base))
+
+
+def roles_conflict(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """True for (status, title base) pairs that make one title past and present: former vs sitting, same base."""
+    if {a[0], b[0]} != {"former", "sitting"}:
+        return False
+    return not a[1] or not b[1] or a[1] == b[1]
 
 
 def _title_base(title: str) -> str:
@@ -69,20 +78,44 @@ def _title_base(title: str) -> str:
     return " ".join(_PAST_WORDS.sub("", title).lower().split())
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of every title and modifier ("former", "foreign", "minister", ...), lower case."""
+    return frozenset(word for key in titles() for word in key.replace("-", " ").split()) | {"ex", "one", "time"}
+
+
+def _title_start(text: str, end: int) -> int:
+    """Where the title words written right before a mention begin ("former foreign minister X")."""
+    start = end
+    for _ in range(MAX_TITLE_WORDS):
+        found = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        words = found.group(1).lower().replace("-", " ").split() if found else []
+        if not words or not all(w in _title_words() for w in words):
+            break
+        start = found.start()
+    # "of" and "the" belong inside a title ("Secretary of State"), never at its start ("the President").
+    while (leading := _LINKING_START.match(text, start, end)) is not None:
+        start = leading.end()
+    return start
+
+
+def titled_mention(text: str, entity: Entity, person_id: str = "") -> RoleMention:
+    """The mention with the title written in front of it, its status and the title it is built on."""
+    start = _title_start(text, entity.span.start)
+    title = entity.role or text[start:entity.span.start].strip()
+    return RoleMention(person_id or entity.canonical_id, role_words(text, entity), title, _title_base(title),
+                       Span.of(text, start, entity.span.end))
+
+
 def role_mentions(view: ArticleView) -> list[RoleMention]:
     """Every titled person mention of the article, once per (person, status, title it is built on)."""
     text, found, seen = view.article.text, [], set()
     for entity in view.analysis.entities:
         if entity.kind != "PERSON" or not entity.canonical_id:
             continue
-        status = role_words(text, entity)
-        before = _TITLE_BEFORE.search(text[max(0, entity.span.start - 40):entity.span.start])
-        start = entity.span.start - (len(before.group(0)) if before else 0)
-        title = entity.role or text[start:entity.span.start].strip()
-        mention = RoleMention(view.canonical(entity.canonical_id), status, title, _title_base(title),
-                              Span.of(text, start, entity.span.end))
+        mention = titled_mention(text, entity, view.canonical(entity.canonical_id))
         key = (mention.person_id, mention.status, mention.base)
-        if status and key not in seen:
+        if mention.status and key not in seen:
             seen.add(key)
             found.append(mention)
     return found
