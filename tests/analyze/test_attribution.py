@@ -506,3 +506,24 @@ def test_attribution_generic_body_needs_an_organisation_named_just_before(nlp):
         "The group said the strike would go on."
     _, found = statements(nlp, text)
     assert find(found, "said").speaker_id == ""
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("VALDORIA CITY - Port officials said the cranes would stay idle.", "said", "Port officials"),
+        ("Mr. Halvorsen (a view shared by most of his colleagues) said the tax was fair.", "said", "Mr. Halvorsen"),
+        ("Rep. Mara Linde (D-Ore.) said the bill would pass.", "said", "Rep. Mara Linde (D-Ore.)"),
+        ("The mayor, like her predecessor, has said the bridge must close.", "has said", "The mayor"),
+        ("A well-known historian said the treaty was signed in haste.", "said", "A well-known historian"),
+    ],
+)
+def test_attribution_source_leaves_out_datelines_and_asides(nlp, text, cue, speaker):
+    _, found = statements(nlp, text)
+    assert find(found, cue).speaker.text == speaker
+
+
+def test_attribution_time_of_telling_is_not_content(nlp):
+    _, found = statements(nlp, "“We must act,” the governor told me on Friday.")
+    statement = find(found, "told")
+    assert (statement.cue.text, statement.content.text) == ("told", "“We must act,”")

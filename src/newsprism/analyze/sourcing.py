@@ -247,7 +247,7 @@ def description_name(span: SpacySpan) -> str:
         words = words[1:]
     if not words:
         return ""
-    text = " ".join(t.text for t in words) + _named_complement(span)
+    text = "".join(t.text_with_ws for t in words).strip() + _named_complement(span)
     return text if words[0].pos_ == "PROPN" else text[0].lower() + text[1:]
 
 
