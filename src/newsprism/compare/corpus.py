@@ -58,7 +58,7 @@ def compare_corpus(
     derived = _derived_evidence(unique, options)
     stories = cluster_stories(views, options, previous, encoder, derived)
     by_id = {v.id: v for v in views}
-    checks = headline_checks(views)
+    checks = headline_checks(views, model=getattr(settings, "model", ""))
     links, verdicts, items, novel, finished = [], [], [], {}, []
     for story in stories:
         members = chronological_views([by_id[a] for a in story.article_ids if a in by_id])

@@ -390,11 +390,12 @@ def may_have_condition(text: str) -> bool:
     return any(tuple(tokens[i:i + len(c.words)]) == c.words for c in connectives() for i in range(len(tokens)))
 
 
-def spacy_parser():
-    """A function from texts to parsed Docs: the analysis pipeline's spaCy model, without newsprism's components."""
+def spacy_parser(model: str = ""):
+    """A function from texts to parsed Docs: the analysis pipeline's spaCy model (``model``, default
+    the configured one), without newsprism's components."""
     from ..analyze.pipeline import load_pipeline
 
-    nlp = load_pipeline()
+    nlp = load_pipeline(model) if model else load_pipeline()
     skip = [name for name in nlp.pipe_names if name.startswith("newsprism_")]
     return lambda texts: list(nlp.pipe(texts, disable=skip))
 

@@ -54,17 +54,22 @@ def with_structural_finding(check: HeadlineCheck, finding: dict | None) -> Headl
 class _LazyParser:
     """Loads spaCy only when some headline needs parsing (most never do)."""
 
-    def __init__(self) -> None:
+    def __init__(self, model: str = "") -> None:
+        self.model = model
         self._parse: Callable | None = None
 
     def __call__(self, texts):
         if self._parse is None:
-            self._parse = spacy_parser()
+            self._parse = spacy_parser(self.model)
         return self._parse(texts)
 
 
-def headline_checks(views: Sequence[ArticleView], parse: Callable | None = None) -> list[HeadlineCheck]:
-    """A HeadlineCheck for each article that has both a headline and a body."""
+def headline_checks(views: Sequence[ArticleView], parse: Callable | None = None, model: str = "") -> list[HeadlineCheck]:
+    """A HeadlineCheck for each article that has both a headline and a body.
+
+    ``parse`` turns texts into spaCy Docs for the structural check; by default the spaCy
+    model named ``model`` (the settings' model) is loaded the first time a headline needs it.
+    """
     checkable = [v for v in views if v.article.headline and v.body.sentences]
     if not checkable:
         return []
@@ -72,7 +77,7 @@ def headline_checks(views: Sequence[ArticleView], parse: Callable | None = None)
     feats = [_features(v, bundle["idf"]) for v in checkable]
     labels, proba = predict_stances(np.vstack([feature_vector(f) for f in feats]), bundle)
     order = [list(bundle["labels"]).index(s) for s in STANCES]
-    parse = parse or _LazyParser()
+    parse = parse or _LazyParser(model)
     return [with_structural_finding(HeadlineCheck(v.id, label, round(float(p.max()), 4), _evidence(v, f, p[order])),
                                     structural_finding(v.article, v.analysis, v.body.offsets, parse))
             for v, f, label, p in zip(checkable, feats, labels, proba)]
