@@ -114,7 +114,7 @@ def claim_polarity(view: ArticleView, claim: Claim) -> Polarity:
 def _layer_polarity(view: ArticleView, claim: Claim) -> Polarity:
     """A claim of the claims layer: its own polarity, unless it only reports another speaker."""
     negative = claim.polarity == "negative"
-    main = _main_report(view, claim)
+    main = _main_report(reported_statements(claim, view))
     if main is not None and not negative and (claim.holder == "writer" or _covers_most(main, claim)):
         return _reported_polarity(view, main)  # the claim only reports: the content is the source's
     if claim.others_negation and not negative:
@@ -122,8 +122,9 @@ def _layer_polarity(view: ArticleView, claim: Claim) -> Polarity:
     return Polarity(claim.holder_id, _name(claim.holder), negative)
 
 
-def _main_report(view: ArticleView, claim: Claim) -> Statement | None:
-    return max(reported_statements(claim, view), key=lambda st: st.content.end - st.content.start, default=None)
+def _main_report(reported: list[Statement]) -> Statement | None:
+    """The longest reported statement: the one the claim mostly reports."""
+    return max(reported, key=lambda st: st.content.end - st.content.start, default=None)
 
 
 def _text_polarity(view: ArticleView, claim: Claim) -> Polarity:
@@ -132,7 +133,7 @@ def _text_polarity(view: ArticleView, claim: Claim) -> Polarity:
     reported = reported_statements(claim, view)
     own_text = _masked(claim.span, reported)
     own_negative = bool(negation_cues(own_text, quoted_ranges(own_text) if writer else []))
-    main = max(reported, key=lambda st: st.content.end - st.content.start, default=None)
+    main = _main_report(reported)
     if main is not None and not own_negative and (writer or _covers_most(main, claim)):
         return _reported_polarity(view, main)
     if not writer:
