@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,10 @@ def test_language_skip_failure_names_the_article_when_it_has_no_path():
 
 def test_language_skip_languages_setting_reads_from_toml_lists():
     assert settings_from_mapping({"languages": ["en", "fr"]}).languages == ("en", "fr")
+
+
+@pytest.mark.parametrize("declared, configured, handled", [("nb", "no", True), ("nn", "no", True), ("no", "nb", True),
+                                                           ("da", "no", False), ("NB", "no", True)])
+def test_language_skip_norwegian_variants_match_norwegian(declared, configured, handled):
+    article = dataclasses.replace(make_article("Havnesjefen sa at fergen ville gå på mandag."), language=declared)
+    assert api.analysable(article, Settings(languages=(configured,))) is handled

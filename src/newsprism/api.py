@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from .config import Settings
 from .errors import ConfigError, IngestError
+from .ingest.language import macrolanguage
 from .records import Article, ArticleAnalysis, IngestFailure
 
 # Failure code for an article the configured model cannot analyse (the NP3xx model family).
@@ -107,7 +108,8 @@ def analyze_pending(store, settings: Settings | None = None, on_progress: Progre
 
 def analysable(article: Article, settings: Settings) -> bool:
     """True when the configured model handles the article's language (or it could not be told)."""
-    return article.language == UNDETERMINED_LANGUAGE or article.language in {code.lower() for code in settings.languages}
+    return article.language == UNDETERMINED_LANGUAGE or macrolanguage(article.language) in {
+        macrolanguage(code) for code in settings.languages}
 
 
 def split_by_language(articles: Iterable[Article], settings: Settings) -> tuple[list[Article], list[Article]]:

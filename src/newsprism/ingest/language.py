@@ -276,6 +276,16 @@ def _distinct_words_favour(language: str, other: str, words: list[str]) -> bool:
     return own >= MIN_DISTINCT_WORDS and own >= rival * MIN_DISTINCT_RATIO
 
 
+# Languages written in standard variants that a model or a setting treats as one.
+_MACROLANGUAGE = {"nb": "no", "nn": "no"}
+
+
+def macrolanguage(code: str) -> str:
+    """The language a code belongs to for matching settings: Bokmål "nb" and Nynorsk "nn" are "no"."""
+    code = (code or "").lower()
+    return _MACROLANGUAGE.get(code, code)
+
+
 def language_tag(value: object) -> str | None:
     """A declared language ("en-GB", "EN_us", "eng", "English") as a 2-letter code; None if unusable."""
     if not isinstance(value, str):
