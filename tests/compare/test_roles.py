@@ -116,6 +116,7 @@ def test_roles_examples_flag_only_the_sitting_president_called_former(nlp):
     ("Secretary of State Lina Moreau arrived.", "Secretary of State Lina Moreau", "sitting", "secretary of state"),
     ("Reporters asked the President Lina Moreau about it.", "President Lina Moreau", "sitting", "president"),
     ("Lina Moreau spoke.", "Lina Moreau", "", ""),
+    ("Then-President Lina Moreau spoke.", "Then-President Lina Moreau", "", "president"),
 ])
 def test_roles_titled_mention_takes_the_whole_title_in_front(sentence, mention, status, base):
     from newsprism.compare.roles import titled_mention
@@ -123,6 +124,11 @@ def test_roles_titled_mention_takes_the_whole_title_in_front(sentence, mention, 
     start = sentence.index("Lina Moreau")
     found = titled_mention(sentence, Entity(Span.of(sentence, start, start + 11), "PERSON", "person:lina-moreau", "Lina Moreau"))
     assert (found.span.text, found.status, found.base) == (mention, status, base)
+
+
+def test_roles_an_honorific_alone_is_no_title():
+    text = "Mr. Lina Moreau spoke."
+    assert role_words(text, Entity(Span.of(text, 4, 15), "PERSON", "person:lina-moreau", "Lina Moreau")) == ""
 
 
 @settings(max_examples=80, deadline=None)

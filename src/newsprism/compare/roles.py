@@ -37,14 +37,18 @@ _PAST_WORDS = re.compile(r"(?i)\b(former|ex-|one-time|late|then-)\s*")
 
 def role_words(text: str, entity: Entity) -> str:
     """"former" or "sitting" when the mention carries a title, "" otherwise."""
+    return _status(text, entity, _title_start(text, entity.span.start))
+
+
+def _status(text: str, entity: Entity, title_start: int) -> str:
     start = entity.span.start
-    before, title = text[max(0, start - 40):start], text[_title_start(text, start):start]
+    before, title = text[max(0, start - 40):start], text[title_start:start]
     role = entity.role.lower()
     if _DATED.search(role) or _DATED.search(title):
         return ""  # "then-President X" dates the title: neither held now nor denied
     if _FORMER_ROLE.search(role) or _FORMER_ROLE.search(title) or _FORMER_BEFORE.search(before):
         return "former"
-    if role or role_base(title) is not None or TITLES.search(before) or TITLES.search(entity.span.text.split(" ")[0] + " "):
+    if role or _is_role(title) or TITLES.search(before) or TITLES.search(entity.span.text.split(" ")[0] + " "):
         return "sitting"
     return ""
 
@@ -71,7 +75,14 @@ def roles_conflict(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return not a[1] or not b[1] or a[1] == b[1]
 
 
+@lru_cache(maxsize=4096)
+def _is_role(title: str) -> bool:
+    return role_base(title) is not None  # an honorific alone ("Mr") is no role
+
+
+@lru_cache(maxsize=4096)
 def _title_base(title: str) -> str:
+    """The lower-case title a role is built on ("former Foreign Minister" -> "foreign minister")."""
     found = role_base(title)
     if found is not None:
         return found.canonical.lower()
@@ -103,7 +114,7 @@ def titled_mention(text: str, entity: Entity, person_id: str = "") -> RoleMentio
     """The mention with the title written in front of it, its status and the title it is built on."""
     start = _title_start(text, entity.span.start)
     title = entity.role or text[start:entity.span.start].strip()
-    return RoleMention(person_id or entity.canonical_id, role_words(text, entity), title, _title_base(title),
+    return RoleMention(person_id or entity.canonical_id, _status(text, entity, start), title, _title_base(title),
                        Span.of(text, start, entity.span.end))
 
 
