@@ -84,3 +84,20 @@ def test_headlines_cli_prints_one_json_report():
     assert result.exit_code == 0, result.output
     payload = json.loads(result.stdout)
     assert payload["articles"] == 10 and payload["correct"] >= MIN_CORRECT
+
+
+def test_headlines_cli_table_says_why_a_rule_overrode_the_model(report, monkeypatch):
+    from typer.testing import CliRunner
+
+    import newsprism.eval.stance as stance_eval
+    from newsprism.cli import app
+
+    monkeypatch.setattr(stance_eval, "evaluate_headline_stance", lambda articles, gold: report)
+    result = CliRunner().invoke(app, ["eval", "headline-stance", "--articles", str(ARTICLES), "--gold", str(GOLD)])
+    assert result.exit_code == 0, result.output
+    overridden = [row for row in report["per_article"] if row["structural"]]
+    assert overridden, "the no-barriers example should be decided by the structural check"
+    flat = " ".join(result.stdout.split())
+    for row in overridden:
+        assert f"{row['article']}: " in result.stdout and row["structural"]["reason"][:40] in flat
+        assert f"(rule; model: {row['model_stance']})" in flat

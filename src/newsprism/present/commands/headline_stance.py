@@ -21,9 +21,13 @@ def _print_report(report: dict) -> None:
         table.add_column(column, justify="right" if column in STANCES else "left")
     for row in report["per_article"]:
         mark = "" if row["gold"] == row["predicted"] else " ✗"
-        table.add_row(row["article"], row["gold"], row["predicted"] + mark,
+        by_rule = f" (rule; model: {row['model_stance']})" if row.get("structural") else ""
+        table.add_row(row["article"], row["gold"], row["predicted"] + by_rule + mark,
                       *(f"{row['probabilities'][s]:.3f}" for s in STANCES))
     console.print(table)
+    for row in report["per_article"]:
+        if row.get("structural"):  # why a rule overrode the model: the body's conditions
+            console.print(f"{row['article']}: {row['structural']['reason']}", markup=False, highlight=False)
     confusion = Table(title="confusion (rows gold, columns predicted)")
     confusion.add_column("gold")
     for label in STANCES:
