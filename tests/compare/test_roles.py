@@ -142,3 +142,32 @@ def test_roles_titled_mention_span_ends_at_the_name_and_never_starts_with_a_link
     assert found.span.end == start + len(name) and found.span.start <= start
     assert found.span.text.endswith(name) and not found.span.text.lower().startswith(("the ", "of "))
     assert found.span.text == text[found.span.start:found.span.end]
+
+
+# ---------------------------------------------------------------- real analyses of invented articles
+
+CROSSINGS = (
+    ("Alpine Courier", "Chancellor Ilse Varga of Austria said on Monday that the mountain crossings would stay open all winter."),
+    ("Danube Post", "Former chancellor Ilse Varga said on Monday that the mountain crossings would stay open all winter."),
+    ("Linz Evening News", "Austria's chancellor said on Monday that the mountain crossings would stay open all winter."),
+)
+
+
+def test_roles_pipeline_finds_the_outlet_that_makes_a_sitting_chancellor_former(nlp):
+    from newsprism.analyze.pipeline import analyze_articles
+    from newsprism.compare.identities import office_holders
+    from newsprism.compare.views import story_names
+    from newsprism.config import Settings
+
+    arts = [article(f"cross-{n}", "Crossings stay open", body, outlet) for n, (outlet, body) in enumerate(CROSSINGS)]
+    analyses = {a.article_id: a for a in analyze_articles(arts, Settings(), nlp=nlp)}
+    holders = office_holders([a.id for a in arts], analyses)
+    assert holders == {"office:aut:chancellor": "person:ilse-varga"}
+    views = [resolved_view(view(a, analyses[a.id]), holders) for a in arts]
+    links = role_conflicts("s", views, story_names(views))
+    # the Danube Post conflicts with both others: the outlet that names her and the one that names only the office
+    assert sorted((l.evidence["a"]["outlet"], l.evidence["b"]["outlet"]) for l in links) == [
+        ("Alpine Courier", "Danube Post"), ("Danube Post", "Linz Evening News")]
+    assert {l.evidence["person"]["name"] for l in links} == {"Ilse Varga"}
+    former = {side["text"] for l in links for side in (l.evidence["a"], l.evidence["b"]) if side["role"] == "former"}
+    assert former == {"Former chancellor Ilse Varga"}
