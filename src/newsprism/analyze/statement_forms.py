@@ -309,7 +309,8 @@ def _addressed_in_between(verb: Token, cue_end: int, content_start: int) -> bool
     if content_start <= cue_end + 1:
         return False
     addressee = next((c for c in verb.children if c.left_edge.i == cue_end and _addressee(verb, c)), None)
-    return addressee is not None and addressee.right_edge.i + 2 == content_start
+    return (addressee is not None and addressee.right_edge.i + 2 == content_start
+            and verb.doc[content_start - 1].dep_ == "prep")
 
 
 def source_range(head: Token) -> tuple[int, int]:
