@@ -528,3 +528,14 @@ def test_attribution_time_of_telling_is_not_content(nlp):
     _, found = statements(nlp, "“We must act,” the governor told me on Friday.")
     statement = find(found, "told")
     assert (statement.cue.text, statement.content.text) == ("told", "“We must act,”")
+
+
+@pytest.mark.parametrize("text, is_cue", [
+    ("The minister called Ana Ruiz on Friday.", False),
+    ("The band leader called the delegates to the stage.", False),
+    ("The minister called the plan a mistake.", True),
+    ("The minister called for calm.", True),
+])
+def test_attribution_a_phone_call_or_summons_is_not_a_cue(nlp, text, is_cue):
+    _, found = statements(nlp, text)
+    assert any("called" in s.cue.text for s in found) is is_cue

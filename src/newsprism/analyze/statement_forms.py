@@ -276,7 +276,7 @@ def verb_statement(verb: Token, entry: Optional[CueEntry] = None) -> Optional[Fo
     ``entry`` stands in for a lexicon entry when the cue model, not the lexicon, found the verb.
     """
     entry = entry or cue_entry(verb)
-    if entry is None:
+    if entry is None or _calls_someone(verb, entry):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     agent, passive_content = _passive_source(verb) if passive else (None, None)
@@ -311,6 +311,20 @@ def _addressed_in_between(verb: Token, cue_end: int, content_start: int) -> bool
     addressee = next((c for c in verb.children if c.left_edge.i == cue_end and _addressee(verb, c)), None)
     return (addressee is not None and addressee.right_edge.i + 2 == content_start
             and verb.doc[content_start - 1].dep_ == "prep")
+
+
+def _calls_someone(verb: Token, entry: CueEntry) -> bool:
+    """"called Ms. Ruiz on Friday", "called the delegates to the stage": a phone call or a summons,
+    not "called the plan a mistake" (a second complement) or "called for calm" (a particle)."""
+    if entry.lemma != "call" or cue_particle(verb, entry) is not None:
+        return False
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    summoned = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "back") for c in verb.children)
+    named = bool(objects) and all(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PRON" or t.dep_ in ("compound", "det")
+                                  for t in objects[0].subtree)
+    return summoned or named
 
 
 def source_range(head: Token) -> tuple[int, int]:
