@@ -40,3 +40,10 @@ def test_pipeline_two_processes_give_the_same_records(nlp):
 def test_pipeline_is_loaded_once_per_process():
     settings = Settings()
     assert load_pipeline(settings.model, settings.components) is load_pipeline(settings.model, settings.components)
+
+
+def test_pipeline_is_loaded_once_however_the_defaults_are_spelled():
+    from newsprism.analyze.pipeline import load_pipeline, pipeline_for
+    from newsprism.config import Settings
+
+    assert load_pipeline() is pipeline_for(Settings()) is load_pipeline(components=list(Settings.components))

@@ -90,13 +90,19 @@ def _add_component(nlp: Language, name: str, config: dict | None = None) -> bool
     return True
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model: str = Settings.model, components: tuple[str, ...] = Settings.components,
                   cue_model: str = Settings.cue_model) -> Language:
     """The spaCy model ``model`` with newsprism's components; loaded once per process.
 
     ``cue_model`` configures ``newsprism_attribution``: "builtin", "" (rules only) or a JSON file.
     """
+    # One cache key however the arguments are spelled: load_pipeline() and
+    # load_pipeline(*defaults) must not load the model twice.
+    return _cached_pipeline(model, tuple(components), cue_model)
+
+
+@lru_cache(maxsize=4)
+def _cached_pipeline(model: str, components: tuple[str, ...], cue_model: str) -> Language:
     register_extensions()
     try:
         nlp = spacy.load(model)
