@@ -176,7 +176,7 @@ def test_identities_examples_iran_story_maps_the_supreme_leader_only(example_sto
 
 def test_identities_examples_claims_name_the_holder_not_the_office(example_stories):
     stories, analyses = example_stories
-    label, ids = next((label, ids) for label, ids in stories if "Supreme Leader" in label)
+    ids = next(ids for label, ids in stories if "Supreme Leader" in label)
     from newsprism.ingest import ingest_paths
 
     articles = {a.id: a for a in ingest_paths([ROOT / "examples" / "articles"]) if isinstance(a, Article)}

@@ -9,7 +9,16 @@ from newsprism.compare.identities import resolved_view
 from newsprism.compare.roles import role_conflicts
 from newsprism.compare.views import ArticleView, body_text
 from newsprism.present import queries
-from newsprism.records import Article, ArticleAnalysis, Claim, ClaimRef, Entity, Span, Story, Verdict
+from newsprism.records import (
+    Article,
+    ArticleAnalysis,
+    Claim,
+    ClaimRef,
+    Entity,
+    Span,
+    Story,
+    Verdict,
+)
 
 from .conftest import live_markup
 

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..records import Claim, ClaimLink, ClaimRef, Span
 from .polarity import WRITER_POSITIVE, Polarity, claim_polarity, same_holder
-from .roles import role_conflicts, roles_conflict, titled_mention  # noqa: F401  (role_conflicts: also imported from here)
+from .roles import role_conflicts, roles_conflict, titled_mention
 from .settings import CompareSettings
 from .stance import content_stems, words
 from .views import ArticleView, story_names

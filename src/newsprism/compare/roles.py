@@ -15,9 +15,9 @@ both be true), and neither is "then-President", which dates the title rather tha
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Mapping, Sequence
 
 from ..analyze.people import role_base, titles
 from ..records import ClaimLink, ClaimRef, Entity, Span
@@ -25,11 +25,11 @@ from .views import ArticleView
 
 ROLE_KIND = "role"  # evidence["kind"] of the links made here
 TITLES = re.compile(r"\b(president|prime minister|minister|chancellor|leader|governor|mayor|king|queen|secretary|chief|head|"
-                    r"ambassador|spokes\w+)\s*$", re.I)
+                    r"ambassador|spokes\w+)\s*$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _LINKING_START = re.compile(r"(?i)(?:the|of)\s+")
 MAX_TITLE_WORDS = 6  # "former deputy foreign minister" and the like
-_FORMER_BEFORE = re.compile(r"\b(former|ex-|one-time)\s*(\w+\s+){0,3}$", re.I)
+_FORMER_BEFORE = re.compile(r"\b(former|ex-|one-time)\s*(\w+\s+){0,3}$", re.IGNORECASE)
 _FORMER_ROLE = re.compile(r"(?i)\b(former|one-time|late)\b|\bex-")
 _DATED = re.compile(r"(?i)^then\b|\bthen-")
 _PAST_WORDS = re.compile(r"(?i)\b(former|ex-|one-time|late|then-)\s*")
@@ -63,7 +63,7 @@ class RoleMention:
     base: str  # lower-case title it is built on ("president"), "" when unknown
     span: Span  # the mention with the title in front of it
 
-    def conflicts_with(self, other: "RoleMention") -> bool:
+    def conflicts_with(self, other: RoleMention) -> bool:
         """True when one mention makes the title past and the other present (same title, or one unknown)."""
         return roles_conflict((self.status, self.base), (other.status, other.base))
 
