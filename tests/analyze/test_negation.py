@@ -25,6 +25,8 @@ def _claim_over(nlp, text: str, phrase: str):
     ("The envoy of Varnia sees no barriers to talks with Doravia.", "no barriers"),
     ("Varnia no longer refuses talks with Doravia.", "no longer refuses"),
     ("The harbour workers of Selm are not against the new contract.", "not against"),
+    ("The president of Varnia did not veto the fishing bill.", "did not veto"),
+    ("Doravia has not dismissed the offer from Varnia.", "not dismissed"),
 ])
 def test_negation_double_negative_is_marked_but_positive(nlp, text, phrase):
     claim = _claim_over(nlp, text, phrase)

@@ -21,7 +21,11 @@ NEGATIVE_PREDICATES = frozenset(
     "refused refusing oppose opposes opposed against halt halted stop stops stopped ban banned block blocks "
     "blocked barrier barriers obstacle obstacles hurdle hurdles precondition preconditions abandon "
     "abandoned cancel cancelled canceled suspend suspended end ends ended fail fails failed impossible "
-    "nothing nobody none".split()
+    "nothing nobody none "
+    # the event coder's refusals (data/plover_lexicon.tsv, REJECT): "did not dismiss the offer" is no refusal
+    "veto vetoes vetoed dismiss dismisses dismissed decline declines declined rebuff rebuffs rebuffed "
+    "spurn spurns spurned snub snubs snubbed repudiate repudiates repudiated resist resists resisted "
+    "defy defies defied".split()
 )
 RULE_OUT = frozenset("rule rules ruled ruling".split())  # negative only with "out"
 AUXILIARIES = frozenset("be been being is are was were will would shall should can could may might must have has had do does did to".split())
