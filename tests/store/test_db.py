@@ -81,6 +81,21 @@ def test_db_query_reads_and_refuses_writes(store):
     assert store.query("SELECT count(*) FROM articles").fetchone() == (2,)
 
 
+def test_db_query_reads_compound_queries_to_the_end(store):
+    # a UNION or an OR over two indexes used to abort ("abort due to ROLLBACK") once
+    # query_only was switched off under the still-running statement
+    store.add_articles([_article(f"c0ffee{i:04d}", outlet=f"Outlet {i % 7}") for i in range(300)])
+    union = store.query("SELECT id FROM articles UNION ALL SELECT outlet FROM articles")
+    assert len(list(union)) == 600
+    either = store.query("SELECT id FROM articles WHERE id = ? OR outlet = ?", ("c0ffee0001", "Outlet 3"))
+    assert len(either.fetchall()) == 1 + len([i for i in range(300) if i % 7 == 3 and i != 1])
+    rows = store.query("SELECT id FROM articles ORDER BY id LIMIT 3")
+    assert rows.fetchone() == ("c0ffee0000",) and rows.fetchall() == [("c0ffee0001",), ("c0ffee0002",)]
+    assert rows.fetchone() is None
+    store.add_articles([_article("c0ffee9999")])  # the connection is writable again afterwards
+    assert store.query("SELECT count(*) FROM articles").fetchone() == (301,)
+
+
 def test_db_open_rejects_a_file_that_is_not_a_database(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("these are my notes, not a database " * 100)

@@ -58,6 +58,32 @@ ARTICLE_BATCH = 1000  # articles per transaction in add_articles
 COUNTED_TABLES = ("articles", "failures", "analyses") + tuple(SPECS) + ("story_articles",)
 
 
+class QueryRows:
+    """The rows of one read-only query, read in full: iterate, or ``fetchall`` / ``fetchone`` as with a cursor."""
+
+    def __init__(self, rows: list[tuple], description: Any):
+        self.rows = rows
+        self.description = description
+        self._next = 0
+
+    def __iter__(self) -> Iterator[tuple]:
+        while self._next < len(self.rows):
+            self._next += 1
+            yield self.rows[self._next - 1]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def fetchone(self) -> Optional[tuple]:
+        """The next row, or None when all were read."""
+        return next(iter(self), None)
+
+    def fetchall(self) -> list[tuple]:
+        """The rows not read yet."""
+        rest, self._next = self.rows[self._next :], len(self.rows)
+        return rest
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -96,17 +122,20 @@ class Store:
     def __exit__(self, *exc_info: Any) -> None:
         self.close()
 
-    def query(self, sql: str, params: Iterable[Any] | dict = ()) -> sqlite3.Cursor:
-        """Run one read-only statement (``SELECT`` or ``WITH``) and return its cursor.
+    def query(self, sql: str, params: Iterable[Any] | dict = ()) -> "QueryRows":
+        """Run one read-only statement (``SELECT`` or ``WITH``) and return its rows.
 
         For presentation queries that the Store's own methods do not cover; writes go
-        through the methods, one transaction each, and are refused here.
+        through the methods, one transaction each, and are refused here. The rows are read
+        in full while the connection is read-only: switching ``query_only`` back off with a
+        statement still running aborts it ("abort due to ROLLBACK") in compound queries.
         """
         if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
             raise StoreError("Store.query runs SELECT statements only", path=self.path)
         self._conn.execute("PRAGMA query_only = ON")  # "WITH ... DELETE" starts with WITH too
         try:
-            return self._conn.execute(sql, params)
+            cursor = self._conn.execute(sql, params)
+            return QueryRows(cursor.fetchall(), cursor.description)
         except sqlite3.Error as exc:
             raise StoreError(f"query failed: {exc}", path=self.path) from exc
         finally:
