@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
@@ -51,6 +51,7 @@ class RunSummary:
     stories: int = 0
     report: Optional[str] = None
     unsupported: int = 0  # articles left unanalysed because settings.languages lacks their language
+    stale: int = 0  # analyses made by another pipeline (newsprism version, analysis code, model): --reanalyse
 
 
 def ingest(paths: Iterable[str], store, settings: Settings | None = None, outlet: Optional[str] = None,
@@ -84,14 +85,19 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def analyze_pending(store, settings: Settings | None = None, on_progress: Progress = _no_progress,
-                    engine: str = "local", ray_address: Optional[str] = None) -> int:
+                    engine: str = "local", ray_address: Optional[str] = None, reanalyse: bool = False) -> int:
     """Analyse every stored article that has no analysis yet; each is saved in its own transaction.
 
+    With ``reanalyse``, articles analysed by another pipeline (see :func:`stale_count`) are
+    analysed again too, each replacing its old analysis, so an interrupted refresh resumes.
     ``engine="ray"`` maps the analysis over Ray workers; the driver stays the single writer.
     Articles in a language outside ``settings.languages`` are not analysed: each gets one failure.
     """
     settings = settings or Settings()
-    pending, unsupported = split_by_language(store.pending_articles(), settings)
+    articles = store.pending_articles()
+    if reanalyse:
+        articles = chain(articles, store.articles_analysed_by_another_pipeline(current_stamp(settings)))
+    pending, unsupported = split_by_language(articles, settings)
     for article in unsupported:
         store.add_failure(unsupported_failure(article, settings))
     if not pending:
@@ -104,6 +110,18 @@ def analyze_pending(store, settings: Settings | None = None, on_progress: Progre
             done += 1
             on_progress("analyze", done, len(pending))
     return done
+
+
+def current_stamp(settings: Settings) -> str:
+    """The stamp this configuration puts on its analyses (loads the pipeline once per process)."""
+    from .analyze.pipeline import pipeline_for, pipeline_stamp
+
+    return pipeline_stamp(pipeline_for(settings))
+
+
+def stale_count(store, settings: Settings) -> int:
+    """How many stored analyses another pipeline made: comparing them with new ones mixes two analyses."""
+    return sum(1 for _ in store.articles_analysed_by_another_pipeline(current_stamp(settings)))
 
 
 def analysable(article: Article, settings: Settings) -> bool:
@@ -182,8 +200,12 @@ def write_report(store, out: str | Path, story_id: Optional[str] = None) -> Path
 def run(paths: Iterable[str], db: str | Path | None = None, settings: Settings | None = None,
         outlet: Optional[str] = None, report: str | Path | None = None,
         on_progress: Progress = _no_progress, engine: str = "local", ray_address: Optional[str] = None,
-        stdin_format: str = "auto") -> RunSummary:
-    """Ingest, analyse and compare: the main job. Resumes where an interrupted run stopped."""
+        stdin_format: str = "auto", reanalyse: bool = False) -> RunSummary:
+    """Ingest, analyse and compare: the main job. Resumes where an interrupted run stopped.
+
+    ``reanalyse`` also refreshes analyses made by another pipeline (an older newsprism, another
+    model); without it they are kept and counted in ``RunSummary.stale``.
+    """
     from .store import Store
 
     settings = settings or Settings()
@@ -193,10 +215,11 @@ def run(paths: Iterable[str], db: str | Path | None = None, settings: Settings |
         if ingested.seen == 0:
             reasons = "; ".join(f"{f.path}: {f.reason}" for f in ingested.failures[:3])
             raise IngestError(f"nothing was ingested{': ' + reasons if reasons else ''}")
-        before = len(store.analysed_ids())
-        analysed = analyze_pending(store, settings, on_progress, engine, ray_address)
-        summary = RunSummary(db=db, ingest=ingested, analysed=analysed, skipped=before)
+        kept = len(store.analysed_ids()) - (stale_count(store, settings) if reanalyse else 0)
+        analysed = analyze_pending(store, settings, on_progress, engine, ray_address, reanalyse)
+        summary = RunSummary(db=db, ingest=ingested, analysed=analysed, skipped=kept)
         summary.unsupported = len(split_by_language(store.pending_articles(), settings)[1])
+        summary.stale = stale_count(store, settings)
         if comparison_available():
             compare(store, settings, on_progress)
         summary.articles = store.counts().get("articles", 0)

@@ -8,8 +8,10 @@ component writes its records to a Doc extension; :func:`analysis_from_doc` colle
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import importlib
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
@@ -120,11 +122,30 @@ def pipeline_for(settings: Settings) -> Language:
 
 
 def pipeline_stamp(nlp: Language) -> str:
-    """A short description of the model and components, stored with every analysis."""
+    """What produced an analysis, stored with it: newsprism's version and analysis code, the model, the components.
+
+    Two analyses with different stamps may disagree for no reason in the articles, so
+    ``newsprism run --reanalyse`` refreshes every analysis whose stamp is not the current one.
+    """
     meta = nlp.meta
-    return f"newsprism {__version__}; {meta.get('lang')}_{meta.get('name')} {meta.get('version')}; " + ",".join(
-        p for p in nlp.pipe_names if p.startswith("newsprism_")
-    )
+    cue = getattr(nlp.get_pipe("newsprism_attribution"), "cue_model", "") if "newsprism_attribution" in nlp.pipe_names else ""
+    parts = [f"newsprism {__version__} (analysis {analysis_fingerprint()})",
+             f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}",
+             ",".join(p for p in nlp.pipe_names if p.startswith("newsprism_"))]
+    if cue != "builtin" and "newsprism_attribution" in nlp.pipe_names:
+        parts.append(f"cue model {cue or 'none'}")
+    return "; ".join(parts)
+
+
+@lru_cache(maxsize=1)
+def analysis_fingerprint() -> str:
+    """A short hash of the analysis code and its data files: it changes whenever what they compute may."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha1()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:

@@ -216,6 +216,11 @@ class Store:
         """Articles with no analysis yet, in insertion order: what an interrupted run still has to do."""
         return self._articles_where("NOT EXISTS (SELECT 1 FROM analyses WHERE article_id = articles.id)", ())
 
+    def articles_analysed_by_another_pipeline(self, stamp: str) -> Iterator[Article]:
+        """Articles whose stored analysis was made by a pipeline other than ``stamp``, in insertion order."""
+        return self._articles_where(
+            "EXISTS (SELECT 1 FROM analyses WHERE article_id = articles.id AND pipeline != ?)", (stamp,))
+
     def _articles_where(self, where: str, params: tuple) -> Iterator[Article]:
         sql = (f"SELECT seq, {', '.join(ARTICLE_COLUMNS)} FROM articles "
                f"WHERE ({where}) AND seq > ? ORDER BY seq LIMIT {PAGE}")

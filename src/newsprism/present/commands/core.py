@@ -97,6 +97,9 @@ def run(
                                rich_help_panel="Scale"),
     ray_address: Optional[str] = typer.Option(None, "--ray-address", help="Address of a running Ray cluster "
                                               "(default: start Ray locally).", rich_help_panel="Scale"),
+    reanalyse: bool = typer.Option(False, "--reanalyse", help="Analyse again the articles whose stored analysis "
+                                   "another pipeline made (an older newsprism, another model or cue model).",
+                                   rich_help_panel="Settings"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars or summary tables."),
 ) -> None:
     """Ingest, analyse and compare articles, then print a summary (resumes an interrupted run)."""
@@ -104,7 +107,7 @@ def run(
     stdin_format = stdin_format_for(paths, input_format)
     with progress_bars(quiet) as on_progress:
         summary = api.run(paths, db=db, settings=settings, outlet=outlet, report=report, on_progress=on_progress,
-                          engine=engine, ray_address=ray_address, stdin_format=stdin_format)
+                          engine=engine, ray_address=ray_address, stdin_format=stdin_format, reanalyse=reanalyse)
     print_failures(summary.ingest.failures)
     if not quiet:
         print_run_summary(summary)
@@ -119,6 +122,9 @@ def print_run_summary(summary: api.RunSummary) -> None:
         f"analysed {summary.analysed}, {summary.skipped} done earlier; {summary.stories} stories",
         highlight=False,
     )
+    if summary.stale:
+        console.print(f"[yellow]{summary.stale} stored analyses were made by another pipeline (an older newsprism, "
+                      f"another model or cue model); `newsprism run --reanalyse` refreshes them[/]", highlight=False)
     if summary.unsupported:
         console.print(f"[yellow]{summary.unsupported} article(s) not analysed: their language is not in "
                       f"settings.languages (see `newsprism failures`)[/]", highlight=False)
