@@ -14,6 +14,7 @@ from newsprism.present.web.demo import STORY_ID, demo_records, sp
 
 HOSTILE_STORY = "story-hostile"
 PWN = "window.__pwned=1"
+HOSTILE_REASON = f'The headline says "no <b>barriers</b>", but the body ties it to conditions: "<script>{PWN}</script>"'
 HOSTILE_HEADLINE = f'<script>{PWN}</script><img src=x onerror="{PWN}">Evil headline'
 HOSTILE_BODY = (f'Intro </div></main><script>{PWN}</script> broken <b><i>markup <!-- never closed\n\n'
                 f'<iframe src="javascript:{PWN}"></iframe> Mallory said "<svg onload=alert(1)>" today. '
@@ -63,7 +64,8 @@ def build_test_db(path: Path):
     for analysis in corpus.analyses + [evil_analysis]:
         store.save_analysis(analysis)
     store.save_comparison(corpus.stories + [story], (), corpus.verdicts + [verdict],
-                          corpus.checks + [HeadlineCheck(evil.id, "unrelated", 0.1)], corpus.profiles)
+                          corpus.checks + [HeadlineCheck(evil.id, "disagree", 0.8, {"structural": {"reason": HOSTILE_REASON}})],
+                          corpus.profiles)
     return store
 
 

@@ -58,6 +58,9 @@ def test_app_hostile_fields_are_shown_as_text(client):
     assert 'class="source"' not in text  # the javascript: URL is not linked at all
     story = client.get(f"/story/{HOSTILE_STORY}").text
     assert "&lt;img src=x onerror=alert(1)&gt;" in story and "</html>" in story
+    # the structural headline check says why, as text, on the article and in the story columns
+    reason = 'class="hl-reason">The headline says &#34;no &lt;b&gt;barriers&lt;/b&gt;&#34;'
+    assert reason in text and reason in story
 
 
 def test_app_api_routes_return_json(client):

@@ -55,9 +55,18 @@ def record_dicts(store, table: str, ids: Iterable[str], tail: str = "") -> dict[
 
 
 def headline_checks(store, ids: Iterable[str]) -> dict[str, dict]:
-    """``{article_id: {stance, score}}`` for the given articles."""
-    rows = _rows_for(store, "SELECT article_id, stance, score FROM headline_checks", ids)
-    return {a: {"stance": stance, "score": score} for a, stance, score in rows}
+    """``{article_id: {stance, score, reason}}`` for the given articles; ``reason`` says why a
+    structural finding (a headline denying the conditions its body reports) decided the stance."""
+    rows = _rows_for(store, "SELECT article_id, stance, score, data FROM headline_checks", ids)
+    return {a: {"stance": stance, "score": score, "reason": _structural_reason(data)} for a, stance, score, data in rows}
+
+
+def _structural_reason(data: str) -> str:
+    try:
+        structural = json.loads(data).get("evidence", {}).get("structural") or {}
+    except (ValueError, AttributeError):
+        return ""
+    return str(structural.get("reason", "")) if isinstance(structural, dict) else ""
 
 
 def search_hits(store, query: str, limit: int = 200) -> dict[str, str]:
