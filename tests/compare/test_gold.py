@@ -76,3 +76,17 @@ def test_gold_mislabelled_role_is_linked_contradicts(compared, gold):
     spans = {(slugs[l.a.article_id], l.a.span.start, l.a.span.end) for l in comparison.claim_links
              if l.relation == "contradicts" and any(s.startswith("role") for s in l.evidence["signals"])}
     assert (role["article"], role["start"], role["end"]) in spans
+
+
+def test_gold_mislabelled_role_is_in_the_story_summary(compared, gold):
+    comparison, slugs = compared
+    role = gold["mislabelled_role"]
+    story = next(s for s in comparison.stories if any(slugs[a] == role["article"] for a in s.article_ids))
+    found = {d["person"]["id"]: d for d in story.evidence["role_discrepancies"]}
+    assert set(found) == {role["canonical_id"]}
+    titles = found[role["canonical_id"]]["titles"]
+    assert any(title.lower().startswith("former") for title in titles) and any(
+        not title.lower().startswith("former") for title in titles)
+    assert story.evidence["summary"]["titles"] == [found[role["canonical_id"]]["label"]]
+    others = [s for s in comparison.stories if s is not story]
+    assert all(s.evidence["role_discrepancies"] == [] and "titles" not in s.evidence["summary"] for s in others)

@@ -70,14 +70,37 @@ def compare_corpus(
         links += story_links
         verdicts += story_verdict
         items += story_items
-        finished.append(_with_summary(story, story_verdict, derived, holders))
+        finished.append(_with_summary(story, story_verdict, derived, holders, story_links))
     profiles = outlet_profiles(views, items, {c.article_id: c for c in checks}, novel, derived)
     return Comparison(finished, links, verdicts, checks, profiles)
 
 
-def _with_summary(story: Story, verdicts: Sequence[Verdict], derived: dict, holders: dict) -> Story:
+def role_discrepancies(links: Sequence[ClaimLink]) -> list[dict]:
+    """One entry per person the outlets give conflicting titles: each outlet's title, and a readable label."""
+    by_person: dict[str, dict] = {}
+    for link in links:
+        evidence = link.evidence
+        if evidence.get("kind") != "role":
+            continue
+        person = evidence.get("person", {})
+        entry = by_person.setdefault(person.get("id", ""), {"person": person, "titles": {}})
+        for side in (evidence.get("a", {}), evidence.get("b", {})):
+            entry["titles"].setdefault(side.get("title", ""), set()).add(side.get("outlet", ""))
+    out = []
+    for entry in by_person.values():
+        titles = {title: sorted(outlets) for title, outlets in sorted(entry["titles"].items())}
+        said = "; ".join(f"{title} ({', '.join(outlets)})" for title, outlets in titles.items())
+        out.append({"person": entry["person"], "titles": titles, "label": f"{entry['person'].get('name', '')}: {said}"})
+    return out
+
+
+def _with_summary(story: Story, verdicts: Sequence[Verdict], derived: dict, holders: dict,
+                  links: Sequence[ClaimLink] = ()) -> Story:
     evidence = dict(story.evidence)
     evidence["office_holders"] = dict(holders)
     evidence["summary"] = story_summary(verdicts)
+    evidence["role_discrepancies"] = role_discrepancies(links)
+    if evidence["role_discrepancies"]:  # "former President" in one outlet, "President" in another
+        evidence["summary"]["titles"] = [d["label"] for d in evidence["role_discrepancies"]]
     evidence["derived"] = {a: derived[a] for a in story.article_ids if a in derived}
     return dataclasses.replace(story, evidence=evidence)

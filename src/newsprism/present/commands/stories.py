@@ -47,7 +47,8 @@ def summary_table(title: str, summary: dict) -> Table:
     table = Table(title=title, show_lines=True)
     table.add_column("kind", style="bold")
     table.add_column("claims")
-    rows = [("agreed", summary.get("agreed", [])), ("disputed", summary.get("disputed", []))]
+    rows = [("agreed", summary.get("agreed", [])), ("disputed", summary.get("disputed", [])),
+            ("titles disputed", summary.get("titles", []))]
     rows += [(f"only {outlet}", labels) for outlet, labels in sorted(summary.get("unique", {}).items())]
     rows.append(("speculation", summary.get("speculation", [])))
     for kind, labels in rows:
@@ -65,7 +66,9 @@ def _print_story(payload: dict) -> None:
     links = Table(title="claim links")
     for column in ("relation", "score", "a", "b", "signals"):
         links.add_column(column)
-    for link in payload["claim_links"][:40]:
+    # role conflicts ("former President" against "President") first: they point at names, not claims
+    ordered = sorted(payload["claim_links"], key=lambda link: link["evidence"].get("kind") != "role")
+    for link in ordered[:40]:
         ev = link["evidence"]
         cells = (link["relation"], f"{link['score']:.2f}", ev["a"]["text"][:120], ev["b"]["text"][:120], "; ".join(ev["signals"][:3]))
         links.add_row(*(Text(cell) for cell in cells))
