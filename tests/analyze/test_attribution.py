@@ -535,7 +535,21 @@ def test_attribution_time_of_telling_is_not_content(nlp):
     ("The band leader called the delegates to the stage.", False),
     ("The minister called the plan a mistake.", True),
     ("The minister called for calm.", True),
+    ("The army may pull back, which Varnia would surely call a victory.", True),
 ])
 def test_attribution_a_phone_call_or_summons_is_not_a_cue(nlp, text, is_cue):
     _, found = statements(nlp, text)
-    assert any("called" in s.cue.text for s in found) is is_cue
+    assert any("call" in s.cue.text for s in found) is is_cue
+
+
+@pytest.mark.parametrize("text, cue, parts", [
+    ('"I trust the mayor," Ruiz said, but "the budget is a fantasy."', "said",
+     ['"I trust the mayor,"', '"the budget is a fantasy."']),
+    ("The plan is “bold,” one engineer wrote in an email, but also “far too expensive.”", "wrote",
+     ["The plan is “bold,”", "“far too expensive.”"]),
+    ("“We will win,” she said. Then the crowd chanted “four more years.”", "said", ["“We will win,”"]),
+])
+def test_attribution_quote_that_goes_on_after_a_conjunction(nlp, text, cue, parts):
+    _, found = statements(nlp, text)
+    statement = find(found, cue)
+    assert [p.text for p in (statement.content_parts or (statement.content,))] == parts

@@ -234,7 +234,7 @@ def _quote_continuations(doc: Doc, statements: list[Statement], segments: list) 
     text = doc_text(doc)
     out = []
     for statement in statements:
-        part = _resumed_quote(text, statement, statements, segments) if statement.kind == "direct" else None
+        part = _resumed_quote(text, statement, statements, segments) if _ends_quoted(text, statement) else None
         opening = _opening_quote(text, statement, statements, segments) if statement.kind == "direct" else None
         if opening is not None and part is None:
             statement = replace(statement, content_parts=(_span(doc, *opening), statement.content))
@@ -254,13 +254,29 @@ def _resumed_quote(text: str, statement: Statement, statements: list[Statement],
     following = next((seg for seg in segments if seg[0] >= after), None)
     if following is None or "\n\n" in text[after : following[0]]:
         return None
-    if any(ch not in " ,.;:—\n" for ch in text[after : following[0]]):
+    if not _joins_quotes(text[after : following[0]]):
         return None
     if any(following[0] <= other.cue.start < following[1] for other in statements):
         return None  # the resumed quote has its own cue
     if any(other.content.start <= following[0] < other.content.end for other in statements if other is not statement):
         return None  # or is already someone's content
     return following
+
+
+# What may stand between a cue clause and the quote that goes on with the same words:
+# punctuation, or a conjunction ('"I love Larry," he said, but "when it comes to energy ..."').
+JOINING_WORDS = {"but", "and", "also", "yet", "though", "although", "adding", "then"}
+
+
+def _joins_quotes(gap: str) -> bool:
+    words = gap.replace(",", " ").replace(";", " ").replace(":", " ").replace("—", " ").split()
+    words = [w for w in words if w != "."]
+    return len(words) <= 2 and all(w.lower() in JOINING_WORDS for w in words) and (not words or "\n" not in gap)
+
+
+def _ends_quoted(text: str, statement: Statement) -> bool:
+    """A direct quote, or reported speech that ends in a quotation ("Oz is “smart as hell,”")."""
+    return statement.kind == "direct" or statement.kind == "mixed" and text[statement.content.end - 1] in CLOSING + '"'
 
 
 def _opening_quote(text: str, statement: Statement, statements: list[Statement], segments: list):

@@ -323,7 +323,7 @@ def _calls_someone(verb: Token, entry: CueEntry) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     summoned = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "back") for c in verb.children)
     named = bool(objects) and all(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PRON" or t.dep_ in ("compound", "det")
-                                  for t in objects[0].subtree)
+                                  for obj in objects for t in obj.subtree)  # not "which X would call a victory"
     return summoned or named
 
 
