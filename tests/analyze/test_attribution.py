@@ -553,3 +553,13 @@ def test_attribution_quote_that_goes_on_after_a_conjunction(nlp, text, cue, part
     _, found = statements(nlp, text)
     statement = find(found, cue)
     assert [p.text for p in (statement.content_parts or (statement.content,))] == parts
+
+
+@pytest.mark.parametrize("text, name, sourcing", [
+    ("A statement from the Harbour Workers Association said the strike would go on.", "Harbour Workers Association",
+     "named-organisation"),
+    ("The statement said the strike would go on.", "statement", "none"),
+])
+def test_attribution_statement_noun_speaks_for_its_author(nlp, text, name, sourcing):
+    _, found = statements(nlp, text)
+    assert (find(found, "said").speaker_name, find(found, "said").sourcing) == (name, sourcing)

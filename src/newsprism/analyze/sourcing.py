@@ -96,6 +96,11 @@ def _statement_possessor(span: SpacySpan) -> Optional[SpacySpan]:
     for child in root.children:
         if child.dep_ == "poss":
             return span.doc[child.left_edge.i : child.right_edge.i + 1]
+    for prep in root.children:  # "a statement from the ministry", "remarks by the envoy"
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.right_edge.i < span.end:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return span.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
     return None
 
 
@@ -306,6 +311,8 @@ def _unnamed_class(span: SpacySpan, speaker: Speaker, head: str) -> str:
         return "named-person"
     if head in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
         return "none" if not speaker.name else "named-person"
+    if span.root.lemma_.lower() in STATEMENT_NOUNS:
+        return "none"  # "the statement said": whose statement, the words do not say
     if span.root.tag_ == "NN" and any(t.dep_ == "det" and t.head == span.root for t in span):
         return "anonymous-official"  # "the engineer", "a judge": one unnamed person, not a crowd
     return "vague-collective"
