@@ -563,3 +563,16 @@ def test_attribution_quote_that_goes_on_after_a_conjunction(nlp, text, cue, part
 def test_attribution_statement_noun_speaks_for_its_author(nlp, text, name, sourcing):
     _, found = statements(nlp, text)
     assert (find(found, "said").speaker_name, find(found, "said").sourcing) == (name, sourcing)
+
+
+@pytest.mark.parametrize("text, cue, name, sourcing", [
+    ("President Mara Linde's administration has said that it will not accept preconditions.", "has said",
+     "administration of Mara Linde", "named-organisation"),
+    ("Reza Farahani spoke in Tabriz on Monday. His office said the visit would go ahead.", "said",
+     "office of Reza Farahani", "named-organisation"),
+    ("The Israeli government said the reports were false.", "said", "Israeli government", "named-organisation"),
+])
+def test_attribution_body_speaking_for_a_person_is_not_the_person(nlp, text, cue, name, sourcing):
+    _, found = statements(nlp, text)
+    statement = [s for s in found if s.cue.text == cue][-1]
+    assert (statement.speaker_name, statement.sourcing) == (name, sourcing)

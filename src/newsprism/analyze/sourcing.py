@@ -123,7 +123,8 @@ class SpeakerResolver:
         elif word in GROUP_PRONOUNS:
             speaker = self._earlier(span.start_char, ORG_KINDS)
         else:
-            speaker = self._named_inside(span) or named_speaker(self.doc, span) or self._surname_or_description(span)
+            speaker = (self._named_inside(span) or self._body_of_person(span) or named_speaker(self.doc, span)
+                       or self._surname_or_description(span))
         speaker = self._expand_surname(speaker, span.start_char)
         if speaker.name:
             self.history.append((span.start_char, speaker))
@@ -138,6 +139,20 @@ class SpeakerResolver:
             return None
         speaker = self.resolve(inner)
         return speaker if speaker.id or speaker.kind else None
+
+    def _body_of_person(self, span: SpacySpan) -> Optional[Speaker]:
+        """"Alden's administration", "his office": a body that speaks for a person is not the person."""
+        root = span.root
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if root.lemma_.lower() not in PERSONAL_BODIES or owner is None:
+            return None
+        if owner.lower_ in POSSESSIVE_PRONOUNS:
+            person = self._earlier(span.start_char, {"PERSON"})
+        else:
+            person = self.resolve(span.doc[owner.left_edge.i : owner.i + 1])
+        if person.kind != "PERSON" or not person.name:
+            return None
+        return Speaker(f"{root.lower_} of {person.name}", "", "ORG")
 
     def _earlier(self, offset: int, kinds: set[str]) -> Speaker:
         """The most recent earlier speaker, else the most recent earlier entity, of the given kinds."""
@@ -197,6 +212,10 @@ class SpeakerResolver:
 
 
 INDEFINITE = {"a", "an", "another", "any", "some"}
+# Bodies that speak for a person ("his office", "the president's administration").
+PERSONAL_BODIES = {"administration", "office", "campaign", "government", "team", "aides", "staff", "lawyers",
+                   "lawyer", "attorney", "attorneys", "family"}
+POSSESSIVE_PRONOUNS = {"his", "her"}
 # Heads of descriptions that name an organisation mentioned before: "the association said".
 ORGANISATION_NOUNS = {"association", "group", "organisation", "organization", "company", "union", "ministry",
                       "agency", "committee", "council", "federation", "coalition", "alliance", "party", "bank",
@@ -253,7 +272,8 @@ def description_name(span: SpacySpan) -> str:
     if not words:
         return ""
     text = "".join(t.text_with_ws for t in words).strip() + _named_complement(span)
-    return text if words[0].pos_ == "PROPN" else text[0].lower() + text[1:]
+    keep_case = words[0].pos_ == "PROPN" or bool(words[0].ent_type_)  # "Israeli government", not "israeli government"
+    return text if keep_case else text[0].lower() + text[1:]
 
 
 BELONGING = {"of", "for", "in", "at", "from"}
