@@ -449,10 +449,14 @@ def structural_finding(article, analysis: ArticleAnalysis, body_offsets: Sequenc
     cues = headline_cues(parse([article.headline])[0])
     if not cues:
         return None
+    return finding_for(cues, parsed_body(article, analysis, body_offsets, parse), article.text)
+
+
+def parsed_body(article, analysis: ArticleAnalysis, body_offsets: Sequence[tuple[int, int]], parse) -> list[ParsedSentence]:
+    """The body sentences that may hold a condition or a denial, parsed, with the conditions in each."""
     conditions = body_conditions(analysis, article.body_start)
     # only sentences that may hold a condition or echo the headline are parsed
     sentences = [s for s in _body_sentences(analysis, article.text, article.body_start, body_offsets)
                  if may_have_condition(s.text) or may_have_cue(s.text)
                  or any(s.start <= c.condition.span.start < s.end for c in conditions)]
-    parsed = parse_sentences(parse, sentences, article.text, conditions, analysis.statements)
-    return finding_for(cues, parsed, article.text)
+    return parse_sentences(parse, sentences, article.text, conditions, analysis.statements)

@@ -7,6 +7,11 @@ only if ..."). The model cannot see that contradiction (no refuting words), so w
 structural check finds one it overrides the model's stance with ``disagree``; the model's
 own stance and probabilities stay in the evidence, beside the condition spans that explain
 the override.
+
+The sister check of :mod:`.headline_agreement` goes the other way: a headline that reports
+the conditions its body ties the same matter to ("lays down terms for any dialogue") is not
+refuted by the body's "not" and "impossible as long as", which the model reads as refuting
+words. It is asked only when the model says ``disagree``, and replaces that with ``agree``.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from ..records import STANCES, HeadlineCheck
+from .headline_agreement import AGREES, agreement_finding
 from .headline_conditions import spacy_parser, structural_finding
 from .stance import feature_vector, load_stance_model, pair_features, predict_stances
 from .views import ArticleView, sentence_span
@@ -43,12 +49,23 @@ def _evidence(view: ArticleView, feats: dict, proba) -> dict:
 
 
 def with_structural_finding(check: HeadlineCheck, finding: dict | None) -> HeadlineCheck:
-    """The model's check, or ``disagree`` with the finding (and the model's own call) in the evidence."""
+    """The model's check, or the finding's stance (``agree`` for a headline that reports the body's
+    conditions, else ``disagree``) with the finding and the model's own call in the evidence."""
     if finding is None:
         return check
     structural = {**finding, "model_stance": check.stance, "model_score": check.score}
-    return dataclasses.replace(check, stance="disagree", score=STRUCTURAL_SCORE,
+    stance = "agree" if finding["finding"] == AGREES else "disagree"
+    return dataclasses.replace(check, stance=stance, score=STRUCTURAL_SCORE,
                                evidence={**check.evidence, "structural": structural})
+
+
+def structural_check(view: ArticleView, model_stance: str, parse: Callable) -> dict | None:
+    """The structural finding for one article: a contradiction by conditions, else (only against a
+    model ``disagree``) a headline that reports the conditions its body states."""
+    found = structural_finding(view.article, view.analysis, view.body.offsets, parse)
+    if found is None and model_stance == "disagree":
+        found = agreement_finding(view.article, view.analysis, view.body.offsets, parse)
+    return found
 
 
 class _LazyParser:
@@ -79,5 +96,5 @@ def headline_checks(views: Sequence[ArticleView], parse: Callable | None = None,
     order = [list(bundle["labels"]).index(s) for s in STANCES]
     parse = parse or _LazyParser(model)
     return [with_structural_finding(HeadlineCheck(v.id, label, round(float(p.max()), 4), _evidence(v, f, p[order])),
-                                    structural_finding(v.article, v.analysis, v.body.offsets, parse))
+                                    structural_check(v, label, parse))
             for v, f, label, p in zip(checkable, feats, labels, proba)]
