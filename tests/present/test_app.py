@@ -144,3 +144,14 @@ def test_app_pages_light_up_layer_by_layer(bare_db_path):
         assert bare.get("/api/stories").json() == []
         outlet = bare.get("/outlet/" + quote("Harbour Ledger Weekly")).text
         assert "no measured profile yet" in outlet
+
+
+def test_app_speculation_one_outlet_makes_is_listed_under_that_outlet_not_in_the_grid(client, demo_story_id):
+    html = client.get(f"/story/{demo_story_id}").text
+    grid = html[html.index('<table class="grid claims">'):html.index("</table>", html.index('<table class="grid claims">'))]
+    rows = re.findall(r'<tr class="claim-row v-([\w-]+)">', grid)
+    assert sorted(rows) == ["contradicted", "corroborated", "corroborated"]  # the rows more than one outlet carries
+    lists = html[html.index('<details class="speculation-rows" open>'):html.index('<details class="single-rows"')]
+    outlets = re.findall(r"<h4>([^<]+?) <span", lists)
+    assert outlets == ["The Harbour Ledger", "Daily Meridian"]  # in column order, each with its own speculation
+    assert "Kestrian ships may withdraw" in lists.split("<h4>")[1] and "Kestria could threaten" in lists.split("<h4>")[2]

@@ -155,3 +155,121 @@ def test_browser_static_report_runs_nothing(browser, store, tmp_path):
     assert page.evaluate("typeof window.__pwned") == "undefined" and dialogs == []
     assert requests == [out.as_uri()]  # no external requests: only the file itself
     page.close()
+
+
+# --- titles the outlets disagree on, and a headline check's reason, in a story of four outlets ---
+
+MAYOR = "person:tobias-renn"
+ROLE_OUTLETS = ("Valley Post", "Harbour Times", "Ridge Gazette", "Lantern Daily")
+REASON = ('The headline says "no conditions", but the body ties the ferry deal to conditions: '
+          '"only if the harbour board approves the fares" (Tobias Renn).')
+
+
+def _role_article(n: int, outlet: str, body: str):
+    from newsprism.records import Article
+
+    headline = "Ferry deal agreed with no conditions" if n == 3 else f"Ferry deal signed in Brenholm ({outlet})"
+    return Article(f"ferry-deal-{n:04d}", f"{headline}\n\n{body}", headline, outlet, byline="Staff writer",
+                   published=f"2026-11-2{n}T08:00:00Z", body_start=len(headline) + 2)
+
+
+def _role_analysis(article):
+    from newsprism.records import ArticleAnalysis, Entity, Span
+
+    start = article.text.find("Tobias Renn")
+    if start < 0:
+        return ArticleAnalysis(article.id)
+    title = "former Mayor" if "former mayor" in article.text.lower() else "Mayor"  # the entity layer keeps it as written
+    span = Span.of(article.text, start, start + len("Tobias Renn"))
+    return ArticleAnalysis(article.id, entities=(Entity(span, "PERSON", MAYOR, "Tobias Renn", title),))
+
+
+@pytest.fixture(scope="module")
+def roles_base_url(tmp_path_factory):
+    """A story whose fourth outlet calls the sitting mayor "former Mayor", served like the main test database."""
+    import numpy as np
+    import uvicorn
+
+    from newsprism.compare.roles import role_conflicts
+    from newsprism.compare.views import ArticleView, body_text
+    from newsprism.present.web import create_app
+    from newsprism.records import HeadlineCheck, Story
+    from newsprism.store.db import Store
+
+    bodies = ("Mayor Tobias Renn signed the ferry deal on Monday.", "The ferry deal was signed on Monday in Brenholm.",
+              "Mayor Tobias Renn said the ferries would run hourly.",
+              "Former Mayor Tobias Renn said the deal holds only if the harbour board approves the fares.")
+    articles = [_role_article(n, outlet, body) for n, (outlet, body) in enumerate(zip(ROLE_OUTLETS, bodies))]
+    analyses = [_role_analysis(a) for a in articles]
+    zeros = np.zeros(4, np.float32)
+    views = [ArticleView(a, x, body_text(a), [], zeros, zeros[None, :], zeros) for a, x in zip(articles, analyses)]
+    links = role_conflicts("story-ferry", views, {MAYOR: "Tobias Renn"})
+    story = Story("story-ferry", "Ferry deal signed", tuple(a.id for a in articles))
+    checks = [HeadlineCheck(articles[3].id, "disagree", 0.8, {"structural": {"reason": REASON}})]
+    path = tmp_path_factory.mktemp("roles") / "roles.db"
+    with Store.open(str(path)) as store:
+        store.add_articles(articles)
+        for analysis in analyses:
+            store.save_analysis(analysis)
+        store.save_comparison([story], links, (), checks)
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=5)
+
+
+def _box(page, selector: str) -> dict:
+    return page.locator(selector).first.bounding_box()
+
+
+def test_browser_titles_section_sets_each_title_beside_its_outlets_on_a_narrow_screen(browser, roles_base_url):
+    context = browser.new_context(viewport={"width": 420, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    page.goto(f"{roles_base_url}/story/story-ferry")
+    section = page.locator("section.roles")
+    assert section.locator("h2").inner_text() == "Titles the outlets disagree on"
+    assert section.locator(".role-person").inner_text() == "Tobias Renn"
+    rows = [" ".join(t.split()) for t in section.locator(".role-title-row").all_inner_texts()]
+    assert rows == ["Mayor as held Valley Post: “Mayor Tobias Renn” Ridge Gazette: “Mayor Tobias Renn”",
+                    "former Mayor as past Lantern Daily: “Former Mayor Tobias Renn”"]
+    # the outlet that disagrees is on screen without scrolling sideways, and the page never scrolls sideways
+    link = section.locator("a.role-link", has_text="Former Mayor")
+    box = link.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 420
+    assert page.evaluate("document.documentElement.scrollWidth") <= 420
+    link.click()
+    page.wait_for_url("**/article/ferry-deal-0003#ref-*")
+    target = page.url.split("#")[1]
+    page.wait_for_function("id => document.getElementById(id).classList.contains('flash')", arg=target)
+    assert page.locator(f"#{target}").inner_text() == "Former Mayor Tobias Renn"
+    context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 420])
+def test_browser_headline_reason_sits_under_its_marker_inside_its_column(browser, roles_base_url, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    page.goto(f"{roles_base_url}/story/story-ferry")
+    head = page.locator("th.outlet-col", has_text="Lantern Daily")
+    reason, marker = head.locator(".hl-reason"), head.locator(".hl-check")
+    assert reason.inner_text() == REASON and marker.inner_text().endswith("headline disagree")
+    col, under, mark = head.bounding_box(), reason.bounding_box(), marker.bounding_box()
+    assert under["y"] >= mark["y"] + mark["height"] - 1  # below the marker, not beside or over it
+    assert col["x"] <= under["x"] and under["x"] + under["width"] <= col["x"] + col["width"]  # wraps inside the column
+    # the rule beside the reason takes the marker's colour (red for "disagree")
+    assert reason.evaluate("el => getComputedStyle(el).borderLeftColor") == marker.evaluate("el => getComputedStyle(el).color")
+    assert page.locator("th.outlet-col .hl-reason").count() == 1  # only the check a rule decided gives a reason
+    page.goto(f"{roles_base_url}/article/ferry-deal-0003")
+    text = page.locator("main > p.muted .hl-reason")
+    assert text.inner_text() == REASON
+    assert text.bounding_box()["x"] + text.bounding_box()["width"] <= width
+    context.close()

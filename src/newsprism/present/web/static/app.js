@@ -11,7 +11,7 @@
   }
   function idFromHash() { return decodeURIComponent(window.location.hash.slice(1)); }
   document.addEventListener("click", function (event) {
-    var link = event.target.closest("a.claim-link, a.stmt-link");
+    var link = event.target.closest("a.claim-link, a.stmt-link, a.role-link");
     if (!link) { return; }
     var href = link.getAttribute("href") || "";
     if (href.charAt(0) === "#") { flash(href.slice(1)); }
