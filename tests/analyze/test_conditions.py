@@ -70,3 +70,16 @@ def test_conditions_elliptical_and_without_forms(nlp, text, required):
 
 def test_conditions_without_needs_a_negative_main_clause(nlp):
     assert _conditions(nlp, "The minister left without a word.") == []
+
+
+@pytest.mark.parametrize("brk", ["\n\n", "\n\n\n", " \n\n"])
+@pytest.mark.parametrize("clause", [
+    "Talks with Varnia possible only if Doravia ends the blockade",
+    "Lisvik will sign the pact provided that Tarno lowers its tariffs",
+])
+def test_conditions_end_before_a_paragraph_break(nlp, clause, brk):
+    # A headline has no final full stop: its condition must not run into the break after it,
+    # or it no longer lies inside the headline's claim.
+    text = f"{clause}{brk}The envoy spoke to reporters on Monday."
+    conds = _conditions(nlp, text)
+    assert conds and conds[0].span.end == len(clause) and not conds[0].span.text[-1].isspace()

@@ -3,8 +3,9 @@
 A claim is a sentence, or the content of a statement inside it (then the speaker holds it);
 without the attribution layer, the complement of a reporting verb ("X said that ...") is still
 the claim's span but the writer holds it. Modality comes from ``modality.py``, conditions from
-``conditions.py``; position is headline (before ``doc._.np_body_start``), lead (the body's
-first paragraph) or body.
+``conditions.py`` (those inside the claim's span, and those outside every claim that hang from
+its clause or from the reporting verb it is the complement of); position is headline (before
+``doc._.np_body_start``), lead (the body's first paragraph) or body.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..records import Claim, Condition, Span, Statement
-from .conditions import conditions_in
+from .conditions import conditions_in, needs_negative_clause
 from .lexicons import text_of
 from .modality import claim_modality, cue_table, holder_polarity, quoted_character_ranges, stance_cues
 from .negation import is_denial
@@ -211,11 +212,58 @@ def _same_speaker(st: Statement, unit: Unit) -> bool:
     return (st.speaker_name or (st.speaker.text if st.speaker else "")).strip().lower() == unit.holder.strip().lower()
 
 
-def claim_of(unit: Unit, conditions: list[Condition], statements: Optional[list[Statement]] = None) -> Claim:
-    """One Claim record from a unit, the sentence's conditions and the document's statements."""
+def _condition_anchor(sent: SpacySpan, condition: Condition, region: set[int]) -> Token | None:
+    """The word outside every condition of the sentence that ``condition`` hangs from."""
+    node = next((t for t in sent if t.idx >= condition.span.start), None)
+    while node is not None and node.i in region:
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return node
+
+
+def _governs(anchor: Token, root: Token) -> bool:
+    """True when ``anchor`` is ``root`` or one of its ancestors."""
+    return anchor == root or any(a == anchor for a in root.ancestors)
+
+
+def attached_conditions(sent: SpacySpan, units: list[Unit], conditions: list[Condition]) -> list[tuple[Condition, ...]]:
+    """For each unit, the sentence's conditions outside every unit's span that attach to its clause.
+
+    "The envoy said the deal could be signed in March, provided that both parliaments approve
+    it": the parser hangs the condition on "said", outside the claim "the deal could be
+    signed in March". A condition outside every claim belongs to the claim whose tokens hold
+    the word it hangs from, or whose root lies under that word (a reporting verb the claim is
+    the complement of) and which it follows; never to two claims of which neither holds that word.
+    """
+    spans = [_unit_span(sent.doc, u.tokens) for u in units]
+    region = {t.i for t in sent for c in conditions if c.span.start <= t.idx < c.span.end}
+    out: list[list[Condition]] = [[] for _ in units]
+    for cond in conditions:
+        if any(sp.start <= cond.span.start and cond.span.end <= sp.end for sp in spans):
+            continue  # inside a claim: that claim has it already
+        anchor = _condition_anchor(sent, cond, region)
+        if anchor is None:
+            continue
+        # only a condition after the claim: a clause before it ("While he spoke, ...", "If you
+        # look back, ...") frames the telling, and one around it is the claim's own context
+        after = [n for n, sp in enumerate(spans) if cond.span.start >= sp.end]
+        holding = [n for n in after if anchor in units[n].tokens]
+        # on the reporting verb, "while"/"until" time the telling ("she yells while running")
+        governed = [] if needs_negative_clause(cond) else [n for n in after if _governs(anchor, units[n].root)]
+        for n in holding or (governed if len(governed) == 1 else []):
+            out[n].append(cond)
+    return [tuple(found) for found in out]
+
+
+def claim_of(unit: Unit, conditions: list[Condition], statements: Optional[list[Statement]] = None,
+             attached: tuple[Condition, ...] = ()) -> Claim:
+    """One Claim record from a unit, the sentence's conditions, the document's statements and the
+    conditions outside its span that attach to its clause (:func:`attached_conditions`)."""
     doc = unit.root.doc
     span = _unit_span(doc, unit.tokens)
-    own = tuple(c for c in conditions if span.start <= c.span.start and c.span.end <= span.end)
+    inside = [c for c in conditions if span.start <= c.span.start and c.span.end <= span.end]
+    own = tuple(sorted([*inside, *attached], key=lambda c: c.span.start))
     mod = claim_modality(unit.tokens, unit.root, own, unit.reported, unit.frame_hedge)
     pol = holder_polarity(unit.tokens, unit.root, others_words(unit, span, statements or []), unit.denied)
     return Claim(
@@ -231,8 +279,9 @@ def sentence_claims(doc: Doc) -> Iterator[Claim]:
     for sent in doc.sents:
         units = claim_units(sent, statements)
         conditions = conditions_in(sent) if units else []
-        for unit in units:
-            yield claim_of(unit, conditions, statements)
+        attached = attached_conditions(sent, units, conditions) if conditions else [()] * len(units)
+        for unit, outside in zip(units, attached):
+            yield claim_of(unit, conditions, statements, outside)
 
 
 @Language.component("newsprism_claims", requires=["token.dep"], assigns=["doc._.np_claims"])

@@ -56,6 +56,12 @@ def is_requirement(condition: Condition) -> bool:
     return strength.get(condition.connective, "strong") == "strong"
 
 
+def needs_negative_clause(condition: Condition) -> bool:
+    """True for connectives that are conditions only under a negative clause ("while", "until")."""
+    gate = {" ".join(c.words): c.gate for c in connectives()}
+    return gate.get(condition.connective, "") == "negative"
+
+
 @lru_cache(maxsize=None)
 def _first_words() -> frozenset[str]:
     return frozenset(c.words[0] for c in connectives())
@@ -122,10 +128,11 @@ def _actor(verb: Token) -> str:
 
 def _span_tokens(verb: Token, start_i: int, with_conj: bool) -> tuple[int, int]:
     skip = set() if with_conj else {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    toks = [t for t in verb.subtree if t.i not in skip and t.dep_ != "punct" or t == verb]
+    toks = [t for t in verb.subtree if t.i not in skip and t.dep_ != "punct" and not t.is_space or t == verb]
     first = min([start_i] + [t.i for t in toks])
     last = max(t.i for t in toks)
-    while last > first and verb.doc[last].is_punct:
+    # a headline's condition must not run into the paragraph break after it ("...Israel\n\n")
+    while last > first and (verb.doc[last].is_punct or verb.doc[last].is_space):
         last -= 1
     return first, last
 

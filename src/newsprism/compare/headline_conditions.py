@@ -339,8 +339,9 @@ def _conditions_of(doc: Doc, sentence: Span, text: str, known: Sequence[BodyCond
                    statements: Sequence[Statement]) -> list[BodyCondition]:
     """The layer's conditions inside ``sentence``, plus those the conditions finder reads on this parse.
 
-    The claims layer keeps only the conditions inside a claim's span; reading the sentence
-    again finds the rest ("the deal could be signed in March, provided that ...").
+    The claims layer gives a claim the conditions of its clause, but a sentence that makes no
+    claim (a question, a writer's guess) or an analysis without that layer has none; reading
+    the sentence again finds them.
     """
     inside = {(c.condition.span.start, c.condition.span.end): c for c in known
               if sentence.start <= c.condition.span.start and c.condition.span.end <= sentence.end}
