@@ -128,6 +128,8 @@ NOT_AGREED = [
                  "Varnia's envoy Ilse Marten said she would attend the talks if she were invited.", id="bare-if"),
     pytest.param("Varnia sets conditions for talks with Doravia",
                  "Officials said the talks would stall as long as the border stayed closed.", id="condition-on-failure"),
+    pytest.param("Border capitals weigh Doravia's terms",
+                 "Lisvik said it stood ready to help if both sides asked. Tarno did not comment.", id="unnamed-bare-if"),
 ]
 
 
