@@ -52,3 +52,19 @@ def view(art: Article, analysis: ArticleAnalysis | None = None):
     zeros = np.zeros(384, dtype=np.float32)
     return ArticleView(art, analysis, body, list(range(min(3, len(body.sentences)))), zeros,
                        np.zeros((1, 384), np.float32), zeros, story_entities(analysis), parse_time(art.published))
+
+
+@pytest.fixture(scope="module")
+def parse(nlp):
+    """Texts to parsed Docs with the session pipeline's spaCy model (newsprism components off)."""
+    skip = [name for name in nlp.pipe_names if name.startswith("newsprism_")]
+    return lambda texts: list(nlp.pipe(texts, disable=skip))
+
+
+def analysed(nlp, headline: str, body: str, aid: str = "a1") -> tuple[Article, ArticleAnalysis]:
+    """An article from one outlet and its real analysis with the session pipeline."""
+    from newsprism.analyze.pipeline import analyze_articles
+    from newsprism.config import Settings
+
+    art = article(aid, headline, body, "The Harbor Times")
+    return art, next(analyze_articles([art], Settings(), nlp=nlp))

@@ -20,28 +20,13 @@ from newsprism.compare.headlines import (
 )
 from newsprism.records import HeadlineCheck
 
-from .conftest import article
-
-
-@pytest.fixture(scope="module")
-def parse(nlp):
-    """Texts to parsed Docs with the session pipeline's spaCy model (newsprism components off)."""
-    skip = [name for name in nlp.pipe_names if name.startswith("newsprism_")]
-    return lambda texts: list(nlp.pipe(texts, disable=skip))
-
-
-def _analysed(nlp, headline: str, body: str, aid: str = "a1"):
-    from newsprism.analyze.pipeline import analyze_articles
-    from newsprism.config import Settings
-
-    art = article(aid, headline, body, "The Harbor Times")
-    return art, next(analyze_articles([art], Settings(), nlp=nlp))
+from .conftest import analysed
 
 
 def _agreement(nlp, parse, headline: str, body: str):
     from newsprism.compare.views import body_text
 
-    art, analysis = _analysed(nlp, headline, body)
+    art, analysis = analysed(nlp, headline, body)
     return art, agreement_finding(art, analysis, body_text(art).offsets, parse)
 
 
@@ -141,7 +126,7 @@ def test_headline_agreement_needs_the_bodys_requirements_on_the_same_matter(nlp,
 def test_headline_agreement_dropped_conditions_are_left_to_the_denial_check(nlp, parse):
     from newsprism.compare.views import body_text
 
-    art, analysis = _analysed(nlp, *NOT_AGREED[0].values)
+    art, analysis = analysed(nlp, *NOT_AGREED[0].values)
     found = structural_finding(art, analysis, body_text(art).offsets, parse)
     assert found is not None and found["finding"] == DENIES
 
@@ -162,7 +147,7 @@ def test_headline_agreement_is_asked_only_when_the_model_disagrees(nlp, parse, e
     from newsprism.compare.stance import load_stance_model
     from newsprism.compare.views import build_views
 
-    art, analysis = _analysed(nlp, *AGREED[0].values[:2])
+    art, analysis = analysed(nlp, *AGREED[0].values[:2])
     view = build_views([art], {art.id: analysis}, load_stance_model()["idf"], encoder)[0]
     assert structural_check(view, "disagree", parse)["finding"] == AGREES
     assert structural_check(view, "agree", parse) is None and structural_check(view, "discuss", parse) is None

@@ -25,28 +25,13 @@ from newsprism.compare.headlines import (
 )
 from newsprism.records import HeadlineCheck
 
-from .conftest import article
-
-
-@pytest.fixture(scope="module")
-def parse(nlp):
-    """Texts to parsed Docs with the session pipeline's spaCy model (newsprism components off)."""
-    skip = [name for name in nlp.pipe_names if name.startswith("newsprism_")]
-    return lambda texts: list(nlp.pipe(texts, disable=skip))
-
-
-def _analysed(nlp, headline: str, body: str, aid: str = "a1"):
-    from newsprism.analyze.pipeline import analyze_articles
-    from newsprism.config import Settings
-
-    art = article(aid, headline, body, "The Harbor Times")
-    return art, next(analyze_articles([art], Settings(), nlp=nlp))
+from .conftest import analysed, article
 
 
 def _finding(nlp, parse, headline: str, body: str):
     from newsprism.compare.views import body_text
 
-    art, analysis = _analysed(nlp, headline, body)
+    art, analysis = analysed(nlp, headline, body)
     return art, structural_finding(art, analysis, body_text(art).offsets, parse)
 
 
