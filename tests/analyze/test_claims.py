@@ -157,3 +157,11 @@ def test_claims_while_on_the_reporting_verb_times_the_telling(nlp):
     doc = nlp('"He had better not be hurt," she shouts while running along the pier.')
     assert [c.connective for s in doc.sents for c in conditions_in(s)] == ["while"]
     assert doc._.np_claims and all(c.conditions == () for c in doc._.np_claims)
+
+
+def test_claims_every_part_of_a_quote_the_cue_breaks_is_a_claim(nlp):
+    text = '"The ferry could sail in March," the harbour master said, "and the new pier will open by June."'
+    claims = [c for c in _claims(nlp, text) if c.holder != "writer"]
+    assert [c.span.text for c in claims] == ['"The ferry could sail in March,"', '"and the new pier will open by June."']
+    assert [c.modality for c in claims] == ["speculative", "asserted"]
+    assert {c.holder for c in claims} == {"harbour master"}

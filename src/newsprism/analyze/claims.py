@@ -98,8 +98,9 @@ def relative_units(unit: "Unit") -> list["Unit"]:
 
 def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]:
     units = []
-    for st in statements:
-        lo, hi = max(st.content.start, sent.start_char), min(st.content.end, sent.end_char)
+    # every part of a content the cue breaks ('"A," the envoy said, "provided that B"') is a claim
+    for st, part in ((st, part) for st in statements for part in (st.content_parts or (st.content,))):
+        lo, hi = max(part.start, sent.start_char), min(part.end, sent.end_char)
         if hi - lo < 3:
             continue
         tokens = [t for t in sent if lo <= t.idx < hi and not t.is_space]
