@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsprism.analyze import analyze_articles, load_pipeline
 from newsprism.config import Settings
 from newsprism.ingest import make_article
@@ -47,3 +49,9 @@ def test_pipeline_is_loaded_once_however_the_defaults_are_spelled():
     from newsprism.config import Settings
 
     assert load_pipeline() is pipeline_for(Settings()) is load_pipeline(components=list(Settings.components))
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n  \n", "\n\t\n\n"])
+def test_pipeline_blank_line_with_spaces_is_a_paragraph_break(nlp, gap):
+    doc = nlp(f"Port reopens after storm{gap}The harbour of Velmar reopened on Monday")
+    assert [s.text.strip() for s in doc.sents] == ["Port reopens after storm", "The harbour of Velmar reopened on Monday"]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 def paragraph_sentence_starts(doc: Doc) -> Doc:
     """Start a sentence at the first token after each blank line (a paragraph break)."""
     for token in doc[:-1]:
-        if token.is_space and "\n\n" in token.text:
+        if token.is_space and token.text.count("\n") >= 2:  # "\n\n", also a blank line holding spaces
             token.is_sent_start = False  # whitespace stays with the sentence before it
             doc[token.i + 1].is_sent_start = True
     return doc
