@@ -114,3 +114,13 @@ def test_headlines_cli_table_says_why_a_rule_overrode_the_model(report, monkeypa
     for row in overridden:
         assert f"{row['article']}: " in result.stdout and row["structural"]["reason"][:40] in flat
         assert f"(rule; model: {row['model_stance']})" in flat
+
+
+def test_headlines_cli_honours_the_model_setting():
+    from typer.testing import CliRunner
+
+    from newsprism.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "headline-stance", "--articles", str(ARTICLES), "--gold", str(GOLD),
+                                      "--model", "no_such_spacy_model"])
+    assert result.exit_code == 2 and "no_such_spacy_model" in result.output

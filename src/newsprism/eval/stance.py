@@ -158,7 +158,7 @@ def _report_row(slug: str, gold: str, check) -> dict:
             "structural": structural and {k: structural[k] for k in ("finding", "matter", "reason")}}
 
 
-def evaluate_headline_stance(articles_dir: str | Path, gold_json: str | Path) -> dict:
+def evaluate_headline_stance(articles_dir: str | Path, gold_json: str | Path, settings=None) -> dict:
     """Each article's own-headline check against ``headline_stance`` gold (slug = file stem).
 
     Runs the headline checks exactly as ``compare_corpus`` does (ingest, analyse, embed the
@@ -176,9 +176,10 @@ def evaluate_headline_stance(articles_dir: str | Path, gold_json: str | Path) ->
     articles = [a for a in articles if slugs[a.id] in gold]
     if not articles:
         raise EvalError("no article file matches a slug of the gold 'headline_stance'", path=str(articles_dir))
-    analyses = {a.article_id: a for a in analyze_articles(articles)}
+    analyses = {a.article_id: a for a in analyze_articles(articles, settings)}
     views = build_views(articles, analyses, load_stance_model()["idf"], load_encoder())
-    rows = [_report_row(slugs[c.article_id], gold[slugs[c.article_id]], c) for c in headline_checks(views)]
+    model = settings.model if settings is not None else ""
+    rows = [_report_row(slugs[c.article_id], gold[slugs[c.article_id]], c) for c in headline_checks(views, model=model)]
     rows.sort(key=lambda r: r["article"])
     golds, predicted = [r["gold"] for r in rows], [r["predicted"] for r in rows]
     return {"articles": len(rows), "correct": sum(g == p for g, p in zip(golds, predicted)),

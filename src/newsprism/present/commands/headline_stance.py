@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Optional
 
 import typer
 from rich.table import Table
 
 from ...cli import console, eval_app, user_errors
+from ...config import load_settings
+from .events import CONFIG_OPTION, MODEL_OPTION
 from ...records import STANCES
 
 
@@ -43,11 +46,13 @@ def eval_headline_stance(
     articles: Path = typer.Option(Path("examples/articles"), "--articles", help="Folder of article files (file stem = gold slug)."),
     gold: Path = typer.Option(Path("examples/gold/stories.json"), "--gold", help="Gold JSON with a 'headline_stance' map of slug -> stance."),
     as_json: bool = typer.Option(False, "--json", help="Print exactly one JSON object."),
+    config: Optional[Path] = CONFIG_OPTION,
+    model: Optional[str] = MODEL_OPTION,
 ) -> None:
     """Score every article's headline-versus-own-body check against hand-made gold (per article and confusion)."""
     from ...eval.stance import evaluate_headline_stance
 
-    report = evaluate_headline_stance(articles, gold)
+    report = evaluate_headline_stance(articles, gold, settings=load_settings(config).replace(model=model))
     if as_json:
         print(json.dumps(report))
         return
