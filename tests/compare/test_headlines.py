@@ -105,7 +105,7 @@ def test_headlines_cli_table_says_why_a_rule_overrode_the_model(report, monkeypa
     import newsprism.eval.stance as stance_eval
     from newsprism.cli import app
 
-    monkeypatch.setattr(stance_eval, "evaluate_headline_stance", lambda articles, gold: report)
+    monkeypatch.setattr(stance_eval, "evaluate_headline_stance", lambda articles, gold, **options: report)
     result = CliRunner().invoke(app, ["eval", "headline-stance", "--articles", str(ARTICLES), "--gold", str(GOLD)])
     assert result.exit_code == 0, result.output
     overridden = [row for row in report["per_article"] if row["structural"]]
