@@ -127,15 +127,19 @@ CLOSE = ("Ilse Varga visited the frontier post at Kufstein on Monday", "On Monda
 
 
 def test_align_office_inside_a_claim_is_compared_as_its_holder():
-    from newsprism.compare.align import candidate_pairs
+    from newsprism.compare.align import candidate_pairs, word_overlap
+    from newsprism.compare.stance import load_stance_model
 
     unresolved = [claim_item(v, v.analysis.claims[0]) for v in _chancellor_views({}, *FAR)]
     resolved = [claim_item(v, v.analysis.claims[0]) for v in _chancellor_views({OFFICE: VARGA}, *FAR)]
     assert unresolved[1].entities == {OFFICE} and resolved[1].entities == {VARGA}
     assert resolved[1].written == {VARGA: "chancellor"}  # the article's own wording is kept
-    # one shared word of six: only the shared person makes the two claims worth comparing
-    assert candidate_pairs(unresolved, {}, SETTINGS) == []
-    assert [(i, j) for i, j, _ in candidate_pairs(resolved, {}, SETTINGS)] == [(0, 1)]
+    # One shared word of six, a place the IDF table lacks: only the shared person makes the two
+    # claims worth comparing. (With no IDF table, 1/6 passes the prefilter since it is a fraction.)
+    idf = load_stance_model()["idf"]
+    assert word_overlap(unresolved[0].stems, unresolved[1].stems, idf) < SETTINGS.lexical_prefilter
+    assert candidate_pairs(unresolved, idf, SETTINGS) == []
+    assert [(i, j) for i, j, _ in candidate_pairs(resolved, idf, SETTINGS)] == [(0, 1)]
 
 
 @pytest.mark.parametrize("holders, shown", [({OFFICE: VARGA}, "Ilse Varga (as written: chancellor)"), ({}, None)])

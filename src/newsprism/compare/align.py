@@ -2,9 +2,9 @@
 
 Structure decides first (holder, polarity, conditions, numbers, roles such as "former",
 a speaker's demand against the writer's guess), embeddings second: a cheap IDF-weighted
-word overlap picks candidate pairs, and only their texts are embedded. Embeddings alone do
-not see contradiction (a paraphrase and its negation score alike), so they only say
-whether two claims are about the same thing.
+word overlap (a fraction, ``word_overlap``) or a shared entity picks candidate pairs, and
+only their texts are embedded. Embeddings alone do not see contradiction (a paraphrase
+and its negation score alike), so they only say whether two claims are about the same thing.
 """
 
 from __future__ import annotations
@@ -179,7 +179,7 @@ def _contradiction(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float
     for eid in a.entities & b.entities:
         if eid in a.roles and eid in b.roles and roles_conflict(a.roles[eid], b.roles[eid]):
             signals.append(f"role: {a.name(eid)} called former in one and sitting in the other ({eid})")
-    if close and a.numbers and b.numbers and not (a.numbers & b.numbers) and lexical >= 0.5:
+    if close and a.numbers and b.numbers and not (a.numbers & b.numbers) and lexical >= settings.numbers_overlap:
         signals.append(f"numbers: {sorted(a.numbers)} vs {sorted(b.numbers)}")
     if close and a.writer_guess != b.writer_guess and _speaker_vs_writer(a, b):
         signals.append("attribution: a source's statement in one, the writer's speculation in the other")
@@ -202,7 +202,7 @@ def _both_headlines(a: ClaimItem, b: ClaimItem) -> bool:
 def relate(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float, settings: CompareSettings):
     """(relation, score, signals) for two claims, or None when they are about different things."""
     shared = sorted(a.entities & b.entities)
-    topical = similarity >= settings.related_similarity or (shared and lexical >= 0.4)
+    topical = similarity >= settings.related_similarity or (shared and lexical >= settings.related_overlap)
     if _both_headlines(a, b):  # the story clustering already says both report the same event
         topical = similarity >= settings.headline_similarity or bool(shared)
     if not topical:
@@ -227,48 +227,61 @@ def _shown(a: ClaimItem, b: ClaimItem, ids: list[str]) -> str:
     return ", ".join(shown)
 
 
-def _overlap(a: set, b: set, idf: dict) -> float:
+def _weight(stem: str, idf: dict) -> float:
+    # IDF squared: the weights of a TF-IDF dot product, so a shared "not" or "said" (IDF 1.4)
+    # counts for little beside a shared "Iran" (6.8). Stems the table lacks weigh 1.0, as in the stance features.
+    return idf.get(stem, 1.0) ** 2
+
+
+def word_overlap(a: set, b: set, idf: dict) -> float:
+    """The share of the lighter claim's word weight that the other claim has too, in [0, 1].
+
+    An overlap coefficient over IDF-squared weights: a short claim ("the port closed")
+    inside a longer sentence that says more is fully covered, which Jaccard would not grant.
+    """
     if not a or not b:
         return 0.0
-    shared = sum(idf.get(w, 1.0) for w in a & b)
-    return shared / min(sum(idf.get(w, 1.0) for w in a), sum(idf.get(w, 1.0) for w in b))
+    shared = sum(_weight(w, idf) for w in a & b)
+    return min(1.0, shared / min(sum(_weight(w, idf) for w in a), sum(_weight(w, idf) for w in b)))
 
 
-def _stem_matrix(items: Sequence[ClaimItem], idf: dict):
-    """Items x stems, IDF-weighted and binary (scipy sparse), plus each row's total weight."""
+def _incidence(rows_of: Sequence, weight):
+    """Items x features (scipy sparse CSR): ``weight(feature)`` where an item has the feature."""
     from scipy.sparse import csr_matrix
 
-    vocabulary: dict[str, int] = {}
+    index: dict[str, int] = {}
     rows, cols, vals = [], [], []
-    for row, item in enumerate(items):
-        for stem_ in item.stems:
+    for row, features in enumerate(rows_of):
+        for feature in features:
             rows.append(row)
-            cols.append(vocabulary.setdefault(stem_, len(vocabulary)))
-            vals.append(idf.get(stem_, 1.0))
-    matrix = csr_matrix((vals, (rows, cols)), shape=(len(items), max(1, len(vocabulary))))
-    return matrix, np.asarray(matrix.sum(axis=1)).ravel()
+            cols.append(index.setdefault(feature, len(index)))
+            vals.append(weight(feature))
+    return csr_matrix((vals, (rows, cols)), shape=(len(rows_of), max(1, len(index))))
 
 
 def candidate_pairs(items: Sequence[ClaimItem], idf: dict, settings: CompareSettings) -> list[tuple[int, int, float]]:
-    """Pairs of claims from different articles that share enough words or an entity to compare.
+    """Pairs of claims from different articles that share enough words, or an entity, or are both headlines.
 
-    The word overlap of every pair comes from one sparse product per article, so a story of
-    n claims costs O(n^2) multiply-adds in C rather than n^2 Python set operations.
+    Each pair comes with its ``word_overlap``. Word and entity overlaps of every pair come
+    from sparse products, one per article, so a story of n claims costs O(n^2) multiply-adds
+    in C rather than n^2 Python set operations.
     """
-    matrix, weights = _stem_matrix(items, idf)
-    article = np.array([it.view.id for it in items])
+    stems = _incidence([it.stems for it in items], lambda w: idf.get(w, 1.0))  # the product squares the IDF
+    weights = np.asarray(stems.multiply(stems).sum(axis=1)).ravel()
+    entities = _incidence([it.entities for it in items], lambda e: 1.0)
+    headline = np.array([it.claim.position == "headline" for it in items])
     pairs = []
-    for start, end in _article_blocks(article):
-        shared = (matrix[start:end] @ matrix[end:].T).toarray() if end < len(items) else np.zeros((end - start, 0))
+    for start, end in _article_blocks(np.array([it.view.id for it in items])):
+        if end == len(items):
+            continue
+        shared = (stems[start:end] @ stems[end:].T).toarray()
+        same_entity = (entities[start:end] @ entities[end:].T).toarray() > 0
         for i in range(start, end):
-            row = shared[i - start]
             denom = np.minimum(weights[i], weights[end:])
-            lexical = np.divide(row, denom, out=np.zeros_like(row), where=denom > 0)
-            for offset in np.nonzero(lexical > 0)[0].tolist() + _headline_partners(items, i, end):
-                j = end + offset
-                if lexical[offset] >= settings.lexical_prefilter or items[i].entities & items[j].entities or _both_headlines(items[i], items[j]):
-                    pairs.append((i, j, float(lexical[offset])))
-    return sorted(set(pairs))
+            lexical = np.minimum(1.0, np.divide(shared[i - start], denom, out=np.zeros(len(denom)), where=denom > 0))
+            keep = (lexical >= settings.lexical_prefilter) | same_entity[i - start] | (headline[i] & headline[end:])
+            pairs += [(i, end + k, float(lexical[k])) for k in np.nonzero(keep)[0].tolist()]
+    return pairs
 
 
 def _article_blocks(article_ids: np.ndarray) -> list[tuple[int, int]]:
@@ -279,12 +292,6 @@ def _article_blocks(article_ids: np.ndarray) -> list[tuple[int, int]]:
             blocks.append((start, k))
             start = k
     return blocks
-
-
-def _headline_partners(items: Sequence[ClaimItem], i: int, end: int) -> list[int]:
-    if items[i].claim.position != "headline":
-        return []
-    return [j - end for j in range(end, len(items)) if items[j].claim.position == "headline"]
 
 
 def _side(item: ClaimItem) -> dict:
