@@ -109,7 +109,8 @@ def _marked(clause: Token) -> bool:
 
 # Verbs whose object is the person spoken to: "told me", "scolded him", "asked the minister".
 ADDRESSED = {"tell", "ask", "scold", "warn", "urge", "remind", "assure", "reassure", "inform", "notify",
-             "brief", "advise", "caution", "promise", "email", "text", "message", "write"}
+             "brief", "advise", "caution", "promise", "email", "text", "message", "write",
+             "question", "press", "query", "quiz", "grill"}
 
 
 def _addressee(verb: Token, child: Token) -> bool:
@@ -137,7 +138,12 @@ def _second_half_follows(verb: Token, child: Token) -> bool:
     if verb.lemma_.lower() in QUESTIONING:
         return False
     return any(c.dep_ == "prep" and c.i == child.right_edge.i + 1 and c.lower_ in SECOND_COMPLEMENT
-               and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in verb.children)
+               and not _says_when(c) for c in verb.children)
+
+
+def _says_when(prep: Token) -> bool:
+    """"on Friday", "at noon": a preposition that dates the telling rather than carrying its content."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
 
 
 def _asked_about(verb: Token) -> Optional[tuple[int, int]]:
@@ -146,8 +152,7 @@ def _asked_about(verb: Token) -> Optional[tuple[int, int]]:
     if addressee is None:
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == addressee.right_edge.i + 1
-                 and c.lower_ in ("about", "on", "of", "over")
-                 and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)  # not "told me on Friday"
+                 and c.lower_ in ("about", "on", "of", "over") and not _says_when(c)), None)  # not "told me on Friday"
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
     return _subtree_range(objects) if objects else None
 
