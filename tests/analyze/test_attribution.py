@@ -465,7 +465,7 @@ def test_attribution_marked_clause_after_a_verb_is_not_content(nlp):
         ("The envoy scolded him: “Your plan is reckless.”", "scolded", "“Your plan is reckless.”"),
         ("The anchor asked the senator about the budget.", "asked the senator about", "the budget"),
         ("The senator told the banker, “You should resign.”", "told", "“You should resign.”"),
-        ("The anchor pressed the minister on the missing funds.", "pressed the minister on", "the missing funds"),
+        ("The anchor pressed Ana Ruiz on the missing funds.", "pressed Ana Ruiz on", "the missing funds"),
         # not an addressee: a thing told, an object with its second half, an object with an infinitive
         ("The minister told the truth about the deal.", "told", "the truth about the deal"),
         ("The judge warned the council against any delay.", "warned", "the council against any delay"),
