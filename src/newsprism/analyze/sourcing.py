@@ -96,11 +96,16 @@ def _statement_possessor(span: SpacySpan) -> Optional[SpacySpan]:
     for child in root.children:
         if child.dep_ == "poss":
             return span.doc[child.left_edge.i : child.right_edge.i + 1]
-    for prep in root.children:  # "a statement from the ministry", "remarks by the envoy"
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.right_edge.i < span.end:
+    return _object_of(span, ("from", "by"))  # "a statement from the ministry", "remarks by the envoy"
+
+
+def _object_of(span: SpacySpan, prepositions: tuple[str, ...]) -> Optional[SpacySpan]:
+    """The noun phrase (up to its head) after one of ``prepositions`` that hangs on the span's head."""
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ in prepositions and prep.right_edge.i < span.end:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
-                return span.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+                return span.doc[objects[0].left_edge.i : objects[0].i + 1]
     return None
 
 
@@ -219,7 +224,7 @@ POSSESSIVE_PRONOUNS = {"his", "her"}
 # Heads of descriptions that name an organisation mentioned before: "the association said".
 ORGANISATION_NOUNS = {"association", "group", "organisation", "organization", "company", "union", "ministry",
                       "agency", "committee", "council", "federation", "coalition", "alliance", "party", "bank",
-                      "commission", "institute", "foundation", "federation", "authority", "department", "court"}
+                      "commission", "institute", "foundation", "authority", "department", "court"}
 # "The group said": these name no kind of body, so only an organisation named just before can be meant.
 GENERIC_BODIES = {"group", "organisation", "organization", "body"}
 NEARBY_CHARS = 600
@@ -249,14 +254,7 @@ def _report_author(span: SpacySpan) -> Optional[SpacySpan]:
 
 def _spokes_for(span: SpacySpan) -> Optional[SpacySpan]:
     """"a spokeswoman for the association": the body a spokesperson speaks for."""
-    if span.root.lower_ not in SPOKES_HEADS:
-        return None
-    for prep in span.root.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at") and prep.right_edge.i < span.end:
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if objects:
-                return span.doc[objects[0].left_edge.i : objects[0].i + 1]
-    return None
+    return _object_of(span, ("for", "of", "at")) if span.root.lower_ in SPOKES_HEADS else None
 
 
 QUANTIFIERS = {"a", "an", "the", "some", "several", "many", "one", "two", "three", "few", "most", "other", "another",
