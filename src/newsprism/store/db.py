@@ -71,9 +71,6 @@ class QueryRows:
             self._next += 1
             yield self.rows[self._next - 1]
 
-    def __len__(self) -> int:
-        return len(self.rows)
-
     def fetchone(self) -> Optional[tuple]:
         """The next row, or None when all were read."""
         return next(iter(self), None)
