@@ -89,15 +89,13 @@ def _article_refs(store, article_id: str) -> list[dict]:
                 if ref.article_id == article_id:
                     refs[(ref.span.start, ref.span.end)] = {"start": ref.span.start, "end": ref.span.end,
                                                             "text": ref.span.text, "verdict": verdict.verdict}
-    for sql in ARTICLE_ROLE_REFS:
-        for start, end, text in store.query(sql, (article_id,)).fetchall():
-            refs.setdefault((start, end), {"start": start, "end": end, "text": text, "verdict": "role"})
+    for start, end, text in store.query(ARTICLE_ROLE_REFS, (article_id, article_id)):
+        refs.setdefault((start, end), {"start": start, "end": end, "text": text, "verdict": "role"})
     return list(refs.values())
 
 
-# The mentions of this article that a story's role-discrepancy links point at (compare/roles.py), one query per
-# side: Store.query's read-only guard aborts a compound SELECT (UNION, OR over two indexes) still being read.
-ARTICLE_ROLE_REFS = tuple(
+# The mentions of this article that a story's role-discrepancy links point at (compare/roles.py), on either side.
+ARTICLE_ROLE_REFS = " UNION ALL ".join(
     f"SELECT {side}_start, {side}_end, json_extract(data, '$.{side}.span.text') FROM claim_links WHERE {side}_article_id = ? "
     "AND relation = 'contradicts' AND json_extract(data, '$.evidence.kind') = 'role'" for side in "ab")
 
