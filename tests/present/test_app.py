@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -155,3 +156,22 @@ def test_app_speculation_one_outlet_makes_is_listed_under_that_outlet_not_in_the
     outlets = re.findall(r"<h4>([^<]+?) <span", lists)
     assert outlets == ["The Harbour Ledger", "Daily Meridian"]  # in column order, each with its own speculation
     assert "Kestrian ships may withdraw" in lists.split("<h4>")[1] and "Kestria could threaten" in lists.split("<h4>")[2]
+
+
+def test_app_article_page_shows_an_office_under_its_story_holder(tmp_path):
+    """The article page names the holder the story resolves, keeping the article's own wording."""
+    from newsprism import api
+    from newsprism.present.queries import article_view
+    from newsprism.store import Store
+
+    root = Path(__file__).resolve().parents[2]
+    db = tmp_path / "ex.db"
+    api.run([str(root / "examples" / "articles")], db=db)
+    with Store.open(str(db), readonly=True) as store:
+        article = next(a for a in store.articles() if "no barriers" in a.headline)
+        shown = [(c["holder"], c["holder_as_written"]) for c in article_view(store, article.id)["claims"]]
+    assert ("Mehdi Tavakoli", "Supreme Leader of Iran") in shown
+    assert all(written != holder for holder, written in shown if written)
+    with TestClient(create_app(db)) as client:
+        page = client.get(f"/article/{article.id}").text
+    assert "holder: Mehdi Tavakoli (as written: Supreme Leader of Iran)" in page

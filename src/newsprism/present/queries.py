@@ -71,9 +71,13 @@ def article_view_with_analysis(store, article_id: str) -> tuple[dict, object]:
     record = store.analysis(article.id)
     analysis = to_dict(record)
     meta = article_metas(store, [article.id])[article.id]
+    # an office the article's stories resolve ("Supreme Leader of Iran") shows as its holder, as in the story view
+    holders = {k: v for i in store.story_ids_of(article.id) for k, v in _office_holders(store.story(i)).items()}
+    names = _names_of(store, holders.values())
+    shown = {office: names[holder] for office, holder in holders.items()}
     return {"article": meta, "text": article.text, "headline_check": headline_checks(store, [article.id]).get(article.id),
             "statements": [_statement_row(s, i) for i, s in enumerate(analysis["statements"])],
-            "claims": [_claim_row(c, i) for i, c in enumerate(analysis["claims"])],
+            "claims": [_claim_row(c, i, shown) for i, c in enumerate(analysis["claims"])],
             "events": [_event_row(e) for e in analysis["events"]],
             "entities": _entity_rows(analysis["entities"]),
             "stories": [{"id": i, "label": store.story(i).label} for i in store.story_ids_of(article.id)],

@@ -100,8 +100,11 @@ def _statement_row(st: dict, index: int) -> dict:
             "via": [v["span"]["text"] for v in st.get("via", ())]}
 
 
-def _claim_row(claim: dict, index: int) -> dict:
-    return {"index": index, "text": _excerpt(claim["span"]["text"]), "holder": claim["holder"],
+def _claim_row(claim: dict, index: int, shown: dict | None = None) -> dict:
+    """One claim for the article page; ``shown`` maps an office id its story resolves to the holder's name."""
+    holder = (shown or {}).get(claim.get("holder_id") or "", "") or claim["holder"]
+    return {"index": index, "text": _excerpt(claim["span"]["text"]), "holder": holder,
+            "holder_as_written": claim["holder"] if holder != claim["holder"] else "",
             "modality": claim["modality"], "position": claim["position"],
             "cues": [c["text"] for c in claim.get("cues", ())],
             "conditions": [_condition_row(c) for c in claim.get("conditions", ())]}
