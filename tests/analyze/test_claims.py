@@ -165,3 +165,11 @@ def test_claims_every_part_of_a_quote_the_cue_breaks_is_a_claim(nlp):
     assert [c.span.text for c in claims] == ['"The ferry could sail in March,"', '"and the new pier will open by June."']
     assert [c.modality for c in claims] == ["speculative", "asserted"]
     assert {c.holder for c in claims} == {"harbour master"}
+
+
+def test_claims_a_quote_part_that_states_a_condition_is_the_condition_of_the_part_before(nlp):
+    text = '"The ferry could sail in March," the harbour master said, "provided that the storm season ends early."'
+    claims = [c for c in _claims(nlp, text) if c.holder != "writer"]
+    assert [c.span.text for c in claims] == ['"The ferry could sail in March,"']
+    assert claims[0].modality == "conditional"
+    assert [c.connective for c in claims[0].conditions] == ["provided that"]

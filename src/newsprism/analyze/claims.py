@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..records import Claim, Condition, Span, Statement
-from .conditions import conditions_in, needs_negative_clause
+from .conditions import conditions_in, connectives, needs_negative_clause
 from .lexicons import text_of
 from .modality import claim_modality, cue_table, holder_polarity, quoted_character_ranges, stance_cues
 from .negation import is_denial
@@ -98,8 +98,11 @@ def relative_units(unit: "Unit") -> list["Unit"]:
 
 def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]:
     units = []
-    # every part of a content the cue breaks ('"A," the envoy said, "provided that B"') is a claim
-    for st, part in ((st, part) for st in statements for part in (st.content_parts or (st.content,))):
+    # every part of a content the cue breaks ('"A," the envoy said, "and B"') is a claim, except a part
+    # that only states a condition of the part before ('"A," he said, "provided that B"'): that is A's condition
+    parts = ((st, part) for st in statements for k, part in enumerate(st.content_parts or (st.content,))
+             if k == 0 or not _opens_with_condition(part.text))
+    for st, part in parts:
         lo, hi = max(part.start, sent.start_char), min(part.end, sent.end_char)
         if hi - lo < 3:
             continue
@@ -111,6 +114,12 @@ def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]
             hedge = [st.cue] if cue is not None and is_hedging_frame(cue) else []
             units.append(Unit(tokens, _root_of(tokens), holder, st.speaker_id, True, hedge, is_denial(st.cue.text)))
     return units
+
+
+def _opens_with_condition(text: str) -> bool:
+    """"provided that both parliaments approve": a content part that starts with a condition connective."""
+    words = text.lstrip("\"'“”‘’ ").lower().replace(",", " ").split()
+    return any(tuple(words[: len(c.words)]) == c.words for c in connectives())
 
 
 def _token_at(sent: SpacySpan, span: Span) -> Optional[Token]:
