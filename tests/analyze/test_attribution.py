@@ -577,3 +577,10 @@ def test_attribution_body_speaking_for_a_person_is_not_the_person(nlp, text, cue
     _, found = statements(nlp, text)
     statement = [s for s in found if s.cue.text == cue][-1]
     assert (statement.speaker_name, statement.sourcing) == (name, sourcing)
+
+
+def test_attribution_many_nationals_are_people_not_their_state(nlp):
+    _, found = statements(nlp, "Many Iranians hope that the talks will succeed. Iran said the talks would succeed.")
+    people, state = find(found, "hope"), find(found, "said")
+    assert (people.speaker_name, people.speaker_id, people.sourcing) == ("Iranians", "", "vague-collective")
+    assert (state.speaker_name, state.speaker_id) == ("Iran", "IRN")

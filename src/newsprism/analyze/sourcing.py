@@ -130,7 +130,7 @@ class SpeakerResolver:
         else:
             speaker = (self._named_inside(span) or self._body_of_person(span) or named_speaker(self.doc, span)
                        or self._surname_or_description(span))
-        speaker = self._expand_surname(speaker, span.start_char)
+        speaker = _people_not_state(span, self._expand_surname(speaker, span.start_char))
         if speaker.name:
             self.history.append((span.start_char, speaker))
         elif word not in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
@@ -229,6 +229,15 @@ ORGANISATION_NOUNS = {"association", "group", "organisation", "organization", "c
 GENERIC_BODIES = {"group", "organisation", "organization", "body"}
 NEARBY_CHARS = 600
 REPORT_NOUNS = {"estimate", "figure", "report", "study", "survey", "poll", "data", "analysis", "statistic"}
+
+
+def _people_not_state(span: SpacySpan, speaker: Speaker) -> Speaker:
+    """"Many Iranians hope ...": a quantified plural nationality is people, not the state (no country id)."""
+    root = span.root
+    quantified = any(c.dep_ in ("amod", "det", "nummod") and c.lower_ != "the" for c in root.children)
+    if speaker.kind == "NORP" and root.tag_ == "NNPS" and quantified:
+        return Speaker(root.text, "", "NORP")
+    return speaker
 
 
 def _appositive_name(span: SpacySpan) -> Optional[SpacySpan]:
