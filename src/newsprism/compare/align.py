@@ -18,6 +18,7 @@ import numpy as np
 from ..records import Claim, ClaimLink, ClaimRef, Span
 from .polarity import WRITER_POSITIVE, Polarity, claim_polarity, same_holder
 from .roles import role_conflicts, roles_conflict, titled_mention
+from .counts import conflicting_counts, counts, different_subjects, named_things, unlinked_names
 from .settings import CompareSettings
 from .stance import content_stems, words
 from .views import ArticleView, story_names
@@ -29,7 +30,6 @@ CONDITION_CUES = re.compile(r"\b(only if|unless|as long as|contingent on|provide
 UNCONDITIONAL_CUES = re.compile(r"\b(no (pre)?conditions?|no barriers?|without (pre)?conditions?|unconditional(ly)?|no obstacles?)\b", re.I)
 SPECULATIVE = frozenset({"speculative", "hedged"})
 HEDGE_WORDS = frozenset("likely perhaps maybe may might could possibly probably seems appears suggests".split())
-_NUMBER = re.compile(r"\b\d[\d,.]*\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -43,7 +43,7 @@ class ClaimItem:
     stems: set = field(default_factory=set)
     entities: set = field(default_factory=set)  # canonical ids as the story knows them (office -> holder)
     roles: dict = field(default_factory=dict)  # canonical id -> (former | sitting | "", title it is built on), roles.py
-    numbers: set = field(default_factory=set)
+    numbers: dict = field(default_factory=dict)  # counted noun -> values ("family" -> {"58"}); counts.py
     negative: bool = False
     conditional: bool = False
     unconditional: bool = False
@@ -51,6 +51,7 @@ class ClaimItem:
     polarity: Polarity = WRITER_POSITIVE  # whose content is negated, and whether (polarity.py)
     written: dict = field(default_factory=dict)  # canonical id -> the mention as this article writes it
     names: dict = field(default_factory=dict)  # canonical id -> the story's display name (shared by a story's items)
+    things: list = field(default_factory=list)  # what the claim names, as keys (counts.named_things)
 
     def name(self, entity_id: str) -> str:
         """The story's display name for an entity or holder id (the id itself when unknown)."""
@@ -140,17 +141,21 @@ def claim_item(view: ArticleView, claim: Claim) -> ClaimItem:
     # Entities are compared as the story knows them: "the Supreme Leader" is the person holding the office.
     roles = {view.canonical(e.canonical_id): _status_and_base(view.article.text, e) for e in inside}
     written: dict = {}
+    mentions: dict = {}
     for e in inside:
         written.setdefault(view.canonical(e.canonical_id), e.span.text)
+        mentions.setdefault(view.canonical(e.canonical_id), set()).update({e.span.text, e.name})
     polarity = claim_polarity(view, claim)
+    start = claim.span.start
+    spans = [(e.span.start - start, e.span.end - start) for e in view.analysis.entities if start <= e.span.start < claim.span.end]
+    things = named_things(mentions, unlinked_names(text, spans, claim.holder), view.canonical(claim.holder_id or ""))
     return ClaimItem(
-        view, claim, text, set(content_stems(_POSSESSIVE.sub("", text))), set(written), roles,
-        {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)},
+        view, claim, text, set(content_stems(_POSSESSIVE.sub("", text))), set(written), roles, counts(text),
         polarity.negative,
         (bool(claim.conditions) or claim.modality == "conditional" or bool(CONDITION_CUES.search(text)))
         and not UNCONDITIONAL_CUES.search(text),
         bool(UNCONDITIONAL_CUES.search(text)),
-        polarity=polarity, written=written,
+        polarity=polarity, written=written, things=things,
     )
 
 
@@ -179,11 +184,19 @@ def _contradiction(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float
     for eid in a.entities & b.entities:
         if eid in a.roles and eid in b.roles and roles_conflict(a.roles[eid], b.roles[eid]):
             signals.append(f"role: {a.name(eid)} called former in one and sitting in the other ({eid})")
-    if close and a.numbers and b.numbers and not (a.numbers & b.numbers) and lexical >= settings.numbers_overlap:
-        signals.append(f"numbers: {sorted(a.numbers)} vs {sorted(b.numbers)}")
+    if close and lexical >= settings.numbers_overlap:
+        signals += _number_conflicts(a, b)
     if close and a.writer_guess != b.writer_guess and _speaker_vs_writer(a, b):
         signals.append("attribution: a source's statement in one, the writer's speculation in the other")
     return signals
+
+
+def _number_conflicts(a: ClaimItem, b: ClaimItem) -> list[str]:
+    """Different counts of the same thing ("12 people" / "40 people"), not of things in different places."""
+    conflicts = conflicting_counts(a.numbers, b.numbers)
+    if not conflicts or different_subjects(a.things, b.things):
+        return []
+    return [f"numbers: {', '.join(v)} vs {', '.join(w)} ({noun or 'no counted noun'})" for noun, v, w in conflicts]
 
 
 def _speaker_vs_writer(a: ClaimItem, b: ClaimItem) -> bool:

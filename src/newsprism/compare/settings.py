@@ -43,7 +43,7 @@ class CompareSettings:
     # of the examples or of a synthetic mix was lost at 0.1 and fewer claims are embedded (docs/compare.md).
     lexical_prefilter: float = 0.1  # word overlap below which a pair is not embedded (unless it shares an entity)
     related_overlap: float = 0.1  # a shared entity and this word overlap make two claims related
-    numbers_overlap: float = 0.12  # disjoint numbers contradict only in claims sharing this much wording
+    numbers_overlap: float = 0.12  # different counts of one noun contradict only in claims sharing this much wording
     max_claims_per_article: int = 8  # each may cost an embedding: the main cost of the layer (docs/compare.md)
 
 
