@@ -43,7 +43,7 @@ class ClaimItem:
     stems: set = field(default_factory=set)
     entities: set = field(default_factory=set)  # canonical ids as the story knows them (office -> holder)
     roles: dict = field(default_factory=dict)  # canonical id -> (former | sitting | "", title it is built on), roles.py
-    numbers: dict = field(default_factory=dict)  # counted noun -> values ("family" -> {"58"}); counts.py
+    numbers: dict | None = None  # counted noun -> values ("family" -> {"58"}); counts.py, filled when first needed
     negative: bool = False
     conditional: bool = False
     unconditional: bool = False
@@ -51,7 +51,7 @@ class ClaimItem:
     polarity: Polarity = WRITER_POSITIVE  # whose content is negated, and whether (polarity.py)
     written: dict = field(default_factory=dict)  # canonical id -> the mention as this article writes it
     names: dict = field(default_factory=dict)  # canonical id -> the story's display name (shared by a story's items)
-    things: list = field(default_factory=list)  # what the claim names, as keys (counts.named_things)
+    things: list | None = None  # what the claim names, as keys (counts.named_things), filled when first needed
 
     def name(self, entity_id: str) -> str:
         """The story's display name for an entity or holder id (the id itself when unknown)."""
@@ -141,21 +141,16 @@ def claim_item(view: ArticleView, claim: Claim) -> ClaimItem:
     # Entities are compared as the story knows them: "the Supreme Leader" is the person holding the office.
     roles = {view.canonical(e.canonical_id): _status_and_base(view.article.text, e) for e in inside}
     written: dict = {}
-    mentions: dict = {}
     for e in inside:
         written.setdefault(view.canonical(e.canonical_id), e.span.text)
-        mentions.setdefault(view.canonical(e.canonical_id), set()).update({e.span.text, e.name})
     polarity = claim_polarity(view, claim)
-    start = claim.span.start
-    spans = [(e.span.start - start, e.span.end - start) for e in view.analysis.entities if start <= e.span.start < claim.span.end]
-    things = named_things(mentions, unlinked_names(text, spans, claim.holder), view.canonical(claim.holder_id or ""))
     return ClaimItem(
-        view, claim, text, set(content_stems(_POSSESSIVE.sub("", text))), set(written), roles, counts(text),
+        view, claim, text, set(content_stems(_POSSESSIVE.sub("", text))), set(written), roles, None,
         polarity.negative,
         (bool(claim.conditions) or claim.modality == "conditional" or bool(CONDITION_CUES.search(text)))
         and not UNCONDITIONAL_CUES.search(text),
         bool(UNCONDITIONAL_CUES.search(text)),
-        polarity=polarity, written=written, things=things,
+        polarity=polarity, written=written,
     )
 
 
@@ -193,10 +188,25 @@ def _contradiction(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float
 
 def _number_conflicts(a: ClaimItem, b: ClaimItem) -> list[str]:
     """Different counts of the same thing ("12 people" / "40 people"), not of things in different places."""
-    conflicts = conflicting_counts(a.numbers, b.numbers)
+    conflicts = conflicting_counts(_counted(a).numbers, _counted(b).numbers)
     if not conflicts or different_subjects(a.things, b.things):
         return []
     return [f"numbers: {', '.join(v)} vs {', '.join(w)} ({noun or 'no counted noun'})" for noun, v, w in conflicts]
+
+
+def _counted(item: ClaimItem) -> ClaimItem:
+    """The item with its counts and named things, computed once and only for pairs that reach the numbers test."""
+    if item.numbers is None:
+        view, claim, start = item.view, item.claim, item.claim.span.start
+        inside = [e for e in view.analysis.entities if start <= e.span.start < claim.span.end]
+        mentions: dict = {}
+        for e in inside:
+            if e.canonical_id:
+                mentions.setdefault(view.canonical(e.canonical_id), set()).update({e.span.text, e.name})
+        unlinked = unlinked_names(item.text, [(e.span.start - start, e.span.end - start) for e in inside], claim.holder)
+        item.numbers = counts(item.text)
+        item.things = named_things(mentions, unlinked, view.canonical(claim.holder_id or ""))
+    return item
 
 
 def _speaker_vs_writer(a: ClaimItem, b: ClaimItem) -> bool:
