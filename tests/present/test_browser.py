@@ -6,6 +6,7 @@ import os
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from urllib.parse import quote
 
 import pytest
@@ -28,8 +29,9 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def base_url(db_path):
+@contextmanager
+def _served(db_path):
+    """The web app on a free loopback port for the duration of the block; yields its base URL."""
     import uvicorn
 
     from newsprism.present.web import create_app
@@ -42,9 +44,17 @@ def base_url(db_path):
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
     assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=5)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def base_url(db_path):
+    with _served(db_path) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -188,11 +198,9 @@ def _role_analysis(article):
 def roles_base_url(tmp_path_factory):
     """A story whose fourth outlet calls the sitting mayor "former Mayor", served like the main test database."""
     import numpy as np
-    import uvicorn
 
     from newsprism.compare.roles import role_conflicts
     from newsprism.compare.views import ArticleView, body_text
-    from newsprism.present.web import create_app
     from newsprism.records import HeadlineCheck, Story
     from newsprism.store.db import Store
 
@@ -212,17 +220,8 @@ def roles_base_url(tmp_path_factory):
         for analysis in analyses:
             store.save_analysis(analysis)
         store.save_comparison([story], links, (), checks)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=5)
+    with _served(path) as url:
+        yield url
 
 
 def _box(page, selector: str) -> dict:
