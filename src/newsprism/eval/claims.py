@@ -103,6 +103,17 @@ def body_start_of(text: str) -> int:
     return cut + 2 if cut >= 0 else 0
 
 
+def parsed_gold_text(nlp, texts: Path, name: str, what: str):
+    """The gold text ``texts/NAME.txt`` run through ``nlp``, its headline marked as such; ``what`` names the gold."""
+    path = texts / f"{name}.txt"
+    if not path.exists():
+        raise EvalError(f"gold {what} have no matching text file", path=str(path))
+    text = path.read_text(encoding="utf-8")
+    doc = nlp.make_doc(text)
+    doc._.np_body_start = body_start_of(text)
+    return nlp(doc)
+
+
 def score_claims(gold_dir: str | Path, text_dir: str | Path | None = None, nlp=None, settings=None) -> dict:
     """Analyse each gold article's text and score its claims against the gold.
 
@@ -118,12 +129,6 @@ def score_claims(gold_dir: str | Path, text_dir: str | Path | None = None, nlp=N
     nlp = nlp or pipeline_for(settings or Settings())
     counts: Counter = Counter()
     for name, items in gold.items():
-        path = texts / f"{name}.txt"
-        if not path.exists():
-            raise EvalError("gold claims have no matching text file", path=str(path))
-        text = path.read_text(encoding="utf-8")
-        doc = nlp.make_doc(text)
-        doc._.np_body_start = body_start_of(text)
-        doc = nlp(doc)
+        doc = parsed_gold_text(nlp, texts, name, "claims")
         score_article(items, list(doc._.np_claims or ()), counts)
     return summarise(counts, len(gold))

@@ -237,7 +237,7 @@ def article_precision(gold_path: str | Path, text_dir: str | Path | None = None,
     """
     from ..analyze.pipeline import pipeline_for, register_extensions
     from ..config import Settings
-    from .claims import body_start_of
+    from .claims import parsed_gold_text
 
     try:
         records = json.loads(Path(gold_path).read_text(encoding="utf-8"))
@@ -248,13 +248,7 @@ def article_precision(gold_path: str | Path, text_dir: str | Path | None = None,
     nlp = nlp or pipeline_for(settings or Settings())
     counts: Counter = Counter()
     for name, spans in sorted(gold_sentences(records).items()):
-        path = texts / f"{name}.txt"
-        if not path.exists():
-            raise EvalError("gold events have no matching text file", path=str(path))
-        text = path.read_text(encoding="utf-8")
-        doc = nlp.make_doc(text)
-        doc._.np_body_start = body_start_of(text)
-        events = list(nlp(doc)._.np_events or ())
+        events = list(parsed_gold_text(nlp, texts, name, "events")._.np_events or ())
         hits = [_inside(e.trigger.start if e.trigger else e.sentence.start, spans) for e in events]
         counts["in_gold"] += sum(hits)
         counts["elsewhere"] += len(hits) - sum(hits)
