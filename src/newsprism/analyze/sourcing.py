@@ -115,6 +115,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.history: list[tuple[int, Speaker]] = []  # (offset, speaker) of resolved speakers, in order
+        self.unnamed: list[tuple[int, SpacySpan, Speaker]] = []  # unnamed speakers ("a senior official"), in order
 
     def resolve(self, span: SpacySpan) -> Speaker:
         """The speaker a span refers to ("" name when unresolved)."""
@@ -134,8 +135,23 @@ class SpeakerResolver:
         if speaker.name:
             self.history.append((span.start_char, speaker))
         elif word not in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
-            speaker = Speaker(description_name(span))  # unnamed: "senior Iranian official", not remembered
+            speaker = self._earlier_description(span) or Speaker(description_name(span))
+            self.unnamed.append((span.start_char, span, speaker))  # for "the official" later on
         return speaker
+
+    def _earlier_description(self, span: SpacySpan) -> Optional[Speaker]:
+        """"the official" after "a senior Iranian official", "several" after "Diplomats in the region":
+        an unnamed speaker described again, named as its fuller first description."""
+        words = _description_words(span)
+        if span.root.lower_ in ELLIPTICAL and len(span) == 1:
+            nearby = [u for u in self.unnamed if span.start_char - u[0] <= NEARBY_CHARS and u[1].root.tag_ == "NNS"]
+            return nearby[-1][2] if nearby else None
+        if span[0].lower_ not in ANAPHORIC or not words:
+            return None
+        for _, earlier, speaker in reversed(self.unnamed):
+            if earlier.root.lemma_.lower() == span.root.lemma_.lower() and words <= _description_words(earlier):
+                return speaker
+        return None
 
     def _named_inside(self, span: SpacySpan) -> Optional[Speaker]:
         """A name the description carries: "a spokesman, Daniel Reyes," or "estimates published by the Commission"."""
@@ -217,6 +233,9 @@ class SpeakerResolver:
 
 
 INDEFINITE = {"a", "an", "another", "any", "some"}
+ANAPHORIC = {"the", "this", "that", "these", "those"}  # "the official": one described before
+# A quantifier standing for a group just named: "Diplomats said ..., but several noted".
+ELLIPTICAL = {"several", "some", "many", "others", "most", "few", "both", "all"}
 # Bodies that speak for a person ("his office", "the president's administration").
 PERSONAL_BODIES = {"administration", "office", "campaign", "government", "team", "aides", "staff", "lawyers",
                    "lawyer", "attorney", "attorneys", "family"}
@@ -273,6 +292,9 @@ QUANTIFIERS = {"a", "an", "the", "some", "several", "many", "one", "two", "three
 def description_name(span: SpacySpan) -> str:
     """A display name for an unnamed speaker: the phrase up to its head, without determiners,
     and the named place or body it belongs to ("residents of Sunamganj", "officials in Brussels")."""
+    media = _media_behind_report(span)
+    if media:
+        return media
     words = [t for t in span if t.i <= span.root.i]
     while words and (words[0].lower_ in QUANTIFIERS or words[0].like_num or words[0].pos_ == "DET"):
         words = words[1:]
@@ -284,6 +306,23 @@ def description_name(span: SpacySpan) -> str:
 
 
 BELONGING = {"of", "for", "in", "at", "from"}
+
+
+def _description_words(span: SpacySpan) -> set[str]:
+    """The content words of a description, as lemmas: "the same reports" -> {"report"}."""
+    return {t.lemma_.lower() for t in span if t.is_alpha and t.pos_ not in ("DET", "ADP", "PRON")
+            and t.lower_ not in QUANTIFIERS | {"same"}}
+
+
+def _media_behind_report(span: SpacySpan) -> str:
+    """"reports from foreign media outlets" -> "foreign media outlets": the outlets are the source."""
+    if span.root.lemma_.lower() not in ("report", "reporting"):
+        return ""
+    outlet = _object_of(span, ("from", "in", "by", "on"))
+    if outlet is None or sourcing_lexicon().get(outlet.root.lower_) != "media-report":
+        return ""
+    words = [t for t in outlet if t.lower_ not in QUANTIFIERS and t.pos_ != "DET"]
+    return "".join(t.text_with_ws for t in words).strip()
 
 
 def _named_complement(span: SpacySpan) -> str:
@@ -340,6 +379,9 @@ def _unnamed_class(span: SpacySpan, speaker: Speaker, head: str) -> str:
         return "none" if not speaker.name else "named-person"
     if span.root.lemma_.lower() in STATEMENT_NOUNS:
         return "none"  # "the statement said": whose statement, the words do not say
+    definite = span[0].lower_ in ANAPHORIC
+    if definite and span.root.lemma_.lower() in ORGANISATION_NOUNS:
+        return "named-organisation"  # "the European car industry association": one body, identified
     if span.root.tag_ == "NN" and any(t.dep_ == "det" and t.head == span.root for t in span):
         return "anonymous-official"  # "the engineer", "a judge": one unnamed person, not a crowd
     return "vague-collective"

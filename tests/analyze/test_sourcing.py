@@ -1,0 +1,55 @@
+"""Speakers described again later in the article, and how described speakers are named (text invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def statement_with(nlp, text, cue, nth=-1):
+    """The ``nth`` statement whose cue is ``cue``."""
+    matches = [s for s in nlp(text)._.np_statements if s.cue.text == cue]
+    assert matches, f"no statement with cue {cue!r}"
+    return matches[nth]
+
+
+def test_sourcing_definite_description_takes_the_fuller_first_one(nlp):
+    text = ("A senior Iranian official told reporters that talks were unlikely this year. "
+            "The official said Tehran would wait for a written offer.")
+    later = statement_with(nlp, text, "said")
+    assert (later.speaker.text, later.speaker_name, later.sourcing) == (
+        "The official", "senior Iranian official", "anonymous-official")
+
+
+def test_sourcing_description_with_another_head_is_not_joined(nlp):
+    text = "A senior diplomat said the talks were over. The official said the talks would go on."
+    assert statement_with(nlp, text, "said").speaker_name == "official"
+
+
+def test_sourcing_description_with_words_the_first_lacks_is_not_joined(nlp):
+    text = "A senior official said the talks were over. The Qatari official said the talks would go on."
+    assert statement_with(nlp, text, "said").speaker_name != "senior official"
+
+
+def test_sourcing_quantifier_stands_for_the_group_just_named(nlp):
+    text = ("Western diplomats said the conditions were unlikely to be met, "
+            "but several noted that the leader had not ruled out talks.")
+    first, several = statement_with(nlp, text, "said"), statement_with(nlp, text, "noted")
+    assert several.speaker.text == "several"
+    assert several.speaker_name == first.speaker_name == "western diplomats"
+
+
+def test_sourcing_report_is_named_for_its_outlets(nlp):
+    text = ("According to reports from foreign media outlets, the envoy resigned on Monday. "
+            "The same reports said he had been recalled.")
+    first = statement_with(nlp, text, "According to")
+    later = statement_with(nlp, text, "said")
+    assert (first.speaker_name, first.sourcing) == ("foreign media outlets", "media-report")
+    assert (later.speaker_name, later.sourcing) == ("foreign media outlets", "media-report")
+
+
+@pytest.mark.parametrize("text, sourcing", [
+    ("The car industry association warned that prices would rise.", "named-organisation"),
+    ("A trade union warned that prices would rise.", "anonymous-official"),
+])
+def test_sourcing_definite_body_is_an_identified_organisation(nlp, text, sourcing):
+    assert statement_with(nlp, text, "warned").sourcing == sourcing
