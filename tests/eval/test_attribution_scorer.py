@@ -131,3 +131,19 @@ def test_attribution_scorer_label_agreement_on_matched_statements():
     scorer.add_document(TEXT, parse_ann(GOLD), pred, labels)
     assert scorer.label_agreement() == {"kind": 0.5, "sourcing": 0.5, "speaker_name": 1.0, "via": 1.0}
     assert "labels" not in scorer.as_dict()
+
+
+def test_attribution_scorer_second_annotator_scored_like_a_prediction():
+    # the second annotator marks the first statement only, and its content one token shorter
+    other = parse_ann(
+        "T1\tSource 0 15\tMayor Ines Roth\n"
+        "T2\tCue 16 20\tsaid\n"
+        "T3\tContent 21 40\tthe ferry would run\n"
+        "T4\tAttribution 16 20\tsaid\n"
+        "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n")
+    scorer = AttributionScore()
+    scorer.add_annotations(TEXT, parse_ann(GOLD), other)
+    result = scorer.as_dict()
+    assert result["cue"]["exact"] == {"p": 1.0, "r": 0.5, "f1": pytest.approx(0.6667, abs=1e-4)}
+    assert result["content"]["exact"]["p"] == 0.0 and result["content"]["overlap"]["p"] == 1.0
+    assert result["statement"] == {"p": 1.0, "r": 0.5, "f1": pytest.approx(0.6667, abs=1e-4)}

@@ -18,7 +18,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..errors import EvalError
 from ..records import Article, Statement
-from .brat import BratDocument, Fragments, gold_documents
+from .brat import BratDocument, Fragments, gold_documents, multiply_annotated
 from .metrics import greedy_one_to_one, precision_recall_f1
 
 ROLE_NAMES = {"source": "Source", "cue": "Cue", "content": "Content"}
@@ -135,13 +135,24 @@ class AttributionScore:
     def add_document(self, text: str, gold: BratDocument, statements: Sequence[Statement], labels: Optional[dict] = None) -> None:
         """Score one document's predicted statements against its gold annotations (and per-E labels)."""
         tokens = Tokens(text)
-        predicted, expected = predicted_roles(statements, tokens), gold_roles(gold, tokens)
-        for role in ROLE_NAMES:
-            self._add_role(role, predicted[role], expected[role], tokens)
-        pairs = self._add_statements(statements, gold_statements(gold), tokens)
+        predicted = [(((s.cue.start, s.cue.end),), content_fragments(s)) for s in statements]
+        pairs = self._add_spans(tokens, predicted_roles(statements, tokens), predicted, gold)
         if labels:
             self._add_labels(statements, gold, pairs, labels)
         self.documents += 1
+
+    def add_annotations(self, text: str, gold: BratDocument, other: BratDocument) -> None:
+        """Score another annotator's marking of the same text as if it were a prediction."""
+        tokens = Tokens(text)
+        self._add_spans(tokens, gold_roles(other, tokens), gold_statements(other), gold)
+        self.documents += 1
+
+    def _add_spans(self, tokens: "Tokens", predicted: dict, statements: list, gold: BratDocument) -> list:
+        """Count role spans and (cue, content) statements; returns the matched statement pairs."""
+        expected = gold_roles(gold, tokens)
+        for role in ROLE_NAMES:
+            self._add_role(role, predicted[role], expected[role], tokens)
+        return self._add_statements(statements, gold_statements(gold), tokens)
 
     def _add_role(self, role: str, predicted: list[Fragments], gold: list[Fragments], tokens: Tokens) -> None:
         exact = len(set(predicted) & set(gold))
@@ -149,11 +160,12 @@ class AttributionScore:
         pairs = overlap_matches([tokens.indices(f) for f in predicted], [tokens.indices(f) for f in gold])
         self.roles[role]["overlap"].add(len(pairs), len(predicted), len(gold))
 
-    def _add_statements(self, statements: Sequence[Statement], gold: list, tokens: Tokens) -> None:
-        pred = [(tokens.indices(((s.cue.start, s.cue.end),)), tokens.indices(content_fragments(s))) for s in statements]
+    def _add_statements(self, predicted: list, gold: list, tokens: Tokens) -> list:
+        """``predicted`` and ``gold`` are (cue fragments, content fragments) pairs."""
+        pred_sets = [(tokens.indices(cue), tokens.indices(content)) for cue, content in predicted]
         gold_sets = [(tokens.indices(cue), tokens.indices(content)) for cue, content in gold]
-        pairs = _statement_pairs(pred, gold_sets)
-        self.statement.add(len(pairs), len(pred), len(gold_sets))
+        pairs = _statement_pairs(pred_sets, gold_sets)
+        self.statement.add(len(pairs), len(pred_sets), len(gold_sets))
         return pairs
 
     def _add_labels(self, statements: Sequence[Statement], gold: BratDocument, pairs: list, labels: dict) -> None:
@@ -234,6 +246,35 @@ def evaluate_attribution(gold_dir: str | Path, settings=None, select: Optional[c
     if with_labels:
         result["labels"] = score.label_agreement()
     return result
+
+
+def annotator_agreement(gold_dir: str | Path, settings=None) -> dict:
+    """The human ceiling: on texts several annotators marked, every annotator scored against every
+    other (each pair once), beside the pipeline scored against each annotator; same scorer, same texts."""
+    from ..analyze.pipeline import analyze_articles
+    from ..config import Settings
+
+    docs = list(multiply_annotated(gold_dir))
+    if not docs:
+        raise EvalError("no text has two annotation files (attributions/NAME_A.ann and NAME_B.ann)",
+                        path=str(gold_dir))
+    settings = settings or Settings()
+    settings = settings.replace(components=tuple(c for c in settings.components if c in ATTRIBUTION_COMPONENTS))
+    humans, system = AttributionScore(), AttributionScore()
+    analyses = analyze_articles((gold_article(d.name, d.text) for d in docs), settings)
+    for doc, analysis in zip(docs, analyses):
+        for i, reference in enumerate(doc.annotations):
+            for other in doc.annotations[i + 1 :]:
+                humans.add_annotations(doc.text, reference, other)
+            system.add_document(doc.text, reference, analysis.statements)
+    return {"documents": len(docs), "annotations": sum(len(d.annotations) for d in docs),
+            "annotator_vs_annotator": _comparisons(humans), "system_vs_annotators": _comparisons(system)}
+
+
+def _comparisons(score: AttributionScore) -> dict:
+    """A score whose "documents" counts scored pairs, renamed "comparisons" so that it is not read as texts."""
+    result = score.as_dict()
+    return {"comparisons": result.pop("documents"), **result}
 
 
 def _gold_labels(gold_dir: str | Path) -> dict:

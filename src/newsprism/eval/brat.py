@@ -254,6 +254,25 @@ def gold_documents(gold_dir: str | Path) -> Iterator[GoldDocument]:
         yield GoldDocument(txt.stem, text, ann_dir / match, read_ann(ann_dir / match))
 
 
+@dataclass(frozen=True)
+class SharedText:
+    """A gold text that several annotators marked, with their files in sorted order."""
+
+    name: str
+    text: str
+    annotations: tuple[BratDocument, ...]
+
+
+def multiply_annotated(gold_dir: str | Path) -> Iterator[SharedText]:
+    """Texts in ``DIR/text`` that have two or more ``DIR/attributions/NAME_*.ann`` files."""
+    root = Path(gold_dir)
+    anns = sorted(p.name for p in (root / "attributions").glob("*.ann"))
+    for doc in gold_documents(root):
+        files = [name for name in anns if name.startswith(doc.name + "_")]
+        if len(files) >= 2:
+            yield SharedText(doc.name, doc.text, tuple(read_ann(root / "attributions" / name) for name in files))
+
+
 def _first_ann(stem: str, anns: list[str]) -> Optional[str]:
     """``NAME.ann`` itself, else the first ``NAME_*.ann`` / ``NAME*.ann`` in sorted order."""
     if f"{stem}.ann" in anns:

@@ -29,13 +29,19 @@ def eval_attribution(
     cue_model: Optional[str] = typer.Option(
         None, "--cue-model", help='Cue model: "builtin", "" for the lexicon rules alone, or a JSON model file.'),
     config: Optional[Path] = typer.Option(None, "--config", help="TOML settings file (default: ./newsprism.toml if present)."),
+    annotators: bool = typer.Option(
+        False, "--annotators", help="On texts several annotators marked: every annotator against every other "
+                                    "(the human ceiling), beside the pipeline against each annotator."),
 ) -> None:
     """Score attributed statements (source, cue, content) against brat gold."""
-    from ...eval.attribution import evaluate_attribution
+    from ...eval.attribution import annotator_agreement, evaluate_attribution
 
     if split not in SPLITS:
         raise EvalError(f"unknown split {split!r}; use all, even or odd")
     settings = load_settings(config).replace(cue_model=cue_model)
+    if annotators:
+        _print_agreement(annotator_agreement(gold, settings), as_json)
+        return
     result = evaluate_attribution(gold, settings, select=SPLITS[split], with_labels=not as_json)
     if result["documents"] == 0:
         raise EvalError("no gold documents found (text/NAME.txt with attributions/NAME*.ann)", path=str(gold))
@@ -48,9 +54,20 @@ def eval_attribution(
         console.print(f"Label agreement on matched statements (attributions_meta.json): {agreement}")
 
 
-def _score_table(result: dict) -> Table:
+def _print_agreement(result: dict, as_json: bool) -> None:
+    """One JSON object, or one table per comparison."""
+    if as_json:
+        print(json.dumps(result))
+        return
+    titles = {"annotator_vs_annotator": "Annotators against each other (every pair)",
+              "system_vs_annotators": "newsprism against each annotator"}
+    for key, title in titles.items():
+        console.print(_score_table({**result[key], "documents": result["documents"]}, title))
+
+
+def _score_table(result: dict, title: str = "Attribution") -> Table:
     """A Rich table of precision, recall and F1 per role and matching."""
-    table = Table(title=f"Attribution on {result['documents']} documents")
+    table = Table(title=f"{title} on {result['documents']} documents")
     for column in ("role", "matching", "P", "R", "F1"):
         table.add_column(column, justify="right" if len(column) <= 2 else "left")
     for role in ("source", "cue", "content"):
