@@ -1,4 +1,5 @@
-"""Ingest throughput per input format, on copies of the test fixtures made unique per file.
+"""Ingest throughput per input format, on copies of the test fixtures made unique per file, and the
+time to read one hostile feed of many tiny entries with and without settings.max_feed_entries.
 
     .venv/bin/python benchmarks/ingest.py
 """
@@ -38,6 +39,28 @@ def build_corpus(root: Path) -> None:
         (root / "feed" / f"f{i}.xml").write_text(unique, encoding="utf-8")
 
 
+def tiny_entry_feed(max_bytes: int) -> bytes:
+    """An RSS feed just under ``max_bytes`` made of entries with only a title (skipped, but each one parsed)."""
+    entries = b"".join(b"<item><title>t%d</title></item>" % n for n in range(max_bytes // 30))
+    head, tail = b"<?xml version='1.0'?><rss version='2.0'><channel><title>Flood</title>", b"</channel></rss>"
+    return head + entries[: max_bytes - len(head) - len(tail) - 40].rpartition(b"<item>")[0] + tail
+
+
+def large_feed(root: Path) -> None:
+    """Seconds to ingest a max_bytes feed of tiny entries: with no entry cap (before) and the default cap."""
+    path = root / "flood.xml"
+    path.write_bytes(tiny_entry_feed(Settings().max_bytes))
+    for label, settings in (("no cap", Settings(max_feed_entries=10**9)), ("default cap", Settings())):
+        ingestor = Ingestor(settings)
+        start = time.perf_counter()
+        for _ in ingestor.ingest([path]):
+            pass
+        seconds = time.perf_counter() - start
+        read = ingestor.stats.skipped_entries + ingestor.stats.articles
+        print(f"feed of {path.stat().st_size / 1e6:.1f} MB, {label:11s}: {read:6d} entries read in {seconds:6.2f} s "
+              f"= {read / seconds:7.0f} entries/s")
+
+
 def main() -> None:
     root = Path(tempfile.mkdtemp(prefix="newsprism-bench-"))
     try:
@@ -51,6 +74,7 @@ def main() -> None:
             stats = ingestor.stats
             print(f"{kind:6s} {stats.articles:5d} articles from {stats.files:5d} files in {seconds:6.2f} s "
                   f"= {stats.articles / seconds:7.0f} articles/s")
+        large_feed(root)
     finally:
         shutil.rmtree(root)
 

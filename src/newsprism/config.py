@@ -23,6 +23,9 @@ class Settings:
     batch_size: int = 16
     n_process: int = 1
     max_bytes: int = 5_000_000  # per input file / per JSONL line / per fetched page
+    # Entries read from one RSS/Atom feed; the rest are not parsed, and the cut is recorded as a failure
+    # (NP112), because a feed of many tiny entries costs parse time per entry however small it is.
+    max_feed_entries: int = 5_000
     fetch_timeout: float = 20.0
     db: str = "newsprism.db"
     # Stages of the per-article analysis; later layers append their component names.

@@ -14,6 +14,7 @@ BAD_RECORD = "NP108"
 BAD_FEED = "NP109"
 NO_TEXT = "NP110"
 BAD_FRONT_MATTER = "NP111"
+TOO_MANY_ENTRIES = "NP112"
 
 # Codes for URLs that could not be fetched (FetchError.code).
 BAD_URL = "NP601"
@@ -37,6 +38,7 @@ FAILURE_CODES: dict[str, str] = {
     BAD_FEED: "an RSS/Atom file cannot be parsed, has no entries, or is XML but not a feed",
     NO_TEXT: "HTML (a page or a feed entry) from which no article text could be extracted",
     BAD_FRONT_MATTER: "a '---' front-matter block that never closes or has a line without 'key:'",
+    TOO_MANY_ENTRIES: "a feed has more entries than settings.max_feed_entries; the entries after those were not read",
     BAD_URL: "the URL is not http(s) or has no host",
     REFUSED_ADDRESS: "the host resolves to a private, loopback, link-local, reserved or multicast address",
     UNRESOLVED: "the host name does not resolve",

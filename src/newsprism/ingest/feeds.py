@@ -3,6 +3,9 @@
 "Full content" means the entry's content:encoded / atom:content (or, when a feed has none, its
 description/summary) converts to at least FULL_CONTENT_MIN_CHARS characters of text. Shorter
 entries are teasers that link to the page; they are skipped and counted, not failures.
+
+At most ``settings.max_feed_entries`` entries of one feed are read; the feed is cut before parsing
+(see feed_cap) and the cut is recorded as one TOO_MANY_ENTRIES failure naming the feed.
 """
 
 from __future__ import annotations
@@ -22,9 +25,10 @@ from ..errors import IngestError
 from . import codes
 from .article import make_article
 from .decode import SNIFF_BYTES, decode_text, read_limited, replace_invalid_characters
+from .feed_cap import cut_after_entries
 from .headline import headline_and_body
 from .normalize import normalise_text
-from .outcomes import Outcome, Skipped, failure_from
+from .outcomes import Outcome, Skipped, failure, failure_from
 
 FULL_CONTENT_MIN_CHARS = 300
 # A comment body cannot contain "-->": each comment then matches one way only. With a lazy ".*?"
@@ -56,27 +60,40 @@ def feed_bytes_outcomes(data: bytes, where: str, settings: Settings, outlet: str
     decode_text(data, where, markup=True)  # binary / charset checks with our reasons
     if not looks_like_feed(data):
         raise IngestError("content is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)", path=where, code=codes.BAD_FEED)
-    yield from feed_outcomes(data, where, outlet or "")
+    yield from feed_outcomes(data, where, outlet or "", settings.max_feed_entries)
 
 
-def feed_outcomes(data: bytes, source_path: str, default_outlet: str) -> Iterator[Outcome]:
-    """One outcome per entry of the feed in ``data``."""
-    parsed = _parse_feed(data, source_path)
-    if not parsed.entries:
+def feed_outcomes(data: bytes, source_path: str, default_outlet: str,
+                  max_entries: int = Settings.max_feed_entries) -> Iterator[Outcome]:
+    """One outcome per entry of the feed in ``data`` up to ``max_entries``, then a failure for any cut."""
+    data = _CHARACTER_REFERENCE.sub(_valid_reference, data)
+    cut = cut_after_entries(data, max_entries)
+    parsed = _parse_feed(cut.data if cut else data, source_path)
+    if not parsed.entries and not cut:
         raise IngestError(_no_entries_reason(parsed), path=source_path, code=codes.BAD_FEED)
     outlet = normalise_text(parsed.feed.get("title", "")) or default_outlet
     feed_language = parsed.feed.get("language")  # RSS <language>, Atom xml:lang on the feed
-    for number, entry in enumerate(parsed.entries, start=1):
+    for number, entry in enumerate(parsed.entries[:max_entries], start=1):
         where = f"{source_path}#entry-{number}"
         try:
             yield entry_outcome(entry, where, outlet, feed_language)
         except IngestError as exc:
             yield failure_from(exc, where)
+    if cut or len(parsed.entries) > max_entries:
+        yield _entries_cut_failure(source_path, max_entries, cut.entry_tags if cut else len(parsed.entries), bool(cut))
+
+
+def _entries_cut_failure(source_path: str, max_entries: int, total: int, counted_by_tag: bool) -> Outcome:
+    # One failure for the whole feed, so the entries that were not read are visible in `newsprism failures`.
+    counted = f"{total} <item>/<entry> tags" if counted_by_tag else f"{total} entries"
+    reason = (f"feed has more entries than settings.max_feed_entries ({max_entries}): {counted}; "
+              f"only the first {max_entries} entries were read")
+    return failure(source_path, reason, codes.TOO_MANY_ENTRIES)
 
 
 def _parse_feed(data: bytes, source_path: str):
     # A stream, never a string: feedparser would fetch a string that looks like a URL.
-    stream = io.BytesIO(_CHARACTER_REFERENCE.sub(_valid_reference, data))
+    stream = io.BytesIO(data)
     try:
         return feedparser.parse(stream, sanitize_html=True, resolve_relative_uris=False)
     except (ValueError, OverflowError, RecursionError) as exc:  # feedparser's own failures on hostile markup
