@@ -113,10 +113,10 @@ def analyze_pending(store, settings: Settings | None = None, on_progress: Progre
 
 
 def current_stamp(settings: Settings) -> str:
-    """The stamp this configuration puts on its analyses (loads the pipeline once per process)."""
-    from .analyze.pipeline import pipeline_for, pipeline_stamp
+    """The stamp this configuration puts on its analyses, read from the model's files (loading it only if need be)."""
+    from .analyze.pipeline import settings_stamp
 
-    return pipeline_stamp(pipeline_for(settings))
+    return settings_stamp(settings)
 
 
 def stale_count(store, settings: Settings) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import importlib
+import importlib.util
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -23,6 +24,7 @@ from .. import __version__, records
 from ..config import Settings
 from ..errors import ModelError
 from ..records import Article, ArticleAnalysis, Span
+from .model_files import model_files
 
 # Doc extensions: the contract between components and the analysis record.
 DOC_EXTENSIONS = {
@@ -127,14 +129,40 @@ def pipeline_stamp(nlp: Language) -> str:
     Two analyses with different stamps may disagree for no reason in the articles, so
     ``newsprism run --reanalyse`` refreshes every analysis whose stamp is not the current one.
     """
-    meta = nlp.meta
     cue = getattr(nlp.get_pipe("newsprism_attribution"), "cue_model", "") if "newsprism_attribution" in nlp.pipe_names else ""
+    return _stamp(nlp.meta, nlp.pipe_names, cue)
+
+
+def settings_stamp(settings: Settings) -> str:
+    """``pipeline_stamp(pipeline_for(settings))``, read from the model's files when it can be, without loading it."""
+    files = model_files(settings.model)
+    components = tuple(settings.components)
+    if files is None or len(set(components)) != len(components) or not set(components) <= set(COMPONENT_MODULES):
+        return pipeline_stamp(pipeline_for(settings))  # load_pipeline raises the error these settings deserve
+    return _stamp(files.meta, _pipe_names_after_adding(files.pipe_names, components), settings.cue_model)
+
+
+def _stamp(meta: dict, pipe_names: Iterable[str], cue_model: str) -> str:
+    pipe_names = list(pipe_names)
     parts = [f"newsprism {__version__} (analysis {analysis_fingerprint()})",
              f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}",
-             ",".join(p for p in nlp.pipe_names if p.startswith("newsprism_"))]
-    if cue != "builtin" and "newsprism_attribution" in nlp.pipe_names:
-        parts.append(f"cue model {cue or 'none'}")
+             ",".join(p for p in pipe_names if p.startswith("newsprism_"))]
+    if cue_model != "builtin" and "newsprism_attribution" in pipe_names:
+        parts.append(f"cue model {cue_model or 'none'}")
     return "; ".join(parts)
+
+
+def _pipe_names_after_adding(model_pipes: tuple[str, ...], components: tuple[str, ...]) -> list[str]:
+    # What _add_component does to nlp.pipe_names: a missing module is skipped, BEFORE_PARSER goes before the parser.
+    names = list(model_pipes)
+    for name in components:
+        if importlib.util.find_spec(COMPONENT_MODULES[name]) is None:
+            continue
+        if name in BEFORE_PARSER and "parser" in names:
+            names.insert(names.index("parser"), name)
+        else:
+            names.append(name)
+    return names
 
 
 @lru_cache(maxsize=1)
