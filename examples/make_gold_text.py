@@ -5,7 +5,9 @@ Unicode NFC; "\r\n" and "\r" to "\n"; tabs and non-breaking spaces to a plain sp
 strip trailing whitespace on each line; collapse runs of 3+ newlines to exactly 2; strip.
 All gold offsets in examples/gold are character offsets into these files.
 
-Usage: python examples/make_gold_text.py
+Usage: python examples/make_gold_text.py [ARTICLES_DIR GOLD_TEXT_DIR]
+(default examples/articles -> examples/gold/text; the held-out set is
+examples/heldout/articles -> examples/heldout/gold/text)
 """
 
 from __future__ import annotations
@@ -52,15 +54,23 @@ def gold_text(raw: str) -> str:
     return f"{headline}\n\n{body}" if headline else body
 
 
-def main() -> int:
-    """Regenerate every gold text file; print one line per article."""
-    GOLD_TEXT.mkdir(parents=True, exist_ok=True)
-    for path in sorted(ARTICLES.glob("*.txt")):
+def write_gold_texts(articles: Path = ARTICLES, gold_text_dir: Path = GOLD_TEXT) -> None:
+    """Regenerate the gold text file of every article in a folder; print one line per article."""
+    gold_text_dir.mkdir(parents=True, exist_ok=True)
+    for path in sorted(articles.glob("*.txt")):
         text = gold_text(path.read_text(encoding="utf-8"))
-        (GOLD_TEXT / path.name).write_text(text, encoding="utf-8", newline="\n")
+        (gold_text_dir / path.name).write_text(text, encoding="utf-8", newline="\n")
         print(f"{path.stem}\t{len(text)} chars")
+
+
+def main(argv: list[str]) -> int:
+    """Regenerate the gold texts: no arguments for examples/, or ARTICLES_DIR GOLD_TEXT_DIR."""
+    if len(argv) not in (0, 2):
+        print("usage: make_gold_text.py [ARTICLES_DIR GOLD_TEXT_DIR]", file=sys.stderr)
+        return 2
+    write_gold_texts(*(Path(a) for a in argv))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -11,7 +11,9 @@ Span specs:
   for attribution sources and cues, "text" means the occurrence nearest the content
   (outside it), since "said" and "he" occur many times.
 
-Usage: python examples/make_gold_text.py && python examples/gold/build_gold.py
+Usage: python examples/make_gold_text.py && python examples/gold/build_gold.py [GOLD_DIR]
+GOLD_DIR (default examples/gold) holds text/ and annotations/; the held-out set is built with
+python examples/gold/build_gold.py examples/heldout/gold
 """
 
 from __future__ import annotations
@@ -23,8 +25,6 @@ import sys
 from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent
-TEXTS = GOLD / "text"
-ANNOTATIONS = GOLD / "annotations"
 
 
 class GoldError(Exception):
@@ -231,10 +231,10 @@ def dumps(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def article_outputs(slug: str, lexicon: list[tuple]) -> tuple[dict[str, str], dict, list[dict]]:
+def article_outputs(slug: str, lexicon: list[tuple], gold: Path = GOLD) -> tuple[dict[str, str], dict, list[dict]]:
     """One article's gold files (relative path -> content), attribution metadata and event records."""
-    text = (TEXTS / f"{slug}.txt").read_text(encoding="utf-8")
-    data = runpy.run_path(str(ANNOTATIONS / f"{slug}.py"))
+    text = (gold / "text" / f"{slug}.txt").read_text(encoding="utf-8")
+    data = runpy.run_path(str(gold / "annotations" / f"{slug}.py"))
     ann, meta = attribution_outputs(slug, text, data)
     entities = entity_mentions(slug, text, lexicon, data)
     claims = sorted((claim_record(slug, text, item) for item in data.get("CLAIMS", [])),
@@ -247,14 +247,15 @@ def article_outputs(slug: str, lexicon: list[tuple]) -> tuple[dict[str, str], di
     return files, meta, events
 
 
-def gold_outputs() -> dict[str, str]:
-    """Every generated gold file (path relative to examples/gold -> content)."""
-    lexicon = [tuple(e) for e in runpy.run_path(str(ANNOTATIONS / "lexicon.py"))["LEXICON"]]
+def gold_outputs(gold: Path = GOLD) -> dict[str, str]:
+    """Every generated gold file (path relative to the gold folder -> content)."""
+    annotations = gold / "annotations"
+    lexicon = [tuple(e) for e in runpy.run_path(str(annotations / "lexicon.py"))["LEXICON"]]
     files, all_meta, all_events = {}, {}, []
-    for path in sorted(TEXTS.glob("*.txt")):
-        if not (ANNOTATIONS / f"{path.stem}.py").exists():
-            raise GoldError(f"{path.stem}: no annotation file in {ANNOTATIONS}")
-        article_files, meta, events = article_outputs(path.stem, lexicon)
+    for path in sorted((gold / "text").glob("*.txt")):
+        if not (annotations / f"{path.stem}.py").exists():
+            raise GoldError(f"{path.stem}: no annotation file in {annotations}")
+        article_files, meta, events = article_outputs(path.stem, lexicon, gold)
         files.update(article_files)
         all_meta[path.stem] = meta
         all_events.extend(events)
@@ -263,20 +264,24 @@ def gold_outputs() -> dict[str, str]:
     return files
 
 
-def main() -> int:
-    """Rebuild all gold files from examples/gold/annotations/."""
+def main(argv: list[str]) -> int:
+    """Rebuild all gold files of GOLD_DIR (default examples/gold) from its annotations/."""
+    if len(argv) > 1:
+        print("usage: build_gold.py [GOLD_DIR]", file=sys.stderr)
+        return 2
+    gold = Path(argv[0]) if argv else GOLD
     try:
-        outputs = gold_outputs()
+        outputs = gold_outputs(gold)
     except GoldError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     for relative, content in outputs.items():
-        path = GOLD / relative
+        path = gold / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(content, encoding="utf-8", newline="\n")
-    print(f"wrote {len(outputs)} gold files under {GOLD}")
+    print(f"wrote {len(outputs)} gold files under {gold}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
