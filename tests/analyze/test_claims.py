@@ -173,3 +173,23 @@ def test_claims_a_quote_part_that_states_a_condition_is_the_condition_of_the_par
     assert [c.span.text for c in claims] == ['"The ferry could sail in March,"']
     assert claims[0].modality == "conditional"
     assert [c.connective for c in claims[0].conditions] == ["provided that"]
+
+
+@pytest.mark.parametrize("text, inner_holder, inner_text", [
+    ("According to state radio, Minister Ilse Varga said the border would reopen on Friday.",
+     "Ilse Varga", "the border would reopen on Friday"),
+    ("Governor Tomas Reyes told reporters that the bridge was safe, the reports said.",
+     "Tomas Reyes", "that the bridge was safe"),
+])
+def test_claims_a_source_that_only_carries_another_statement_is_not_a_second_claim(nlp, text, inner_holder, inner_text):
+    claims = _claims(nlp, text)
+    assert [(c.holder, c.span.text) for c in claims] == [(inner_holder, inner_text)]
+
+
+def test_claims_a_source_with_words_of_its_own_keeps_its_claim(nlp):
+    # the unions' content goes on after the association's statement: both claims stay
+    claims = _claims(nlp, "Farm unions said the quotas would hurt small dairies, and the millers' association "
+                          "warned that prices could rise.")
+    holders = {c.holder for c in claims}
+    assert "Farm unions" in holders or "farm unions" in holders
+    assert any("prices could rise" in c.span.text for c in claims)

@@ -60,12 +60,12 @@ def test_negation_inside_a_quote_is_not_the_writers(nlp):
 
 
 def test_negation_in_a_reported_speakers_words_is_not_the_reporters(nlp):
-    text = "According to state radio, Minister Oren Vale said Doravia would not reopen the border this winter."
+    text = "Mayor Ines Roth said residents were angry after Governor Oren Vale said the bridge would not reopen this winter."
     claims = nlp(text)._.np_claims
-    radio = next(c for c in claims if c.holder == "state radio")
-    vale = next(c for c in claims if c.holder != "state radio")
-    assert (radio.polarity, radio.others_negation) == ("positive", True)
-    assert vale.polarity == "negative" and not vale.others_negation
+    mayor = next(c for c in claims if c.holder == "Ines Roth")
+    governor = next(c for c in claims if c.holder == "Oren Vale")
+    assert (mayor.polarity, mayor.others_negation) == ("positive", True)
+    assert governor.polarity == "negative" and not governor.others_negation
 
 
 def test_negation_denial_cue_flips_the_speakers_polarity(nlp):

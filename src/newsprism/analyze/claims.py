@@ -100,8 +100,9 @@ def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]
     units = []
     # every part of a content the cue breaks ('"A," the envoy said, "and B"') is a claim, except a part
     # that only states a condition of the part before ('"A," he said, "provided that B"'): that is A's condition
-    parts = ((st, part) for st in statements for k, part in enumerate(st.content_parts or (st.content,))
-             if k == 0 or not _opens_with_condition(part.text))
+    channels = _channels(statements)
+    parts = ((st, part) for st in statements if st not in channels
+             for k, part in enumerate(st.content_parts or (st.content,)) if k == 0 or not _opens_with_condition(part.text))
     for st, part in parts:
         lo, hi = max(part.start, sent.start_char), min(part.end, sent.end_char)
         if hi - lo < 3:
@@ -114,6 +115,28 @@ def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]
             hedge = [st.cue] if cue is not None and is_hedging_frame(cue) else []
             units.append(Unit(tokens, _root_of(tokens), holder, st.speaker_id, True, hedge, is_denial(st.cue.text)))
     return units
+
+
+def _channels(statements: list[Statement]) -> list[Statement]:
+    """Statements whose whole content is another speaker's statement ("according to state media,
+    Tavakoli said X"; "reports said the leader had told commanders that X"): the inner statement is
+    the claim and keeps the outer source in its ``via``, so the outer content is not a second claim."""
+    return [outer for outer in statements if any(_carries(outer, inner) for inner in statements)]
+
+
+def _carries(outer: Statement, inner: Statement) -> bool:
+    """True when ``outer``'s content is ``inner`` from its speaker to the end of its content."""
+    if inner is outer or inner.speaker is None or inner.speaker_name == outer.speaker_name:
+        return False
+    body = outer.content
+    opens = 0 <= inner.speaker.start - body.start <= len("that ")
+    said = 0 <= inner.cue.start - inner.speaker.end <= SPEAKER_TO_CUE  # "Tavakoli (also) said"
+    closes = 0 <= body.end - inner.content.end <= CLOSING_SLACK
+    return opens and said and closes
+
+
+SPEAKER_TO_CUE = len(" also ")  # the inner speaker and its cue are adjacent, at most an adverb apart
+CLOSING_SLACK = 3  # a closing quote mark or full stop after the inner content
 
 
 def _opens_with_condition(text: str) -> bool:
