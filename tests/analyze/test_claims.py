@@ -193,3 +193,17 @@ def test_claims_a_source_with_words_of_its_own_keeps_its_claim(nlp):
     holders = {c.holder for c in claims}
     assert "Farm unions" in holders or "farm unions" in holders
     assert any("prices could rise" in c.span.text for c in claims)
+
+
+@pytest.mark.parametrize("text", ["Let's break it down.", "But think about it.", "Stay tuned to Harbour Radio for updates.",
+                                  "Do not forget to share this story."])
+def test_claims_a_call_to_action_is_not_a_claim(nlp, text):
+    assert _claims(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    ('"Look, the system is broken," the senator said.', "the system is broken"),
+    ("But the talks began on Monday.", "But the talks began on Monday."),
+])
+def test_claims_an_imperative_inside_a_quote_or_a_leading_conjunction_keeps_the_claim(nlp, text, claim):
+    assert any(claim in c.span.text for c in _claims(nlp, text))

@@ -193,17 +193,23 @@ def _frame_unit(sent: SpacySpan) -> Optional[Unit]:
 
 
 def _imperative(sent: SpacySpan) -> bool:
-    """"Do not forget to share", "Stay tuned": a call to action asserts nothing."""
-    root = sent.root
-    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+    """"Do not forget to share", "Stay tuned", "Let's break it down": a call to action asserts nothing."""
+    # a leading conjunction or interjection does not make a subject: "But think about it."
+    first = next((t for t in sent if not (t.is_punct or t.is_space or t.dep_ in ("cc", "intj"))), None)
+    if first is None:
         return False
-    first = next((t for t in sent if not (t.is_punct or t.is_space)), root)
-    return first == root or first.lower_ in ("do", "don't", "please", "let")
+    if first.lower_ in ("do", "don't", "please") and first.head.tag_ == "VB":
+        return True
+    # a base-form verb opens the sentence ("Stay", "Let", "Think"), whatever the parser made of the rest
+    return (first.tag_ == "VB" and not first.ent_type_  # "Trump openly admires": a name the tagger took for a verb
+            and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.i < first.i for t in sent))
 
 
 def claim_units(sent: SpacySpan, statements: Optional[list[Statement]]) -> list[Unit]:
     """The claims one sentence makes: statement contents, a reported complement, or the sentence."""
-    if not any(t.pos_ in ("VERB", "AUX") for t in sent) or sent.text.strip().endswith("?") or _imperative(sent):
+    cued = any(sent.start_char <= st.cue.start < sent.end_char for st in statements or [])
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent) or sent.text.strip().endswith("?") or (
+            not cued and _imperative(sent)):  # '"Look, it is a phony system," he said' still claims
         return []
     units = [] if _writer_guesses(sent, statements or []) else _statement_units(sent, statements or [])
     if not units:
