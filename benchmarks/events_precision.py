@@ -1,16 +1,18 @@
 """Whole-article precision of the PLOVER events component on the bundled examples.
 
-    .venv/bin/python benchmarks/events_precision.py [--list]
+    .venv/bin/python benchmarks/events_precision.py [--gold GOLD_EVENTS_JSON] [--list]
 
-Counts events whose trigger lies in a gold event sentence of examples/gold/events.json
+Counts events whose trigger lies in a gold event sentence of the gold file (default
+examples/gold/events.json; texts in the text/ folder beside it)
 against events elsewhere in the same articles; ``--list`` prints the events outside gold
 sentences (for reading, not for tuning to single sentences).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
+from pathlib import Path
 
 from _common import ROOT
 
@@ -19,11 +21,14 @@ def main() -> None:
     from newsprism.analyze.pipeline import load_pipeline
     from newsprism.eval.events import article_precision
 
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=ROOT / "examples" / "gold" / "events.json")
+    parser.add_argument("--list", action="store_true", help="print the events outside gold sentences")
+    args = parser.parse_args()
     nlp = load_pipeline()
-    gold = ROOT / "examples" / "gold" / "events.json"
-    print(json.dumps(article_precision(gold, nlp=nlp)))
-    if "--list" in sys.argv:
-        _list_elsewhere(nlp, gold)
+    print(json.dumps(article_precision(args.gold, nlp=nlp)))
+    if args.list:
+        _list_elsewhere(nlp, args.gold)
 
 
 def _list_elsewhere(nlp, gold) -> None:
