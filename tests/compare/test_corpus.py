@@ -53,3 +53,56 @@ def test_corpus_incremental_keeps_story_ids(encoder):
 def test_corpus_empty_input(encoder):
     result = compare_corpus([], {}, Settings(), encoder=encoder)
     assert result == Comparison()
+
+
+def test_corpus_defers_full_collections_and_restores_the_thresholds(encoder, monkeypatch):
+    import gc
+
+    from newsprism.compare import corpus
+
+    seen = []
+    real_views = corpus.build_views
+
+    def views_seeing_thresholds(*args):
+        seen.append(gc.get_threshold())
+        return real_views(*args)
+
+    monkeypatch.setattr(corpus, "build_views", views_seeing_thresholds)
+    before = gc.get_threshold()
+    arts = _articles()
+    compare_corpus(arts, {a.id: ArticleAnalysis(a.id) for a in arts}, Settings(), encoder=encoder)
+    assert seen[0][:2] == before[:2] and seen[0][2] > 10**6  # young generations collected as before
+    assert gc.get_threshold() == before
+
+
+def test_corpus_restores_the_thresholds_when_it_fails(monkeypatch):
+    import gc
+
+    import pytest
+
+    from newsprism.compare import corpus
+
+    def failing(*args):
+        raise RuntimeError("no encoder")
+
+    monkeypatch.setattr(corpus, "build_views", failing)
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError):
+        compare_corpus(_articles(), {}, Settings(), encoder=object())
+    assert gc.get_threshold() == before
+
+
+def test_corpus_links_equal_per_story_alignment(encoder):
+    from newsprism.compare.align import align_story
+    from newsprism.compare.settings import compare_settings
+    from newsprism.compare.stance import load_stance_model
+    from newsprism.compare.views import build_views
+
+    arts = _articles()
+    analyses = {a.id: ArticleAnalysis(a.id) for a in arts}
+    result = compare_corpus(arts, analyses, Settings(), encoder=encoder)
+    views = {v.id: v for v in build_views(arts, analyses, load_stance_model()["idf"], encoder)}
+    story = next(s for s in result.stories if "a" in s.article_ids)
+    members = sorted((views[a] for a in story.article_ids), key=lambda v: v.article.published)
+    _, alone = align_story(story.id, members, load_stance_model()["idf"], compare_settings(None), encoder)
+    assert alone and alone == [l for l in result.claim_links if l.story_id == story.id]

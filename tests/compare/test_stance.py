@@ -56,3 +56,58 @@ def test_stance_shipped_model_loads_and_separates_related_from_unrelated(encoder
     labels, proba = predict_stances(matrix, bundle)
     assert labels[1] == "unrelated" and labels[0] != "unrelated"
     assert np.allclose(proba.sum(axis=1), 1.0)
+
+
+# ---------------------------------------------------------------- memoised stems, one tokenisation per body
+
+from newsprism.compare import stance as stance_module  # noqa: E402
+from newsprism.compare.stance import STOPWORDS, body_stats, content_stems, stem, words  # noqa: E402
+
+WORDY = st.text(alphabet="abcdeilnsgy' ’.,NT\n", max_size=80)
+
+
+def _plain_stem(token: str) -> str:
+    # the suffix rule written out again, without the memo
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(token) > len(suffix) + 3 and token.endswith(suffix):
+            return token[: -len(suffix)]
+    return token
+
+
+SMALL_LIMIT = 3  # the memo restarts many times over one example
+
+
+@given(st.lists(st.text(alphabet="abdeginlsy", max_size=9), max_size=40))
+def test_stance_stem_memo_returns_the_rule_and_survives_its_limit(tokens):
+    saved = stance_module.STEM_MEMO_LIMIT
+    stance_module.STEM_MEMO_LIMIT = SMALL_LIMIT
+    stance_module._STEMS.clear()
+    try:
+        assert [stem(t) for t in tokens + tokens] == [_plain_stem(t) for t in tokens + tokens]
+        assert len(stance_module._STEMS) <= SMALL_LIMIT
+    finally:
+        stance_module.STEM_MEMO_LIMIT = saved
+
+
+@given(WORDY)
+def test_stance_words_rewrites_only_contractions(text):
+    import re
+
+    expected = ["n't" if t.endswith("n't") else t for t in re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower().replace("’", "'"))]
+    assert words(text) == expected
+
+
+def test_stance_words_keeps_negation_whole():
+    assert words("Officials isn’t sure; they DIDN'T agree") == ["officials", "n't", "sure", "they", "n't", "agree"]
+
+
+@given(st.lists(WORDY, min_size=1, max_size=6))
+def test_stance_body_stats_match_tokenising_the_joined_body(sentences):
+    body_stats.cache_clear()
+    stats = body_stats(tuple(sentences))
+    text = " ".join(sentences)
+    assert stats.tokens == tuple(words(text))
+    assert stats.stem_list == tuple(stem(t) for t in words(text) if t not in STOPWORDS)
+    assert stats.sentence_stems == tuple(frozenset(content_stems(s)) for s in sentences)
+    assert stats.lead_stems == frozenset(content_stems(" ".join(sentences[:2])))
+    assert stats.text == text

@@ -53,3 +53,36 @@ def test_syndication_shingles_cover_every_window(tokens, size):
         assert all(len(s.split()) == size for s in found)
     else:
         assert found == ({" ".join(tokens)} if tokens else set())
+
+
+@given(st.lists(st.text(max_size=12), max_size=30))
+def test_syndication_shingle_hashes_are_datasketchs_sha1(texts):
+    from datasketch.hashfunc import sha1_hash32
+
+    from newsprism.compare.syndication import _ShingleHashes
+
+    hashes = _ShingleHashes()
+    assert [hashes(t) for t in texts + texts] == [sha1_hash32(t.encode("utf-8")) for t in texts + texts]
+
+
+def test_syndication_sketches_equal_datasketch_defaults(monkeypatch):
+    import datasketch
+    from datasketch import MinHash, MinHashLSH
+
+    from newsprism.compare import syndication
+
+    sets = {"a": shingles("Rivers burst their banks across Dakra after three days of rain", 4),
+            "b": shingles("Rivers burst their banks across Dakra, officials said", 4)}
+    queried = []
+
+    class RecordingLSH(MinHashLSH):
+        def query(self, minhash):
+            queried.append(minhash.digest())
+            return super().query(minhash)
+
+    monkeypatch.setattr(datasketch, "MinHashLSH", RecordingLSH)
+    list(syndication._candidates([article("a", "H", "x", "X"), article("b", "H", "y", "Y")], sets, CompareSettings()))
+    for digest, aid in zip(queried, "ab", strict=True):
+        plain = MinHash(num_perm=CompareSettings().minhash_permutations, seed=1)
+        plain.update_batch([s.encode("utf-8") for s in sets[aid]])
+        assert (digest == plain.digest()).all()

@@ -333,22 +333,49 @@ def _evidence(a: ClaimItem, b: ClaimItem, signals: list[str]) -> dict:
     return {"a": _side(a), "b": _side(b), "signals": signals, **({"entities": shared} if shared else {})}
 
 
-def align_story(story_id: str, views: Sequence[ArticleView], idf: dict, settings: CompareSettings, encoder) -> tuple[list[ClaimItem], list[ClaimLink]]:
-    """Every claim item of the story and the links between claims of different articles.
+@dataclass
+class StoryAlignment:
+    """A story's claims and candidate pairs, ready to be linked once their texts are embedded."""
 
-    Only ``max_claims_per_article`` claims per article are compared; the others come back
-    with ``aligned=False`` so that verdicts and summaries still cover them.
-    """
+    story_id: str
+    views: Sequence[ArticleView]
+    items: list[ClaimItem]  # compared: the first ``max_claims_per_article`` of each article
+    rest: list[ClaimItem]  # kept for verdicts and rates only
+    names: dict
+    pairs: list[tuple[int, int, float]]
+
+    @property
+    def paired(self) -> list[int]:
+        """Indices of the items in some candidate pair: the only ones whose texts are embedded."""
+        return sorted({k for i, j, _ in self.pairs for k in (i, j)})
+
+    @property
+    def texts(self) -> list[str]:
+        """The texts to embed before :func:`link_story`."""
+        return [self.items[k].text for k in self.paired]
+
+
+def prepare_story(story_id: str, views: Sequence[ArticleView], idf: dict, settings: CompareSettings) -> StoryAlignment:
+    """The claim items of a story and their candidate pairs (no embedding yet)."""
     items = [claim_item(v, c) for v in views for c in claims_of(v, settings.max_claims_per_article)]
     rest = _unaligned(views, items)
     names = story_names(views)
     for item in items + rest:
         item.names = names
-    pairs = candidate_pairs(items, idf, settings)
-    used = sorted({k for i, j, _ in pairs for k in (i, j)})
-    vectors = dict(zip(used, encoder.encode([items[k].text for k in used]))) if used else {}
+    return StoryAlignment(story_id, views, items, rest, names, candidate_pairs(items, idf, settings))
+
+
+def link_story(story: StoryAlignment, settings: CompareSettings, encoder) -> tuple[list[ClaimItem], list[ClaimLink]]:
+    """Every claim item of the story and the links between claims of different articles.
+
+    The texts are embedded here unless the encoder has them already: the corpus embeds every
+    story's texts in one call first (fewer and fuller batches; a text's vector does not
+    depend on its batch).
+    """
+    items, used = story.items, story.paired
+    vectors = dict(zip(used, encoder.encode(story.texts))) if used else {}
     best: dict = {}
-    for i, j, lexical in pairs:
+    for i, j, lexical in story.pairs:
         decided = relate(items[i], items[j], float(vectors[i] @ vectors[j]), lexical, settings)
         if decided is None:
             continue
@@ -356,9 +383,18 @@ def align_story(story_id: str, views: Sequence[ArticleView], idf: dict, settings
         key = (i, items[j].view.id, _both_headlines(items[i], items[j]))
         if key not in best or decided[1] > best[key][3][1]:
             best[key] = (i, j, lexical, decided)
-    links = [ClaimLink(story_id, items[i].ref, items[j].ref, rel, round(score, 4), _evidence(items[i], items[j], sig))
+    links = [ClaimLink(story.story_id, items[i].ref, items[j].ref, rel, round(score, 4), _evidence(items[i], items[j], sig))
              for i, j, _, (rel, score, sig) in best.values()]
-    return items + rest, links + role_conflicts(story_id, views, names)
+    return items + story.rest, links + role_conflicts(story.story_id, story.views, story.names)
+
+
+def align_story(story_id: str, views: Sequence[ArticleView], idf: dict, settings: CompareSettings, encoder) -> tuple[list[ClaimItem], list[ClaimLink]]:
+    """Every claim item of the story and the links between claims of different articles.
+
+    Only ``max_claims_per_article`` claims per article are compared; the others come back
+    with ``aligned=False`` so that verdicts and summaries still cover them.
+    """
+    return link_story(prepare_story(story_id, views, idf, settings), settings, encoder)
 
 
 def _unaligned(views: Sequence[ArticleView], aligned: Sequence[ClaimItem]) -> list[ClaimItem]:
