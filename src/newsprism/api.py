@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -16,7 +17,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from .config import Settings
 from .errors import ConfigError, IngestError
 from .ingest.language import macrolanguage
-from .records import Article, ArticleAnalysis, IngestFailure
+from .records import Article, ArticleAnalysis, IngestFailure, Story
 
 # Failure code for an article the configured model cannot analyse (the NP3xx model family).
 UNSUPPORTED_LANGUAGE = "NP301"
@@ -52,6 +53,11 @@ class RunSummary:
     report: Optional[str] = None
     unsupported: int = 0  # articles left unanalysed because settings.languages lacks their language
     stale: int = 0  # analyses made by another pipeline (newsprism version, analysis code, model): --reanalyse
+    comparison: str = ""  # COMPARED, UP_TO_DATE (its inputs had not changed), or "" without a compare layer
+
+
+COMPARED = "compared"
+UP_TO_DATE = "up to date"
 
 
 def ingest(paths: Iterable[str], store, settings: Settings | None = None, outlet: Optional[str] = None,
@@ -165,20 +171,71 @@ def comparison_available() -> bool:
     return importlib.util.find_spec("newsprism.compare.stories") is not None
 
 
-def compare(store, settings: Settings | None = None, on_progress: Progress = _no_progress):
-    """Group stored articles (in the model's languages) into stories and compare them; saved and returned."""
+def comparison_stamp(store, settings: Settings) -> str:
+    """The stamp of comparing the store's current articles, analyses and ``settings`` (see newsprism.comparison_stamp)."""
+    from .comparison_stamp import comparison_stamp as stamp_of
+
+    return stamp_of(store.comparison_inputs(), settings, lambda article: analysable(article, settings))
+
+
+def comparison_is_current(store, settings: Settings | None = None) -> bool:
+    """True when the stored comparison was computed from exactly the store's current inputs and ``settings``."""
+    return comparison_stamp(store, settings or Settings()) == store.comparison_stamp()
+
+
+def compare(store, settings: Settings | None = None, on_progress: Progress = _no_progress, force: bool = False):
+    """Group stored articles (in the model's languages) into stories and compare them; saved and returned.
+
+    When the stored comparison is current (see :func:`comparison_is_current`) it is returned as
+    stored, unless ``force``.
+    """
+    from .compare import Comparison
+
+    result = refresh_comparison(store, settings, on_progress, force)
+    if result is not None:
+        return result
+    return Comparison(store.stories(), store.claim_links(), store.verdicts(), store.headline_checks(),
+                      store.outlet_profiles())
+
+
+def refresh_comparison(store, settings: Settings | None = None, on_progress: Progress = _no_progress,
+                       force: bool = False):
+    """Compare and save unless the stored comparison is current (and not ``force``); the new Comparison, or None."""
+    settings = settings or Settings()
+    # Stamped before the inputs are read: a writer adding an article meanwhile makes the stamp stale, never wrong.
+    stamp = comparison_stamp(store, settings)
+    if not force and stamp == store.comparison_stamp():
+        return None
+    return _compare_and_save(store, settings, stamp, on_progress)
+
+
+def _compare_and_save(store, settings: Settings, stamp: str, on_progress: Progress):
     from .compare import compare_corpus
 
-    settings = settings or Settings()
     # Articles in languages the model does not handle have no analysis to compare.
     articles = [article for article in store.articles() if analysable(article, settings)]
     analyses = {a.id: store.analysis(a.id) for a in articles}
     on_progress("compare", 0, len(articles))
-    result = compare_corpus(articles, analyses, settings, previous=list(store.stories()))
+    result = compare_corpus(articles, analyses, settings, previous=previous_stories(store))
     store.save_comparison(result.stories, result.claim_links, result.verdicts,
-                          result.headline_checks, result.outlet_profiles)
+                          result.headline_checks, result.outlet_profiles, stamp=stamp)
     on_progress("compare", len(articles), len(articles))
     return result
+
+
+def previous_stories(store) -> list[Story]:
+    """The stored stories less the articles deleted since they were saved; stories left with none are dropped.
+
+    The comparison keeps a previous story's article ids whether or not they are passed in, so a
+    deleted article's id would come back and make saving the new comparison fail.
+    """
+    present = {row[0] for row in store.query("SELECT article_id FROM story_articles")}  # deletions cascade here
+    stories = []
+    for story in store.stories():
+        kept = tuple(a for a in story.article_ids if a in present)
+        if kept:
+            stories.append(story if kept == story.article_ids else dataclasses.replace(story, article_ids=kept))
+    return stories
 
 
 def write_report(store, out: str | Path, story_id: Optional[str] = None) -> Path:
@@ -200,11 +257,13 @@ def write_report(store, out: str | Path, story_id: Optional[str] = None) -> Path
 def run(paths: Iterable[str], db: str | Path | None = None, settings: Settings | None = None,
         outlet: Optional[str] = None, report: str | Path | None = None,
         on_progress: Progress = _no_progress, engine: str = "local", ray_address: Optional[str] = None,
-        stdin_format: str = "auto", reanalyse: bool = False) -> RunSummary:
+        stdin_format: str = "auto", reanalyse: bool = False, recompare: bool = False) -> RunSummary:
     """Ingest, analyse and compare: the main job. Resumes where an interrupted run stopped.
 
     ``reanalyse`` also refreshes analyses made by another pipeline (an older newsprism, another
-    model); without it they are kept and counted in ``RunSummary.stale``.
+    model); without it they are kept and counted in ``RunSummary.stale``. The comparison is
+    skipped when its inputs are those of the stored one (``RunSummary.comparison`` says which),
+    unless ``recompare``.
     """
     from .store import Store
 
@@ -221,7 +280,8 @@ def run(paths: Iterable[str], db: str | Path | None = None, settings: Settings |
         summary.unsupported = len(split_by_language(store.pending_articles(), settings)[1])
         summary.stale = stale_count(store, settings)
         if comparison_available():
-            compare(store, settings, on_progress)
+            fresh = refresh_comparison(store, settings, on_progress, force=recompare)
+            summary.comparison = UP_TO_DATE if fresh is None else COMPARED
         summary.articles = store.counts().get("articles", 0)
         summary.stories = len(list(store.stories()))
         if report:

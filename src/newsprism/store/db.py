@@ -47,6 +47,7 @@ from .tables import (
     STORIES,
     VERDICTS,
     TableSpec,
+    content_hash,
     dumps,
     record_row,
 )
@@ -55,6 +56,7 @@ BUSY_TIMEOUT = 30.0  # seconds a writer waits for another process's transaction
 MIN_PREFIX = 6  # shortest id prefix accepted for lookups, as with git
 PAGE = 500  # rows fetched per page by streaming reads
 ARTICLE_BATCH = 1000  # articles per transaction in add_articles
+COMPARISON_STAMP = "comparison_stamp"  # key in the meta table
 COUNTED_TABLES = ("articles", "failures", "analyses") + tuple(SPECS) + ("story_articles",)
 
 
@@ -245,10 +247,12 @@ class Store:
             conn.execute("DELETE FROM analyses WHERE article_id = ?", (article_id,))  # cascades to records
             sentences = dumps([{"start": s.start, "end": s.end, "text": s.text} for s in analysis.sentences],
                               f"sentences of {article_id}")
-            conn.execute("INSERT INTO analyses (article_id, pipeline, analyzed_at, sentences) VALUES (?, ?, ?, ?)",
-                         (article_id, analysis.pipeline, analyzed_at or _now(), sentences))
-            for spec in ANALYSIS_TABLES:
-                conn.executemany(spec.insert_sql(), _analysis_rows(spec, analysis))
+            rows = {spec: list(_analysis_rows(spec, analysis)) for spec in ANALYSIS_TABLES}
+            conn.execute("INSERT INTO analyses (article_id, pipeline, analyzed_at, sentences, content_hash) "
+                         "VALUES (?, ?, ?, ?, ?)", (article_id, analysis.pipeline, analyzed_at or _now(), sentences,
+                                                    content_hash(sentences, rows)))
+            for spec, spec_rows in rows.items():
+                conn.executemany(spec.insert_sql(), spec_rows)
 
     def analysed_ids(self) -> set[str]:
         """Ids of the articles that have an analysis."""
@@ -272,14 +276,39 @@ class Store:
 
     def save_comparison(self, stories: Iterable[Story], claim_links: Iterable[ClaimLink] = (),
                         verdicts: Iterable[Verdict] = (), headline_checks: Iterable[HeadlineCheck] = (),
-                        outlet_profiles: Iterable[OutletProfile] = ()) -> None:
-        """Replace every comparison table in one transaction."""
+                        outlet_profiles: Iterable[OutletProfile] = (), stamp: str = "") -> None:
+        """Replace every comparison table and the comparison stamp in one transaction.
+
+        ``stamp`` names the inputs the comparison was computed from (see ``comparison_stamp``);
+        a comparison saved without one is never taken as up to date.
+        """
         groups = (stories, claim_links, verdicts, headline_checks, outlet_profiles)
         with self._write("save comparison") as conn:
             for spec in reversed(COMPARISON_TABLES):
                 conn.execute(f"DELETE FROM {spec.name}")  # story_articles cascade from stories
             for spec, records in zip(COMPARISON_TABLES, groups):
                 self._insert_comparison(conn, spec, records)
+            # same transaction as the results: an interrupted save leaves the old stamp with the old results
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (COMPARISON_STAMP, stamp))
+
+    def comparison_stamp(self) -> str:
+        """The stamp saved with the stored comparison ('' when there is none or it was saved without one)."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (COMPARISON_STAMP,)).fetchone()
+        return row[0] if row else ""
+
+    def comparison_inputs(self) -> Iterator[tuple[Article, str]]:
+        """Every article in insertion order with its analysis's key ('' if none): what a comparison reads.
+
+        The key is the pipeline stamp and content hash (older analyses have no hash: their time instead)."""
+        analysis_key = ("coalesce(analyses.pipeline || char(31) || CASE WHEN analyses.content_hash != '' "
+                        "THEN analyses.content_hash ELSE analyses.analyzed_at END, '')")
+        columns = ", ".join(f"articles.{name}" for name in ARTICLE_COLUMNS)
+        sql = (f"SELECT articles.seq, {columns}, {analysis_key} FROM articles "
+               f"LEFT JOIN analyses ON analyses.article_id = articles.id "
+               f"WHERE articles.seq > ? ORDER BY articles.seq LIMIT {PAGE}")
+        for row in self._pages(sql, ()):
+            yield _article(row[1:-1]), row[-1]
 
     def _insert_comparison(self, conn: sqlite3.Connection, spec: TableSpec, records: Iterable[Any]) -> None:
         # OR REPLACE: a repeated key (an outlet or headline check listed twice) keeps the last one

@@ -266,3 +266,19 @@ def _article_search(conn: sqlite3.Connection) -> None:
     -- index the articles written before this migration
     INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
     """)
+
+
+@migration(4)
+def _comparison_stamp(conn: sqlite3.Connection) -> None:
+    """A key-value ``meta`` table (the comparison stamp lives there) and a content hash per analysis.
+
+    The comparison stamp hashes what a comparison read; the content hash lets it name an
+    analysis exactly without reading its records. Analyses saved before this have none ('').
+    """
+    run_script(conn, """
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    ALTER TABLE analyses ADD COLUMN content_hash TEXT NOT NULL DEFAULT '';
+    """)

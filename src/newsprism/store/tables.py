@@ -6,6 +6,7 @@ the other columns exist only so that SQL can filter and sort without parsing JSO
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -156,3 +157,13 @@ def record_row(spec: TableSpec, record: Any, what: str) -> tuple:
     except (KeyError, TypeError) as exc:
         raise StoreError(f"cannot store {what}: missing or malformed field {exc}") from exc
     return values + (text,)
+
+
+def content_hash(sentences: str, rows: dict[TableSpec, list[tuple]]) -> str:
+    """A hash of an analysis's stored JSON (sentences and every record's ``data``, the last column of a row)."""
+    digest = hashlib.sha1(sentences.encode("utf-8", "surrogatepass"))
+    for spec, spec_rows in rows.items():
+        digest.update(f"\x1e{spec.name}".encode())
+        for row in spec_rows:
+            digest.update(b"\x1f" + row[-1].encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()

@@ -100,14 +100,21 @@ def run(
     reanalyse: bool = typer.Option(False, "--reanalyse", help="Analyse again the articles whose stored analysis "
                                    "another pipeline made (an older newsprism, another model or cue model).",
                                    rich_help_panel="Settings"),
+    recompare: bool = typer.Option(False, "--recompare", help="Compare again even when no article, analysis, "
+                                   "setting or comparison code changed since the stored comparison.",
+                                   rich_help_panel="Settings"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars or summary tables."),
 ) -> None:
-    """Ingest, analyse and compare articles, then print a summary (resumes an interrupted run)."""
+    """Ingest, analyse and compare articles, then print a summary (resumes an interrupted run).
+
+    The comparison is skipped when nothing it reads changed since the stored one.
+    """
     settings = settings_for(config, model=model, batch_size=batch_size, n_process=n_process)
     stdin_format = stdin_format_for(paths, input_format)
     with progress_bars(quiet) as on_progress:
         summary = api.run(paths, db=db, settings=settings, outlet=outlet, report=report, on_progress=on_progress,
-                          engine=engine, ray_address=ray_address, stdin_format=stdin_format, reanalyse=reanalyse)
+                          engine=engine, ray_address=ray_address, stdin_format=stdin_format, reanalyse=reanalyse,
+                          recompare=recompare)
     print_failures(summary.ingest.failures)
     if not quiet:
         print_run_summary(summary)
@@ -119,7 +126,8 @@ def print_run_summary(summary: api.RunSummary) -> None:
     console.print(
         f"[bold]{summary.articles}[/] articles in {escape(summary.db)} "
         f"({ing.new} new, {ing.seen - ing.new} already stored, {len(ing.failures)} failed); "
-        f"analysed {summary.analysed}, {summary.skipped} done earlier; {summary.stories} stories",
+        f"analysed {summary.analysed}, {summary.skipped} done earlier; {summary.stories} stories"
+        f"{' (comparison up to date)' if summary.comparison == api.UP_TO_DATE else ''}",
         highlight=False,
     )
     if summary.stale:
