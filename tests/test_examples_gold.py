@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import difflib
-import json
 import re
 import runpy
 from pathlib import Path
 
 import pytest
+from gold_files import GoldFolder, assert_span
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -29,22 +29,12 @@ MAKE_GOLD_TEXT = runpy.run_path(str(EXAMPLES / "make_gold_text.py"))
 BUILD_GOLD = runpy.run_path(str(GOLD / "build_gold.py"))
 SLUGS = sorted(p.stem for p in ARTICLES.glob("*.txt"))
 
-
-def gold_text(slug: str) -> str:
-    return (GOLD / "text" / f"{slug}.txt").read_text(encoding="utf-8")
-
-
-def load_json(relative: str):
-    return json.loads((GOLD / relative).read_text(encoding="utf-8"))
+FOLDER = GoldFolder(GOLD)
+gold_text, load_json, parse_ann = FOLDER.text, FOLDER.json, FOLDER.ann
 
 
 def raw_article(slug: str) -> tuple[dict[str, str], str]:
     return MAKE_GOLD_TEXT["split_front_matter"]((ARTICLES / f"{slug}.txt").read_text(encoding="utf-8"))
-
-
-def assert_span(text: str, record: dict, where: str) -> None:
-    assert 0 <= record["start"] < record["end"] <= len(text), where
-    assert text[record["start"] : record["end"]] == record["text"], where
 
 
 # ---------------------------------------------------------------- articles and gold text
@@ -101,19 +91,6 @@ def test_examples_gold_files_are_regenerated():
 
 
 # ---------------------------------------------------------------- attributions
-
-
-def parse_ann(slug: str) -> tuple[dict, list[tuple[str, dict]]]:
-    spans, events = {}, []
-    for line in (GOLD / "attributions" / f"{slug}.ann").read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if fields[0].startswith("T"):
-            label, offsets = fields[1].split(" ", 1)
-            bounds = [tuple(map(int, part.split())) for part in offsets.split(";")]
-            spans[fields[0]] = (label, bounds, fields[2])
-        elif fields[0].startswith("E"):
-            events.append((fields[0], dict(arg.split(":") for arg in fields[1].split())))
-    return spans, events
 
 
 @pytest.mark.parametrize("slug", SLUGS)

@@ -7,15 +7,22 @@ build, that every span matches its text, and that the demo folder never picks th
 
 from __future__ import annotations
 
-import json
 import re
 import runpy
 from pathlib import Path
 
 import pytest
+from gold_files import GoldFolder, assert_span
 
 from newsprism.ingest.ingestor import Ingestor
-from newsprism.records import ENTITY_KINDS, MODALITIES, PLOVER_TYPES, SOURCING_CLASSES, STANCES, STATEMENT_KINDS
+from newsprism.records import (
+    ENTITY_KINDS,
+    MODALITIES,
+    PLOVER_TYPES,
+    SOURCING_CLASSES,
+    STANCES,
+    STATEMENT_KINDS,
+)
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 HELDOUT = EXAMPLES / "heldout"
@@ -25,18 +32,8 @@ MAKE_GOLD_TEXT = runpy.run_path(str(EXAMPLES / "make_gold_text.py"))
 BUILD_GOLD = runpy.run_path(str(EXAMPLES / "gold" / "build_gold.py"))
 SLUGS = sorted(p.stem for p in ARTICLES.glob("*.txt"))
 
-
-def gold_text(slug: str) -> str:
-    return (GOLD / "text" / f"{slug}.txt").read_text(encoding="utf-8")
-
-
-def load_json(relative: str):
-    return json.loads((GOLD / relative).read_text(encoding="utf-8"))
-
-
-def assert_span(text: str, record: dict, where: str) -> None:
-    assert 0 <= record["start"] < record["end"] <= len(text), where
-    assert text[record["start"] : record["end"]] == record["text"], where
+FOLDER = GoldFolder(GOLD)
+gold_text, load_json, parse_ann = FOLDER.text, FOLDER.json, FOLDER.ann
 
 
 def test_heldout_gold_files_are_a_fresh_build():
@@ -69,18 +66,6 @@ def test_heldout_articles_are_not_in_the_demo_folder():
     assert len(demo) == len(list((EXAMPLES / "articles").glob("*.txt")))
     assert not heldout_headlines & {a.headline for a in demo}
     assert not set(SLUGS) & {p.stem for p in (EXAMPLES / "articles").glob("*.txt")}
-
-
-def parse_ann(slug: str) -> tuple[dict, list[tuple[str, dict]]]:
-    spans, events = {}, []
-    for line in (GOLD / "attributions" / f"{slug}.ann").read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if fields[0].startswith("T"):
-            label, offsets = fields[1].split(" ", 1)
-            spans[fields[0]] = (label, [tuple(map(int, p.split())) for p in offsets.split(";")], fields[2])
-        else:
-            events.append((fields[0], dict(arg.split(":") for arg in fields[1].split())))
-    return spans, events
 
 
 @pytest.mark.parametrize("slug", SLUGS)
