@@ -106,3 +106,18 @@ def test_corpus_links_equal_per_story_alignment(encoder):
     members = sorted((views[a] for a in story.article_ids), key=lambda v: v.article.published)
     _, alone = align_story(story.id, members, load_stance_model()["idf"], compare_settings(None), encoder)
     assert alone and alone == [l for l in result.claim_links if l.story_id == story.id]
+
+
+def test_corpus_overlapping_comparisons_restore_the_thresholds_once_all_are_done():
+    import gc
+
+    from newsprism.compare.corpus import _full_collections_deferred
+
+    before = gc.get_threshold()
+    first, second = _full_collections_deferred(), _full_collections_deferred()
+    first.__enter__()
+    second.__enter__()  # another thread's comparison starts while the first runs
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[2] > 10**6  # the second one still runs
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before

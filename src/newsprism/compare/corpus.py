@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -44,6 +45,9 @@ def _derived_evidence(articles: Sequence[Article], settings) -> dict:
 
 # A generation-2 threshold no comparison reaches: full collections wait until it returns.
 _NO_FULL_COLLECTION = 1 << 30
+# Comparisons running at once (threads of a server) share one deferral: the last one out restores.
+_deferral = {"running": 0, "thresholds": None}
+_deferral_lock = threading.Lock()
 
 
 @contextmanager
@@ -56,12 +60,19 @@ def _full_collections_deferred():
     Short-lived cycles are still collected by the young generations, so memory stays bounded
     by what the comparison keeps; the long-lived heap is walked once, later, as it would be anyway.
     """
-    young, middle, old = gc.get_threshold()
-    gc.set_threshold(young, middle, _NO_FULL_COLLECTION)
+    with _deferral_lock:
+        if not _deferral["running"]:
+            _deferral["thresholds"] = gc.get_threshold()
+            young, middle, _ = _deferral["thresholds"]
+            gc.set_threshold(young, middle, _NO_FULL_COLLECTION)
+        _deferral["running"] += 1
     try:
         yield
     finally:
-        gc.set_threshold(young, middle, old)
+        with _deferral_lock:
+            _deferral["running"] -= 1
+            if not _deferral["running"]:
+                gc.set_threshold(*_deferral["thresholds"])
 
 
 def compare_corpus(
