@@ -100,9 +100,8 @@ def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]
     units = []
     # every part of a content the cue breaks ('"A," the envoy said, "and B"') is a claim, except a part
     # that only states a condition of the part before ('"A," he said, "provided that B"'): that is A's condition
-    channels = _channels(statements)
-    parts = ((st, part) for st in statements if st not in channels
-             for k, part in enumerate(st.content_parts or (st.content,)) if k == 0 or not _opens_with_condition(part.text))
+    parts = ((st, part) for st in statements for k, part in enumerate(st.content_parts or (st.content,))
+             if k == 0 or not _opens_with_condition(part.text))
     for st, part in parts:
         lo, hi = max(part.start, sent.start_char), min(part.end, sent.end_char)
         if hi - lo < 3:
@@ -117,11 +116,11 @@ def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]
     return units
 
 
-def _channels(statements: list[Statement]) -> list[Statement]:
-    """Statements whose whole content is another speaker's statement ("according to state media,
-    Tavakoli said X"; "reports said the leader had told commanders that X"): the inner statement is
-    the claim and keeps the outer source in its ``via``, so the outer content is not a second claim."""
-    return [outer for outer in statements if any(_carries(outer, inner) for inner in statements)]
+def claiming_statements(statements: list[Statement]) -> list[Statement]:
+    """The statements whose contents are claims: not those whose whole content is another speaker's
+    statement ("according to state media, Tavakoli said X"; "reports said the leader had told
+    commanders that X"). The inner statement is the claim and keeps the outer source in its ``via``."""
+    return [outer for outer in statements if not any(_carries(outer, inner) for inner in statements)]
 
 
 def _carries(outer: Statement, inner: Statement) -> bool:
@@ -205,13 +204,17 @@ def _imperative(sent: SpacySpan) -> bool:
             and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.i < first.i for t in sent))
 
 
-def claim_units(sent: SpacySpan, statements: Optional[list[Statement]]) -> list[Unit]:
-    """The claims one sentence makes: statement contents, a reported complement, or the sentence."""
+def claim_units(sent: SpacySpan, statements: Optional[list[Statement]],
+                claiming: Optional[list[Statement]] = None) -> list[Unit]:
+    """The claims one sentence makes: statement contents, a reported complement, or the sentence.
+    ``claiming`` is :func:`claiming_statements` of ``statements``, computed once per document."""
     cued = any(sent.start_char <= st.cue.start < sent.end_char for st in statements or [])
     if not any(t.pos_ in ("VERB", "AUX") for t in sent) or sent.text.strip().endswith("?") or (
             not cued and _imperative(sent)):  # '"Look, it is a phony system," he said' still claims
         return []
-    units = [] if _writer_guesses(sent, statements or []) else _statement_units(sent, statements or [])
+    if claiming is None:
+        claiming = claiming_statements(statements or [])
+    units = [] if _writer_guesses(sent, statements or []) else _statement_units(sent, claiming)
     if not units:
         frame = _frame_unit(sent)
         tokens = [t for t in sent if not t.is_space]
@@ -315,8 +318,9 @@ def claim_of(unit: Unit, conditions: list[Condition], statements: Optional[list[
 def sentence_claims(doc: Doc) -> Iterator[Claim]:
     """All claims of a parsed document, in text order."""
     statements = doc._.np_statements
+    claiming = claiming_statements(statements or [])
     for sent in doc.sents:
-        units = claim_units(sent, statements)
+        units = claim_units(sent, statements, claiming)
         conditions = conditions_in(sent) if units else []
         attached = attached_conditions(sent, units, conditions) if conditions else [()] * len(units)
         for unit, outside in zip(units, attached):
