@@ -114,3 +114,19 @@ def test_migrations_concurrent_openers_of_a_new_file_all_succeed(tmp_path):
     for thread in threads:
         thread.join()
     assert versions == [latest_version()] * 4
+
+
+def test_the_upgrade_the_readonly_error_names_upgrades_the_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsprism.cli import app
+
+    path = tmp_path / "old.db"
+    apply_migrations(_raw(path), target=2)
+    with pytest.raises(StoreError, match="newsprism db optimize --db FILE") as refused:
+        Store.open(path, readonly=True)
+    assert refused.value.path == str(path)  # the CLI prints it beside the reason
+    result = CliRunner().invoke(app, ["db", "optimize", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    with Store.open(path, readonly=True) as store:
+        assert store.counts()["articles"] == 0

@@ -457,7 +457,8 @@ def _prepare(conn: sqlite3.Connection, path: str, readonly: bool, busy_timeout: 
             raise StoreError(f"database schema v{version} is newer than this newsprism (v{latest_version()})", path=path)
         if readonly:
             if version < latest_version():
-                raise StoreError(f"database schema v{version} needs upgrading; open it once for writing", path=path)
+                raise StoreError(f"database schema v{version} needs upgrading to v{latest_version()}: run "
+                                 "`newsprism db optimize --db FILE` (or any command that writes to it) once", path=path)
             return
         _enable_wal(conn, busy_timeout)  # readers go on while one writer writes
         conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; a crash loses at most the last commit
