@@ -84,7 +84,7 @@ def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
     verb = anchor_verb(cand.token)
     heads, _ = subject_of(verb)
     heads = [h for h in heads if h != cand.token]
-    if heads and heads[0].lower_ in PRONOUNS:
+    if heads and (heads[0].lower_ in PRONOUNS or _own_state(heads[0])):
         if frame is not None and subject_of(frame)[0]:
             heads = subject_of(frame)[0]
         else:
@@ -96,16 +96,36 @@ def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
         actors = actors_for(subject_of(frame)[0], actor=True)
     if not actors and heads:
         actors = domestic_actor(heads[0])
+    if not actors and frame is not None and subject_of(frame)[0]:
+        actors = domestic_actor(subject_of(frame)[0][0], _speech_of(cand.token, frame))
     return actors
 
 
-def domestic_actor(head: Token) -> tuple[Actor, ...]:
+def _speech_of(token: Token, frame: Token) -> set[int]:
+    """The reported content holding ``token``: a speaker's country is not one he speaks about
+    ("the press secretary said the position on Israel was ...")."""
+    node = token
+    while node.head != node and node.head != frame:
+        node = node.head
+    return {t.i for t in node.subtree} if node.head == frame else {t.i for t in token.subtree}
+
+
+# "his country", "its government": the state of whoever the possessive refers to.
+STATE_NOUNS = frozenset("country nation government state administration".split())
+
+
+def _own_state(head: Token) -> bool:
+    return head.lemma_.lower() in STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in head.children)
+
+
+def domestic_actor(head: Token, avoid: set[int] = frozenset()) -> tuple[Actor, ...]:
     """An office holder without a named country ("President X") acts for the first country the
-    sentence names outside his own phrase: a domestic-politics default, used only as a fallback."""
+    sentence names outside his own phrase and outside ``avoid`` (what he is reported saying): a
+    domestic-politics default, used only as a fallback."""
     sector = phrase_sector(head)
     if not sector:
         return ()
-    own = {t.i for t in phrase_tokens(head)}
+    own = {t.i for t in phrase_tokens(head)} | set(avoid)
     for first, _last, code, _sector in mentions([t for t in head.sent]):
         if first not in own:
             tokens = phrase_tokens(head)

@@ -149,7 +149,7 @@ def final_type(cand: Candidate) -> tuple[str, str]:
     if negated and typ == "REJECT":
         return negated_refusal(cand)
     if negated and typ in COOPERATIVE:
-        return "REJECT", "meet" if typ == "CONSULT" else ""
+        return "REJECT", own_mode(cand.trigger)  # "not going to leave" refuses to yield
     if negated:
         return "", ""  # "did not threaten", "had not changed its state of alert": no event
     if typ in COOPERATIVE - {"AGREE"} and _has_intent(verb):
@@ -166,6 +166,53 @@ def final_type(cand: Candidate) -> tuple[str, str]:
 COMPLEMENT_MODES = {"CONSULT": "meet", "AID": "aid", "RETREAT": "yield", "CONCEDE": "yield"}
 # The mode of a threat from the type of what is threatened (COERCE keeps its own mode).
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
+STANCE_TYPES = ("REQUEST", "REJECT", "AGREE")
+
+
+def own_mode(trigger) -> str:
+    """The mode an act gives a request, refusal or promise of it ("mediation" -> mediate)."""
+    if trigger.mode == "mediate":
+        return "mediate"
+    return COMPLEMENT_MODES.get(trigger.type, "")
+
+
+def _tree_distance(token: Token, anchor: Token, verb: Token) -> int:
+    """Arcs from ``anchor`` (the trigger) to ``token``, both inside ``verb``'s subtree."""
+    def path(t: Token) -> list[int]:
+        out = [t.i]
+        while t != verb and t.head != t and len(out) < 30:
+            t = t.head
+            out.append(t.i)
+        return out
+    a, b = path(anchor), path(token)
+    common = set(a) & set(b)
+    return min(a.index(i) + b.index(i) for i in common) if common else 99
+
+
+def _by_closeness(cand: Candidate) -> list[Token]:
+    """The words of the trigger's clause outside its subject, closest in the parse first: the
+    argument a request or refusal is about lies nearer than words inside that argument's own
+    modifiers ("will not accept preconditions for talks" is about preconditions, not talks)."""
+    verb = anchor_verb(cand.token)
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
+    words = [t for t in verb.subtree if t.i != cand.token.i and t.i not in subjects]
+    return sorted(words, key=lambda t: (_tree_distance(t, cand.token, verb), t.i))
+
+
+def _stance_mode(cand: Candidate) -> str:
+    """The mode of a REQUEST / REJECT / AGREE: what its closest eventive or stance word asks
+    for, refuses or promises (``STANCE=mode`` classes: "terms" -> change, "intermediaries" ->
+    mediate; event words by their type: "talks" -> meet, "withdraw" -> yield)."""
+    stances = {name.split("=", 1)[1]: words for name, words in object_classes().items() if name.startswith("STANCE=")}
+    for tok in _by_closeness(cand):
+        trig = triggers_at(tok)
+        if trig is not None and own_mode(trig):
+            return own_mode(trig)
+        lemma = tok.lemma_.lower()
+        for mode, words in stances.items():
+            if lemma in words or tok.lower_ in words:
+                return mode
+    return ""
 
 
 def refine_mode(cand: Candidate, typ: str, mode: str) -> str:
@@ -173,13 +220,9 @@ def refine_mode(cand: Candidate, typ: str, mode: str) -> str:
     (``TYPE=mode`` classes in ``plover_object_classes.tsv``), or the complement's event type."""
     if mode:
         return mode
+    if typ in STANCE_TYPES:
+        return _stance_mode(cand)
     clause = [t for t in anchor_verb(cand.token).subtree if t.i != cand.token.i]
-    if typ in ("REQUEST", "REJECT", "AGREE"):
-        for tok in clause:
-            trig = triggers_at(tok)
-            if trig is not None and trig.type in COMPLEMENT_MODES:
-                return "mediate" if trig.mode == "mediate" else COMPLEMENT_MODES[trig.type]
-        return ""
     if typ == "THREATEN":  # a threat takes the kind of what is threatened
         for tok in clause:
             trig = triggers_at(tok)

@@ -1,0 +1,44 @@
+"""PLOVER coder rules meant to transfer beyond the lexicon: the mode of a request or refusal
+from its closest argument, negated acts keeping their own mode, and speakers' countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze.plover import main_event_of_text
+
+
+@pytest.mark.parametrize(
+    "text, typ, mode",
+    [
+        # the rejected thing is the preconditions, not the talks they are for
+        ("Chile said it would not accept preconditions for talks with Bolivia.", "REJECT", "change"),
+        ("Chile refused to hold talks with Bolivia.", "REJECT", "meet"),
+        # a negated withdrawal is a refusal to yield
+        ("Norway said it was not going to withdraw its ships from the fjord.", "REJECT", "yield"),
+        # a negated mediation stays mediation
+        ("Ghana said it was not seeking mediation in the dispute with Togo.", "REJECT", "mediate"),
+        ("Peru demanded that Ecuador withdraw its troops from the valley.", "REQUEST", "yield"),
+        ("Peru rejected the terms that Ecuador had set.", "REJECT", "change"),
+    ],
+)
+def test_stance_mode_from_closest_argument(nlp, text, typ, mode):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and (event.type, event.mode) == (typ, mode)
+
+
+def test_speaker_office_takes_country_named_outside_his_speech(nlp):
+    text = "Talks with Norway are impossible while it keeps its fleet nearby, the prime minister told lawmakers in Nairobi."
+    event = main_event_of_text(nlp, text)
+    assert event is not None and {a.code for a in event.actors} == {"KEN"}
+    assert "NOR" in {a.code for a in event.recipients}
+
+
+def test_speaker_country_is_not_the_one_he_talks_about(nlp):
+    event = main_event_of_text(nlp, "The spokeswoman said the policy on Morocco was not up for negotiation.")
+    assert event is None or "MAR" not in {a.code for a in event.actors}
+
+
+def test_possessive_state_noun_is_the_speakers_state(nlp):
+    event = main_event_of_text(nlp, "Kenya's president signalled that his country was open to talks with Uganda.")
+    assert event is not None and {a.code for a in event.actors} == {"KEN"}
