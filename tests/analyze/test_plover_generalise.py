@@ -42,3 +42,26 @@ def test_speaker_country_is_not_the_one_he_talks_about(nlp):
 def test_possessive_state_noun_is_the_speakers_state(nlp):
     event = main_event_of_text(nlp, "Kenya's president signalled that his country was open to talks with Uganda.")
     assert event is not None and {a.code for a in event.actors} == {"KEN"}
+
+
+def test_offer_under_a_strict_requirement_is_a_demand_on_the_other_side(nlp):
+    event = main_event_of_text(nlp, "Chile said it would accept the proposal only if Bolivia first withdrew its troops.")
+    assert event is not None and event.type == "REQUEST" and "BOL" in {a.code for a in event.recipients}
+
+
+def test_offer_with_a_plain_if_stays_an_offer(nlp):
+    event = main_event_of_text(nlp, "Chile offered to send doctors to Bolivia if La Paz requested them.")
+    assert event is not None and event.type == "AGREE"
+
+
+def test_coder_mentions_know_the_entity_layer_names(nlp):
+    from newsprism.analyze.actors import mentions
+
+    doc = nlp.make_doc("Bangladeshi envoys met officials in Doha and Muscat.")
+    assert {code for _f, _l, code, _s in mentions(list(doc))} == {"BGD", "QAT", "OMN"}
+
+
+def test_speaker_country_from_a_capital_the_coder_list_lacks(nlp):
+    text = "Talks with Norway are impossible while it keeps its fleet nearby, the prime minister told lawmakers in Doha."
+    event = main_event_of_text(nlp, text)
+    assert event is not None and {a.code for a in event.actors} == {"QAT"}

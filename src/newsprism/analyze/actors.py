@@ -31,9 +31,30 @@ def gazetteer() -> dict[tuple[str, ...], tuple[str, str]]:
         for name in {country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")}:
             if name and "," not in name:
                 table[tuple(_split(name))] = (country.alpha_3, "")
-    for row in rows("gazetteer.tsv"):
+    table.update(_entity_layer_names())
+    for row in rows("gazetteer.tsv"):  # our own lines win over the entity layer's
         table[tuple(_split(row[0]))] = (row[1], cell(row, 2))
     return table
+
+
+def _entity_layer_names() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Every alias the entity layer knows (capitals, demonyms, seats of power, organisations,
+    provinces and cities) with its actor code: one coverage for entities and events, so the
+    coder does not depend on its own hand-picked list of names."""
+    try:
+        from .gazetteer import actor_code, places
+    except ImportError:  # the entity layer is optional for the bare coder
+        return {}
+    out = {}
+    for alias, place in places().items():
+        code = (actor_code(place.code) or "")[:3].upper()
+        if ISO3.match(code):
+            out[tuple(_split(alias))] = (code, place.sector if place.sector in _SECTORS else "")
+    return out
+
+
+# Sector codes the entity layer may give that are CAMEO sectors as well.
+_SECTORS = frozenset("GOV MIL COP JUD LEG OPP REB INS PTY BUS MED EDU CVL ELI IGO NGO SPY".split())
 
 
 def _split(name: str) -> list[str]:

@@ -263,11 +263,20 @@ def sentence_context(sent: SpacySpan, typ: str, trigger: Optional[Token] = None)
     return (default,) if default else ()
 
 
+# Connectives that make the other side's act a requirement of an offer (not "if", which also
+# introduces an invitation: "offered to send boats if Dhaka requested them").
+REQUIREMENTS = frozenset(("only if", "provided that", "providing that", "on condition that", "contingent on",
+                          "conditional on", "dependent on", "conditioned on"))
+
+
 def conditional_type(typ, mode, actors, recipients, conditions, trigger_type) -> tuple[str, str, tuple[Actor, ...]]:
-    """Talks made conditional on the other side's action: a REQUEST that it yield; when the
-    condition is a state that blocks the talks ("impossible as long as ..."), a REJECT (meet)."""
-    if trigger_type != "CONSULT" or not conditions:
+    """Talks (or another offer, under a strict requirement) made conditional on the other side's
+    action: a REQUEST that it yield; when the condition is a state that blocks the talks
+    ("impossible as long as ..."), a REJECT (meet)."""
+    if trigger_type not in COOPERATIVE or not conditions:
         return typ, mode, recipients
+    if trigger_type != "CONSULT":  # an offer "only if X does Y" is a demand on X; "if X asks" is not
+        conditions = tuple(c for c in conditions if c.connective in REQUIREMENTS)
     own = {a.code for a in actors}
     conditions = tuple(c for c in conditions if c.actor not in own)  # the other side must act
     if not conditions:
@@ -276,6 +285,7 @@ def conditional_type(typ, mode, actors, recipients, conditions, trigger_type) ->
     for cond in conditions:
         if cond.actor and cond.actor.isupper() and cond.actor not in {a.code for a in merged}:
             merged.append(Actor(code=cond.actor))
+    talks = trigger_type == "CONSULT"  # talks on conditions: the other side is to yield first
     if any(c.polarity == "against" for c in conditions):
-        return "REJECT", "meet", tuple(merged)
-    return "REQUEST", "yield", tuple(merged)
+        return "REJECT", "meet" if talks else mode, tuple(merged)
+    return "REQUEST", "yield" if talks else "", tuple(merged)
