@@ -65,3 +65,21 @@ def test_speaker_country_from_a_capital_the_coder_list_lacks(nlp):
     text = "Talks with Norway are impossible while it keeps its fleet nearby, the prime minister told lawmakers in Doha."
     event = main_event_of_text(nlp, text)
     assert event is not None and {a.code for a in event.actors} == {"QAT"}
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        ("The Chilean navy has no plans to withdraw its ships from the strait.", "yield"),
+        ("Peru said it had no intention of holding talks with Ecuador.", "meet"),
+        ("Officials said Norway had no plans to alter its fishing rules.", ""),
+    ],
+)
+def test_a_denied_plan_is_a_refusal_of_the_planned_act(nlp, text, mode):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and (event.type, event.mode) == ("REJECT", mode)
+
+
+def test_a_plan_that_is_not_denied_is_no_refusal(nlp):
+    event = main_event_of_text(nlp, "Norway has plans to alter its fishing rules.")
+    assert event is None or event.type != "REJECT"

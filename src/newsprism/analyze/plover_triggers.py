@@ -99,11 +99,25 @@ def candidates(sent: SpacySpan) -> list[Candidate]:
         trig = triggers_at(token)
         if _obligation(token):  # "Libya must hand over ..." inside speech: a demand on Libya
             trig = Trigger((token.lemma_,), "VERB", "REQUEST", "", "100", "")
+        elif trig is None and _denied_plan(token):
+            trig = Trigger((token.lemma_,), "NOUN", "REJECT", "", "120", "")
         if trig is not None and token.dep_ == "amod" and token.pos_ == "VERB":
             continue  # "Syrian-backed militia": a modifier, not an event
-        if trig is not None and not _in_negated_noun(token):
+        if trig is not None and (trig.type == "REJECT" or not _in_negated_noun(token)):
             out.append(Candidate(token, trig, depth(token)))
     return out
+
+
+PLAN_NOUNS = frozenset("plan intention intent".split())
+
+
+def _denied_plan(token: Token) -> bool:
+    """"has no plans to reduce its troops", "no intention of changing course": denying a plan
+    to act, whatever the act, refuses it (what is refused gives the mode)."""
+    if token.lemma_.lower() not in PLAN_NOUNS or token.pos_ != "NOUN":
+        return False
+    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    return denied and any(c.dep_ in ("acl", "xcomp", "prep", "relcl") for c in token.children)
 
 
 def _in_negated_noun(token: Token) -> bool:
