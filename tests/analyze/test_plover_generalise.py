@@ -83,3 +83,15 @@ def test_a_denied_plan_is_a_refusal_of_the_planned_act(nlp, text, mode):
 def test_a_plan_that_is_not_denied_is_no_refusal(nlp):
     event = main_event_of_text(nlp, "Norway has plans to alter its fishing rules.")
     assert event is None or event.type != "REJECT"
+
+
+def test_pronoun_subject_continues_the_coded_subject_of_an_earlier_sentence(nlp):
+    text = ("Kenya's foreign minister spoke to reporters in Nairobi on Monday. "
+            "She said the government would not negotiate with the rebels.")
+    events = [e for e in nlp(text)._.np_events if e.type == "REJECT"]
+    assert events and {a.code for a in events[0].actors} == {"KEN"}
+
+
+def test_pronoun_subject_without_an_earlier_coded_subject_stays_uncoded(nlp):
+    text = "The weather was mild on Monday. She said the government would not negotiate with the rebels."
+    assert not [e for e in nlp(text)._.np_events if e.type == "REJECT"]

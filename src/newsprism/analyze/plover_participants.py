@@ -98,7 +98,27 @@ def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
         actors = domestic_actor(heads[0])
     if not actors and frame is not None and subject_of(frame)[0]:
         actors = domestic_actor(subject_of(frame)[0][0], _speech_of(cand.token, frame))
+    subject = (subject_of(frame)[0][:1] if frame is not None else []) or heads[:1] or subject_of(verb)[0][:1]
+    if not actors and subject and subject[0].lower_ in PRONOUNS:
+        actors = earlier_subject(subject[0])
     return actors
+
+
+def earlier_subject(pronoun: Token, back: int = 3) -> tuple[Actor, ...]:
+    """A pronoun subject with no antecedent in its sentence continues the subject of the
+    sentences before it ("Iran's leader spoke on Monday. He said ..."): the coded subject of
+    the nearest of the ``back`` previous sentences."""
+    sent = pronoun.sent
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = pronoun.doc[sent.start - 1].sent
+        heads = subject_of(sent.root)[0]
+        frame_subjects = [h for h in heads if h.lower_ not in PRONOUNS]
+        found = actors_for(frame_subjects, actor=True)
+        if found:
+            return found
+    return ()
 
 
 def _speech_of(token: Token, frame: Token) -> set[int]:
