@@ -176,17 +176,22 @@ def own_mode(trigger) -> str:
     return COMPLEMENT_MODES.get(trigger.type, "")
 
 
-def _tree_distance(token: Token, anchor: Token, verb: Token) -> int:
-    """Arcs from ``anchor`` (the trigger) to ``token``, both inside ``verb``'s subtree."""
-    def path(t: Token) -> list[int]:
-        out = [t.i]
-        while t != verb and t.head != t and len(out) < 30:
-            t = t.head
-            out.append(t.i)
-        return out
-    a, b = path(anchor), path(token)
-    common = set(a) & set(b)
-    return min(a.index(i) + b.index(i) for i in common) if common else 99
+def _distances(anchor: Token, words: list[Token], verb: Token) -> dict[int, int]:
+    """Arcs from ``anchor`` (the trigger) to each of ``words``, all inside ``verb``'s subtree
+    (computed on token indices: this runs for every request, refusal and promise)."""
+    heads = {t.i: t.head.i for t in words}
+    heads[anchor.i], heads[verb.i] = anchor.head.i, verb.i
+    up, node = {anchor.i: 0}, anchor.i
+    while node != verb.i and node in heads and len(up) < 30:
+        node = heads[node]
+        up.setdefault(node, len(up))
+    out = {}
+    for tok in words:
+        node, steps = tok.i, 0
+        while node not in up and node in heads and steps < 30 and heads[node] != node:
+            node, steps = heads[node], steps + 1
+        out[tok.i] = steps + up.get(node, 60)
+    return out
 
 
 def _by_closeness(cand: Candidate) -> list[Token]:
@@ -196,7 +201,8 @@ def _by_closeness(cand: Candidate) -> list[Token]:
     verb = anchor_verb(cand.token)
     subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
     words = [t for t in verb.subtree if t.i != cand.token.i and t.i not in subjects]
-    return sorted(words, key=lambda t: (_tree_distance(t, cand.token, verb), t.i))
+    dist = _distances(cand.token, words, verb)
+    return sorted(words, key=lambda t: (dist[t.i], t.i))
 
 
 def _stance_mode(cand: Candidate) -> str:
