@@ -95,3 +95,23 @@ def test_pronoun_subject_continues_the_coded_subject_of_an_earlier_sentence(nlp)
 def test_pronoun_subject_without_an_earlier_coded_subject_stays_uncoded(nlp):
     text = "The weather was mild on Monday. She said the government would not negotiate with the rebels."
     assert not [e for e in nlp(text)._.np_events if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text, typ, mode",
+    [
+        ("Talks with Norway are impossible, the Chilean minister said.", "REJECT", "meet"),
+        ("Chile said talks with Norway were out of the question.", "REJECT", "meet"),
+        ("Chile said the demands of Norway were unacceptable.", "REJECT", ""),
+        ("The blockade is a major obstacle to talks with Norway, Chile said.", "REJECT", "meet"),
+        ("Chile said there were no barriers to talks with Norway.", "AGREE", "meet"),
+    ],
+)
+def test_denied_or_obstructed_acts_are_refused(nlp, text, typ, mode):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and (event.type, event.mode) == (typ, mode)
+    assert {a.code for a in event.actors} == {"CHL"} and "NOR" in {a.code for a in event.recipients}
+
+
+def test_an_act_called_merely_useful_is_no_event(nlp):
+    assert main_event_of_text(nlp, "Chile said talks with Norway were useful.") is None

@@ -22,7 +22,8 @@ from .actors import gazetteer, mentions
 from .lexicons import text_of
 from .plover_participants import REPORTING, event_actors, event_recipients, reporting_frame
 from .plover_triggers import OBLIGATION_AUX, Candidate, anchor_verb, candidates
-from .plover_types import cameo_and_score, conditional_type, final_type, refine_mode, sentence_context
+from .plover_types import (cameo_and_score, conditional_type, denied_by_predicate, final_type, refine_mode,
+                           sentence_context)
 
 # Verbs that pass the event on to their complement ("helped support", "helped broker a deal").
 CATENATIVE = frozenset("help".split())
@@ -86,7 +87,7 @@ def _eventive(cand: Candidate, conditions: tuple[Condition, ...]) -> bool:
     if any(c.span.start <= idx < c.span.end for c in conditions):
         return False
     if cand.token.pos_ == "NOUN" and cand.token.dep_ in ("nsubj", "nsubjpass"):
-        return bool(conditions)
+        return bool(conditions) or denied_by_predicate(cand.token)
     return not (_under_frame(cand.token) or _describes_source(cand.token) or _unmet_obligation(cand.token)
                 or _predicted_for_another(cand.token) or _deliberation(cand))
 

@@ -60,6 +60,34 @@ def _as_goal(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("to", "toward", "towards")
 
 
+# Nouns that stand in an act's way: "an obstacle to talks" refuses them, "no barriers to talks" not.
+OBSTACLES = frozenset("obstacle barrier block hurdle impediment roadblock bar".split())
+# Predicates that deny an act is possible or acceptable ("talks are impossible").
+DENIALS = frozenset("impossible unacceptable unthinkable inconceivable".split())
+
+
+def _obstructed(token: Token) -> bool:
+    """The goal noun is what an obstacle (not denied with "no") stands in the way of."""
+    noun = token.head.head
+    return _as_goal(token) and noun.lemma_.lower() in OBSTACLES and not any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def denied_by_predicate(token: Token) -> bool:
+    """An event noun whose clause says it cannot or must not happen: "talks with X are
+    impossible", "a ceasefire was unacceptable", "talks are out of the question"."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    for child in verb.children:
+        if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in DENIALS:
+            return not verb_negated(verb)
+        if child.dep_ == "prep" and child.lower_ == "out" and any(
+                g.lower_ == "question" for p in child.children for g in p.subtree):
+            return not verb_negated(verb)
+    return False
+
+
 def _governed_by(token: Token, verb: Token) -> bool:
     """The verb's negation reaches the trigger: the trigger is the verb, its argument, or the
     object of a preposition chain on the verb ("did not hold talks", "not up for negotiation"),
@@ -146,6 +174,10 @@ def final_type(cand: Candidate) -> tuple[str, str]:
     negated = _negated(verb) and _governed_by(cand.token, verb)
     if background_aspect(verb):
         return "", ""
+    if typ in COOPERATIVE and (denied_by_predicate(cand.token) or _obstructed(cand.token)):
+        return "REJECT", own_mode(cand.trigger)  # "talks are impossible", "an obstacle to talks"
+    if typ == "REQUEST" and denied_by_predicate(cand.token):
+        return "REJECT", ""  # "their demands are unacceptable"
     if negated and typ == "REJECT":
         return negated_refusal(cand)
     if negated and typ in COOPERATIVE:
