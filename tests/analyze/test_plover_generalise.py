@@ -73,6 +73,7 @@ def test_speaker_country_from_a_capital_the_coder_list_lacks(nlp):
         ("The Chilean navy has no plans to withdraw its ships from the strait.", "yield"),
         ("Peru said it had no intention of holding talks with Ecuador.", "meet"),
         ("Officials said Norway had no plans to alter its fishing rules.", ""),
+        ("Officials said Norway had no plans to alter its naval posture in the Arctic.", "yield"),
     ],
 )
 def test_a_denied_plan_is_a_refusal_of_the_planned_act(nlp, text, mode):
