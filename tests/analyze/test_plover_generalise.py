@@ -116,3 +116,17 @@ def test_denied_or_obstructed_acts_are_refused(nlp, text, typ, mode):
 
 def test_an_act_called_merely_useful_is_no_event(nlp):
     assert main_event_of_text(nlp, "Chile said talks with Norway were useful.") is None
+
+
+@pytest.mark.parametrize(
+    "text, recipients",
+    [
+        ("The Chilean minister told the Norwegian ambassador that Chile would not accept the terms.", {"NOR"}),
+        ("Chile informed Peru that it would not accept the terms.", {"PER"}),
+        ("Chile told reporters it would not accept the terms.", set()),
+    ],
+)
+def test_addressee_of_the_report_is_the_recipient_of_a_stance_without_one(nlp, text, recipients):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and {a.code for a in event.actors} == {"CHL"}
+    assert {a.code for a in event.recipients} == recipients

@@ -13,7 +13,7 @@ from .plover_triggers import PRONOUNS, Candidate, _is_purpose, _obligation, anch
 
 REPORTING = frozenset(
     "say report announce tell add state claim quote confirm disclose reveal note write explain "
-    "reiterate remind stress believe".split()
+    "reiterate remind stress believe inform notify brief insist argue acknowledge admit".split()
 )
 # Participles read as states, whose grammatical subject is the one acting ("Israel is opposed to").
 STATIVE_PASSIVES = frozenset("oppose commit determine".split())
@@ -221,6 +221,9 @@ def event_recipients(cand: Candidate, actors: tuple[Actor, ...], frame: Optional
     found = actors_for(heads)
     if not found:
         found = actors_for(_clause_authors(heads))
+    if not found and frame is not None:  # "told Norway it would not accept": the addressee
+        own = {a.code for a in actors}
+        found = tuple(a for a in actors_for(c for c in frame.children if c.dep_ in ("dobj", "dative")) if a.code not in own)
     if not found and actors:
         found = domestic_recipients(heads, actors[0].code)
     return tuple(a for a in found if a.text not in actor_texts)
