@@ -130,3 +130,24 @@ def test_addressee_of_the_report_is_the_recipient_of_a_stance_without_one(nlp, t
     event = main_event_of_text(nlp, text)
     assert event is not None and {a.code for a in event.actors} == {"CHL"}
     assert {a.code for a in event.recipients} == recipients
+
+
+@pytest.mark.parametrize(
+    "text, mode, actor, recipient",
+    [
+        ('"Stop arming the rebels," the Chilean minister told Norway.', "yield", "CHL", "NOR"),
+        ('"Talk to us," the Peruvian minister said.', "meet", "PER", ""),
+        ('"Let them end their support for the rebels."', "yield", "", ""),
+    ],
+)
+def test_quoted_imperative_is_a_demand(nlp, text, mode, actor, recipient):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and (event.type, event.mode) == ("REQUEST", mode)
+    assert {a.code for a in event.actors} == ({actor} if actor else set())
+    if recipient:
+        assert recipient in {a.code for a in event.recipients}
+
+
+def test_base_verb_after_a_subject_is_no_imperative(nlp):
+    event = main_event_of_text(nlp, "Chile and Peru withdraw their ambassadors.")
+    assert event is None or event.type != "REQUEST"

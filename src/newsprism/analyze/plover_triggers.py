@@ -101,11 +101,51 @@ def candidates(sent: SpacySpan) -> list[Candidate]:
             trig = Trigger((token.lemma_,), "VERB", "REQUEST", "", "100", "")
         elif trig is None and _denied_plan(token):
             trig = Trigger((token.lemma_,), "NOUN", "REJECT", "", "120", "")
+        elif _imperative(token):  # "Withdraw your troops," the minister told X: a demand
+            trig = Trigger((token.lemma_,), "VERB", "REQUEST", _requested_mode(token, trig), "100", "")
         if trig is not None and token.dep_ == "amod" and token.pos_ == "VERB":
             continue  # "Syrian-backed militia": a modifier, not an event
         if trig is not None and (trig.type == "REJECT" or not _in_negated_noun(token)):
             out.append(Candidate(token, trig, depth(token)))
     return out
+
+
+QUOTES = frozenset('" “ ” « » \''.split())
+CLAUSE_OPENERS = QUOTES | frozenset(": ; ,".split())
+
+
+def _imperative(token: Token) -> bool:
+    """A base-form verb that opens its clause with no subject or auxiliary, in quoted or
+    reported speech ("Withdraw your troops," he told X; "Let them end their support"): the
+    speaker demands the act of the addressee. Imperatives in news only occur in speech."""
+    if token.tag_ != "VB" or token.lemma_.lower() in ("be", "do", "have"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg", "expl") for c in token.children):
+        return False
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and before.text not in CLAUSE_OPENERS:
+        return False
+    in_speech = any(t.text in QUOTES for t in token.sent) or token.dep_ in ("ccomp", "xcomp", "advcl", "parataxis")
+    return in_speech and token.dep_ in ("ROOT", "ccomp", "xcomp", "advcl", "parataxis")
+
+
+# The mode a demand, refusal or promise takes from the act it concerns (see plover_types.own_mode).
+ACT_MODES = {"CONSULT": "meet", "AID": "aid", "RETREAT": "yield", "CONCEDE": "yield"}
+
+
+def _requested_mode(token: Token, trig: Optional[Trigger]) -> str:
+    """The mode of a demand made as an imperative: the demanded act's own ("withdraw" -> yield,
+    "talk to us" -> meet) or its stance class ("stop" -> yield); "let them end ..." demands
+    the act of its complement."""
+    act = token
+    if token.lemma_.lower() == "let":
+        act = next((c for c in token.children if c.dep_ == "ccomp"), token)
+        trig = triggers_at(act)
+    if trig is not None and (trig.mode == "mediate" or trig.type in ACT_MODES):
+        return "mediate" if trig.mode == "mediate" else ACT_MODES[trig.type]
+    lemma = act.lemma_.lower()
+    return next((name.split("=", 1)[1] for name, words in object_classes().items()
+                 if name.startswith("STANCE=") and lemma in words), "")
 
 
 PLAN_NOUNS = frozenset("plan intention intent".split())
