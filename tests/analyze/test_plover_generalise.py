@@ -151,3 +151,19 @@ def test_quoted_imperative_is_a_demand(nlp, text, mode, actor, recipient):
 def test_base_verb_after_a_subject_is_no_imperative(nlp):
     event = main_event_of_text(nlp, "Chile and Peru withdraw their ambassadors.")
     assert event is None or event.type != "REQUEST"
+
+
+@pytest.mark.parametrize(
+    "text, typ, mode",
+    [
+        ("Peru said it will need help with food and medicine for weeks.", "REQUEST", "aid"),
+        ("Peru issued an appeal to Chile for medical supplies.", "REQUEST", "aid"),
+    ],
+)
+def test_stated_need_for_aid_is_an_appeal(nlp, text, typ, mode):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and (event.type, event.mode) == (typ, mode)
+
+
+def test_needing_something_other_than_aid_is_no_event(nlp):
+    assert main_event_of_text(nlp, "Peru needs a new strategy, the minister said.") is None
