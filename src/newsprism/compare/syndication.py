@@ -74,7 +74,7 @@ def _candidates(ordered: list[Article], sets: dict, settings: CompareSettings):
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.minhash_permutations)
-    # One sketch's permutations serve every sketch: they depend only on the seed (drawing them was a fifth of the time).
+    # One sketch's permutations serve every sketch: they depend only on the seed (drawing them anew was a sixth of the time).
     empty = MinHash(num_perm=settings.minhash_permutations, seed=1, hashfunc=_ShingleHashes())
     for article in ordered:
         sketch = empty.copy()
