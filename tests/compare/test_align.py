@@ -122,7 +122,7 @@ def _chancellor_views(holders: dict, named_claim: str, office_claim: str):
 
 
 FAR = ("Ilse Varga inspected the frontier post at Kufstein",
-       "On Monday evening the chancellor toured a mountain checkpoint near Kufstein with customs officers")
+       "On Monday evening the chancellor toured a mountain checkpoint with customs officers")
 CLOSE = ("Ilse Varga visited the frontier post at Kufstein on Monday", "On Monday the chancellor visited the frontier post at Kufstein")
 
 
@@ -134,8 +134,7 @@ def test_align_office_inside_a_claim_is_compared_as_its_holder():
     resolved = [claim_item(v, v.analysis.claims[0]) for v in _chancellor_views({OFFICE: VARGA}, *FAR)]
     assert unresolved[1].entities == {OFFICE} and resolved[1].entities == {VARGA}
     assert resolved[1].written == {VARGA: "chancellor"}  # the article's own wording is kept
-    # One shared word of six, a place the IDF table lacks: only the shared person makes the two
-    # claims worth comparing. (With no IDF table, 1/6 passes the prefilter since it is a fraction.)
+    # No shared word: only the shared person makes the two claims worth comparing.
     idf = load_stance_model()["idf"]
     assert word_overlap(unresolved[0].stems, unresolved[1].stems, idf) < SETTINGS.lexical_prefilter
     assert candidate_pairs(unresolved, idf, SETTINGS) == []

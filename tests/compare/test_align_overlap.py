@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from hypothesis import given, settings as hsettings, strategies as st
 
-from newsprism.compare.align import ClaimItem, align_story, candidate_pairs, claim_item, word_overlap
+from newsprism.compare.align import ClaimItem, align_story, candidate_pairs, claim_item, stem_idf, word_overlap
 from newsprism.compare.settings import CompareSettings
 from newsprism.records import ArticleAnalysis
 
@@ -88,3 +88,32 @@ def test_signals_show_the_overlap_as_a_fraction(encoder):
     shown = [s for s in body[0].evidence["signals"] if s.startswith("word overlap")]
     assert shown == ["word overlap 1.00"]  # same content words, the article differs
     assert all(re.fullmatch(r"word overlap (0\.\d\d|1\.00)", s) for l in links for s in l.evidence["signals"] if s.startswith("word overlap"))
+
+
+def test_a_word_the_table_lacks_weighs_as_the_rarest_word_it_has():
+    idf = {"not": 1.4, "port": 4.9, "gulf": 6.6}
+    of = stem_idf(idf)
+    assert of("kufstein") == 6.6 and of("not") == 1.4
+    assert stem_idf({})("kufstein") == 1.0  # no table: every word alike
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.sampled_from("port storm clos harbour ferri flood said not".split()), st.floats(1.0, 8.0), min_size=1),
+       st.sampled_from("dakra varga kufstein".split()))
+def test_an_unseen_word_never_weighs_less_than_a_seen_one(idf, unseen):
+    assert all(stem_idf(idf)(unseen) >= value for value in idf.values())
+
+
+def test_a_shared_name_the_table_lacks_makes_two_claims_candidates():
+    # "Kufstein" is in no training body of the shipped table: a shared place name, the most telling
+    # word of the two claims, and before it weighed 1.0 (below "said") and left the pair unpaired.
+    from newsprism.compare.stance import load_stance_model
+
+    idf = load_stance_model()["idf"]
+    assert "kufstein" not in idf
+    near = [_real("a", "Outlet A", "Ilse Varga inspected the frontier post at Kufstein"),
+            _real("b", "Outlet B", "On Monday evening the chancellor toured a mountain checkpoint near Kufstein with customs officers")]
+    apart = [near[0], _real("b", "Outlet B", "On Monday evening the chancellor toured a mountain checkpoint with customs officers")]
+    assert word_overlap(near[0].stems, near[1].stems, idf) >= SETTINGS.lexical_prefilter
+    assert [(i, j) for i, j, _ in candidate_pairs(near, idf, SETTINGS)] == [(0, 1)]
+    assert candidate_pairs(apart, idf, SETTINGS) == []

@@ -250,22 +250,30 @@ def _shown(a: ClaimItem, b: ClaimItem, ids: list[str]) -> str:
     return ", ".join(shown)
 
 
-def _weight(stem: str, idf: dict) -> float:
-    # IDF squared: the weights of a TF-IDF dot product, so a shared "not" or "said" (IDF 1.4)
-    # counts for little beside a shared "Iran" (6.8). Stems the table lacks weigh 1.0, as in the stance features.
-    return idf.get(stem, 1.0) ** 2
+def stem_idf(idf: dict):
+    """The IDF of a content stem, as a function: a stem the table lacks counts as the rarest it has.
+
+    The table keeps stems seen in two or more of its training bodies, so a missing stem
+    ("Kufstein", "Orrin", a minister's surname) is rarer than any it holds and says the most
+    about what a claim is about; weighing it 1.0, below "not" and "said" (1.4), hid shared names.
+    """
+    unseen = max(idf.values(), default=1.0)
+    return lambda stem: idf.get(stem, unseen)
 
 
 def word_overlap(a: set, b: set, idf: dict) -> float:
     """The share of the lighter claim's word weight that the other claim has too, in [0, 1].
 
-    An overlap coefficient over IDF-squared weights: a short claim ("the port closed")
-    inside a longer sentence that says more is fully covered, which Jaccard would not grant.
+    An overlap coefficient over IDF-squared weights (the weights of a TF-IDF dot product, so a
+    shared "not" or "said", IDF 1.4, counts for little beside a shared "Iran", 6.8): a short claim
+    ("the port closed") inside a longer sentence that says more is fully covered, which Jaccard would not grant.
     """
     if not a or not b:
         return 0.0
-    shared = sum(_weight(w, idf) for w in a & b)
-    return min(1.0, shared / min(sum(_weight(w, idf) for w in a), sum(_weight(w, idf) for w in b)))
+    of = stem_idf(idf)
+    weight = {w: of(w) ** 2 for w in a | b}
+    shared = sum(weight[w] for w in a & b)
+    return min(1.0, shared / min(sum(weight[w] for w in a), sum(weight[w] for w in b)))
 
 
 def _incidence(rows_of: Sequence, weight):
@@ -289,7 +297,7 @@ def candidate_pairs(items: Sequence[ClaimItem], idf: dict, settings: CompareSett
     from sparse products, one per article, so a story of n claims costs O(n^2) multiply-adds
     in C rather than n^2 Python set operations.
     """
-    stems = _incidence([it.stems for it in items], lambda w: idf.get(w, 1.0))  # the product squares the IDF
+    stems = _incidence([it.stems for it in items], stem_idf(idf))  # the product squares the IDF
     weights = np.asarray(stems.multiply(stems).sum(axis=1)).ravel()
     entities = _incidence([it.entities for it in items], lambda e: 1.0)
     headline = np.array([it.claim.position == "headline" for it in items])
