@@ -216,25 +216,29 @@ def _compare_and_save(store, settings: Settings, stamp: str, on_progress: Progre
     articles = [article for article in store.articles() if analysable(article, settings)]
     analyses = {a.id: store.analysis(a.id) for a in articles}
     on_progress("compare", 0, len(articles))
-    result = compare_corpus(articles, analyses, settings, previous=previous_stories(store))
+    result = compare_corpus(articles, analyses, settings, previous=previous_stories(store, analyses))
     store.save_comparison(result.stories, result.claim_links, result.verdicts,
                           result.headline_checks, result.outlet_profiles, stamp=stamp)
     on_progress("compare", len(articles), len(articles))
     return result
 
 
-def previous_stories(store) -> list[Story]:
-    """The stored stories less the articles deleted since they were saved; stories left with none are dropped.
+def previous_stories(store, compared: Iterable[str]) -> list[Story]:
+    """The stored stories restricted to the ``compared`` article ids; stories left with none are dropped.
 
-    The comparison keeps a previous story's article ids whether or not they are passed in, so a
-    deleted article's id would come back and make saving the new comparison fail.
+    The comparison keeps a previous story's article ids whether or not they are passed in, so an
+    id left in would come back: a deleted article's makes saving fail (story_articles only loses
+    it when the deletion ran with foreign keys on), and an article no longer compared (its
+    language left ``languages``) would sit in a story without links, verdicts or profile.
     """
-    present = {row[0] for row in store.query("SELECT article_id FROM story_articles")}  # deletions cascade here
+    compared = set(compared)
     stories = []
     for story in store.stories():
-        kept = tuple(a for a in story.article_ids if a in present)
-        if kept:
-            stories.append(story if kept == story.article_ids else dataclasses.replace(story, article_ids=kept))
+        kept = tuple(a for a in story.article_ids if a in compared)
+        if kept == story.article_ids:
+            stories.append(story)
+        elif kept:  # its dates may be those of the articles left out: recomputed from the kept ones
+            stories.append(dataclasses.replace(story, article_ids=kept, first_published=None, last_published=None))
     return stories
 
 

@@ -50,6 +50,20 @@ def test_corpus_incremental_keeps_story_ids(encoder):
     assert after[grown][:2] == before[grown] and "c" in after[grown]
 
 
+def test_corpus_leaves_out_a_previous_story_with_nothing_compared(encoder):
+    arts = _articles()
+    analyses = {a.id: ArticleAnalysis(a.id) for a in arts}
+    first = compare_corpus(arts[:3], analyses, Settings(), encoder=encoder)
+    assert [s.article_ids for s in first.stories] == [("a", "b", "c")]
+    # Only the chess note is compared: the flood story has no article in it and none joins it.
+    second = compare_corpus(arts[3:], analyses, Settings(), previous=first.stories, encoder=encoder)
+    assert [s.article_ids for s in second.stories] == [("z",)]
+    story_ids = {s.id for s in second.stories}
+    assert all(l.story_id in story_ids for l in second.claim_links)
+    assert all(v.story_id in story_ids for v in second.verdicts)
+    assert {p.outlet for p in second.outlet_profiles} == {"Metro Wire"}
+
+
 def test_corpus_empty_input(encoder):
     result = compare_corpus([], {}, Settings(), encoder=encoder)
     assert result == Comparison()

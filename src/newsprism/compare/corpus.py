@@ -83,7 +83,10 @@ def compare_corpus(
 
     With ``previous`` stories, articles already in one keep it; new articles join an existing
     story or start a new one. Pass the previous stories' articles too when they are at hand:
-    a previous story whose articles are missing is matched on its label and entities.
+    a previous story whose articles are missing is matched on its label and entities, and is
+    left out unless a new article joins it. Its ids of articles not passed in are kept: to
+    replace a store's comparison, pass previous stories restricted to ``articles``
+    (``newsprism.api.previous_stories`` does), or the result names articles it did not compare.
     """
     with _full_collections_deferred():
         return _compare(articles, analyses, settings, previous, encoder)

@@ -164,7 +164,11 @@ def cluster_stories(
     views: Sequence[ArticleView], settings: CompareSettings, previous: Sequence[Story] | None = None,
     encoder=None, derived: dict | None = None,
 ) -> list[Story]:
-    """Stories over ``views``; articles already in ``previous`` stories stay where they are."""
+    """Stories over ``views``; articles already in ``previous`` stories stay where they are.
+
+    A previous story that none of ``views`` belongs to or joins is left out: it would be a
+    story with nothing compared in it.
+    """
     by_id = {v.id: v for v in views}
     clusters = _previous_clusters(previous or (), by_id, encoder)
     placed = {a for c in clusters for a in (c.previous.article_ids if c.previous else ())}
@@ -175,7 +179,7 @@ def cluster_stories(
             index.add(cluster, member)
     for view in chronological_views([v for v in views if v.id not in placed]):
         assign(view, clusters, index, weights, settings)
-    return [_story(c, derived or {}) for c in clusters]
+    return [_story(c, derived or {}) for c in clusters if c.members]
 
 
 def _story(cluster: _Cluster, derived: dict) -> Story:
