@@ -4,7 +4,8 @@
     .venv/bin/python benchmarks/align_overlap_sweep.py /tmp/ex.db --show 0.05,0.1,0.15   # print the changed links
 
 Every pair of claims from different articles of a story is embedded once; each variant then
-picks its candidates and relations from those pairs, as ``align_story`` does. The baseline is
+picks its candidates and relations from those pairs, as ``link_story`` does (over the claim
+items ``prepare_story`` made for ``compare_corpus``). The baseline is
 the scale used before the overlap became a fraction: the sum of *squared* IDF weights of the
 shared stems over the smaller claim's total weight, with entity pairs compared only when they
 share a word. A variant is (definition of the overlap as a fraction, prefilter,
@@ -52,36 +53,45 @@ def formulas(idf: dict) -> dict:
             "overlap idf^2, unknown=max": lambda a, b: _fraction(a, b, lambda w: rare(w) ** 2, min)}
 
 
-def story_pairs(db: str) -> list[dict]:
-    """Every cross-article claim pair of every story in ``db``, with both overlaps and the cosine."""
-    from newsprism.compare import align, corpus
+def _prepared_stories(db: str) -> list[tuple]:
+    """(StoryAlignment, idf) of every story, as ``compare_corpus`` prepares them over the analyses in ``db``."""
+    from newsprism.compare import corpus
     from newsprism.config import Settings
     from newsprism.store import Store
 
     captured = []
 
-    def recording(story_id, views, idf, options, encoder):
-        captured.append((views, idf, options, encoder))
-        return original(story_id, views, idf, options, encoder)
+    def recording(story_id, views, idf, options):
+        alignment = original(story_id, views, idf, options)
+        captured.append((alignment, idf))
+        return alignment
 
-    original, corpus.align_story = corpus.align_story, recording
-    store = Store.open(db)
-    articles = list(store.articles())
-    corpus.compare_corpus(articles, {a.id: store.analysis(a.id) for a in articles}, Settings())
-    corpus.align_story = original
+    original, corpus.prepare_story = corpus.prepare_story, recording
+    try:
+        store = Store.open(db)
+        articles = list(store.articles())
+        corpus.compare_corpus(articles, {a.id: store.analysis(a.id) for a in articles}, Settings())
+    finally:
+        corpus.prepare_story = original
+    return captured
+
+
+def story_pairs(db: str) -> list[dict]:
+    """Every cross-article claim pair of every story in ``db``, with both overlaps and the cosine."""
+    from newsprism.compare import align
+    from newsprism.compare.embeddings import load_encoder
+
+    encoder = load_encoder()
     pairs = []
-    for views, idf, options, encoder in captured:
-        items = [align.claim_item(v, c) for v in views for c in align.claims_of(v, options.max_claims_per_article)]
-        names = align.story_names(views)
-        for it in items:
-            it.names = names
+    for alignment, idf in _prepared_stories(db):
+        items = alignment.items  # the compared claims, their story names set
         vectors = encoder.encode([it.text for it in items]) if items else []
         for i, a in enumerate(items):
             for j in range(i + 1, len(items)):
                 b = items[j]
                 if a.view.id == b.view.id:
                     continue
-                pairs.append({"a": a, "b": b, "i": i, "j": j, "story": id(views), "similarity": float(vectors[i] @ vectors[j]),
+                pairs.append({"a": a, "b": b, "i": i, "j": j, "story": alignment.story_id, "similarity": float(vectors[i] @ vectors[j]),
                               "old": _squared_overlap(a.stems, b.stems, idf), "shipped": align.word_overlap(a.stems, b.stems, idf),
                               **{name: f(a.stems, b.stems) for name, f in formulas(idf).items()},
                               "entity": bool(a.entities & b.entities), "headlines": align._both_headlines(a, b)})
