@@ -1,8 +1,11 @@
 """newsprism.compare: stories, syndication, claim alignment, verdicts, headline checks, outlet profiles.
 
-The entry point is :func:`compare_corpus`, a pure function over records::
+The entry point is :func:`compare_corpus`, a pure function over records. To replace a store's
+comparison, pass the stored stories restricted to the articles compared
+(:func:`newsprism.api.previous_stories`), so that no story keeps an article left out::
 
-    comparison = compare_corpus(articles, analyses, settings, previous=stored_stories)
+    previous = previous_stories(store, [a.id for a in articles])
+    comparison = compare_corpus(articles, analyses, settings, previous=previous)
     store.save_comparison(comparison.stories, comparison.claim_links, comparison.verdicts,
                           comparison.headline_checks, comparison.outlet_profiles)
 """
