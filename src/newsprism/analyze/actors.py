@@ -66,6 +66,16 @@ def _max_alias_len() -> int:
     return max(len(key) for key in gazetteer())
 
 
+@lru_cache(maxsize=None)
+def _alias_sizes() -> dict[str, tuple[int, ...]]:
+    """First word of an alias -> the alias lengths starting with it, longest first (so a token
+    that starts no alias costs one lookup, not one per possible length)."""
+    sizes: dict[str, set[int]] = {}
+    for key in gazetteer():
+        sizes.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(lengths, reverse=True)) for word, lengths in sizes.items()}
+
+
 def _clean(text: str) -> str:
     text = text[:-2] if text.endswith("'s") or text.endswith("’s") else text
     return text
@@ -73,10 +83,10 @@ def _clean(text: str) -> str:
 
 def mentions(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
     """Gazetteer matches in ``tokens`` (which must be contiguous): (first, last, code, sector)."""
-    table, found, i = gazetteer(), [], 0
+    table, starts, found, i = gazetteer(), _alias_sizes(), [], 0
     texts = [_clean(t.text) for t in tokens]
     while i < len(tokens):
-        for size in range(min(_max_alias_len(), len(tokens) - i), 0, -1):
+        for size in (n for n in starts.get(texts[i], ()) if n <= len(tokens) - i):
             hit = table.get(tuple(texts[i : i + size]))
             if hit and (size > 1 or texts[i][:1].isupper()):
                 found.append((tokens[i].i, tokens[i + size - 1].i, hit[0], hit[1]))

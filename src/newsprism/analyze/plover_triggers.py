@@ -75,8 +75,19 @@ def _rest_matches(token: Token, rest: tuple[str, ...]) -> bool:
     return len(rest) == 1 and any(c.lemma_.lower() == rest[0] and c.dep_ in ("prt", "prep", "dobj") for c in token.children)
 
 
+TRIGGER_CACHE = "np_plover_triggers"  # per-Doc memo, dropped by the events component
+
+
 def triggers_at(token: Token) -> Optional[Trigger]:
-    """The first lexicon trigger that matches at ``token`` (longest and most specific first)."""
+    """The first lexicon trigger that matches at ``token`` (longest and most specific first).
+    Memoised per Doc: the coder asks about the same tokens for candidates, modes and negation."""
+    memo = token.doc.user_data.setdefault(TRIGGER_CACHE, {})
+    if token.i not in memo:
+        memo[token.i] = _match_trigger(token)
+    return memo[token.i]
+
+
+def _match_trigger(token: Token) -> Optional[Trigger]:
     for key in {token.lemma_.lower(), token.lower_}:
         for trig in plover_triggers().get(key, ()):
             if token.pos_ not in POS_OK.get(trig.pos, POS_OK["ANY"]):
