@@ -4,8 +4,9 @@
 
 The mix's filler sentences ("58 families were waiting for help in Orrin") repeat across the
 articles of a story with other numbers and other towns; those pairs are not contradictions.
-Prints the count of ``contradicts`` links and of those carrying a numbers signal, and a
-sample of the latter. To compare against an older tree, copy this file into its
+Prints the count of ``contradicts`` links and of those carrying a numbers signal, how many
+of the latter set two different things of the mix against each other ("the budget for the
+hospital" / "the budget for the highway": ``different_things``, always false), and a sample. To compare against an older tree, copy this file into its
 benchmarks/ directory and run it there (compare_cost.py puts its own src/ first on the path).
 """
 
@@ -20,7 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from compare_cost import synthetic_mix  # noqa: E402
+from compare_cost import THINGS, synthetic_mix  # noqa: E402
+
+
+def _things(text: str) -> set[str]:
+    return {thing for thing in THINGS if f"the {thing}" in text}
 
 
 def main() -> None:
@@ -35,7 +40,10 @@ def main() -> None:
     articles, analyses, _ = synthetic_mix(args.articles, seed=args.seed)
     result = compare_corpus(articles, analyses, Settings())
     flagged = [l for l in result.claim_links if any(s.startswith("numbers") for s in l.evidence.get("signals", []))]
-    print(json.dumps({"links": Counter(l.relation for l in result.claim_links), "numbers_signal": len(flagged)}))
+    different = [l for l in flagged if _things(l.a.span.text) and _things(l.b.span.text)
+                 and not _things(l.a.span.text) & _things(l.b.span.text)]
+    print(json.dumps({"links": Counter(l.relation for l in result.claim_links), "numbers_signal": len(flagged),
+                      "different_things": len(different)}))
     for link in random.Random(0).sample(flagged, min(args.show, len(flagged))):
         signals = [s for s in link.evidence["signals"] if s.startswith(("numbers", "word overlap"))]
         print(f"- {link.a.span.text!r}\n  {link.b.span.text!r}\n  {signals}")

@@ -18,7 +18,8 @@ import numpy as np
 from ..records import Claim, ClaimLink, ClaimRef, Span
 from .polarity import WRITER_POSITIVE, Polarity, claim_polarity, same_holder
 from .roles import role_conflicts, roles_conflict, titled_mention
-from .counts import conflicting_counts, counts, different_subjects, named_things, unlinked_names
+from .counts import (conflicting_counts, counted_thing_owners, counts, different_subjects, different_things, named_things,
+                     unlinked_names)
 from .settings import CompareSettings
 from .stance import content_stems, words
 from .views import ArticleView, story_names
@@ -187,9 +188,15 @@ def _contradiction(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float
 
 
 def _number_conflicts(a: ClaimItem, b: ClaimItem) -> list[str]:
-    """Different counts of the same thing ("12 people" / "40 people"), not of things in different places."""
+    """Different counts of the same thing ("12 people" / "40 people"), not of things in different places.
+
+    Nor of different things of one kind: "the budget for the hospital was cut by 12 percent" and
+    "the highway budget was cut by 40 percent" can both be true (``counts.different_things``).
+    """
     conflicts = conflicting_counts(_counted(a).numbers, _counted(b).numbers)
     if not conflicts or different_subjects(a.things, b.things):
+        return []
+    if different_things(counted_thing_owners(a.text), counted_thing_owners(b.text)):  # rare: only pairs with conflicts
         return []
     return [f"numbers: {', '.join(v)} vs {', '.join(w)} ({noun or 'no counted noun'})" for noun, v, w in conflicts]
 

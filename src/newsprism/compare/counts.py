@@ -2,7 +2,8 @@
 
 Two claims whose numbers differ contradict only when the numbers count the same thing
 ("12 people" against "40 people") about the same subject: "58 families in Orrin" and
-"94 families in Pell" can both be true. Years, dates and clock times are not counts.
+"94 families in Pell" can both be true, and so can budget cuts of 12 and 40 percent when one
+is "the budget for the hospital" and the other "the highway's budget" (``counted_thing_owners``). Years, dates and clock times are not counts.
 Plain text only (no parse), so that it works on the fallback sentence claims too.
 """
 
@@ -90,6 +91,71 @@ def counts(text: str) -> dict[str, frozenset[str]]:
 def conflicting_counts(a: dict, b: dict) -> list[tuple[str, list[str], list[str]]]:
     """Nouns both claims count, with no value in common: (noun, values in a, values in b)."""
     return [(noun, sorted(a[noun]), sorted(b[noun])) for noun in sorted(a.keys() & b.keys()) if not a[noun] & b[noun]]
+
+
+# Words that say which thing a noun is ("the budget for the hospital", "the hospital's budget",
+# "the hospital budget"). Words that only grade it ("annual budget") say nothing about which.
+_OWNER_PREPOSITIONS = frozenset("for of".split())
+_DETERMINERS = frozenset("the a an its their his her this that these those our your".split())
+_GRADING = frozenset("annual total new overall whole entire current proposed original revised final initial official "
+                     "first last next previous monthly yearly daily weekly full same extra planned".split())
+_NOT_NOUNS = _DETERMINERS | _GRADING | _SKIPPED | _MULTIPLIERS | _PREPOSITIONS | frozenset(
+    "and or but had has have was were is are be been would will could should may might not no by as than "
+    "said says cut raised rose fell".split())
+_POSSESSIVE_END = re.compile(r"['’]s$", re.I)
+
+
+def _noun_at(tokens: list[str], j: int) -> int:
+    """Index of the first lowercase noun-like word from ``j`` on, past numbers, currency and grading words."""
+    while j < len(tokens) and (_NUMERIC.match(tokens[j]) or tokens[j] in "$€£¥%" or tokens[j].lower() in _NOT_NOUNS):
+        if tokens[j].lower() in _PREPOSITIONS or tokens[j].lower() in ("and", "or", "but", "by"):
+            return -1  # a new phrase starts: the word after it is not the same thing
+        j += 1
+    return j if j < len(tokens) and tokens[j][:1].islower() else -1
+
+
+def counted_thing_owners(text: str) -> dict[str, frozenset[str]]:
+    """Noun -> the words that say whose or which it is: {"budget": {"hospital"}}.
+
+    From "the budget for the hospital", "the hospital's $2 billion budget" and the compound
+    "the hospital budget", so that two claims about a budget can be told to be about different
+    budgets. Lowercase words only: names are compared by ``different_subjects``.
+    """
+    tokens = _TOKEN.findall(text)
+    owners: dict[str, set[str]] = {}
+    for k, token in enumerate(tokens):
+        word = token.lower()
+        if _POSSESSIVE_END.search(word) and token[:1].islower():
+            head = _noun_at(tokens, k + 1)
+            if head >= 0:
+                owners.setdefault(_singular(tokens[head]), set()).add(_singular(_POSSESSIVE_END.sub("", word)))
+        elif word in _OWNER_PREPOSITIONS and k and tokens[k - 1][:1].islower() and tokens[k - 1].lower() not in _NOT_NOUNS:
+            owner = _noun_at(tokens, k + 1) if k + 1 < len(tokens) and tokens[k + 1].lower() in _DETERMINERS else -1
+            if owner >= 0:
+                owners.setdefault(_singular(tokens[k - 1]), set()).add(_singular(tokens[owner]))
+        elif _is_compound(tokens, k):
+            owners.setdefault(_singular(tokens[k + 1]), set()).add(_singular(word))
+    return {noun: frozenset(words) for noun, words in owners.items()}
+
+
+def _is_compound(tokens: list[str], k: int) -> bool:
+    """"the (new) hospital budget": a lowercase word after a determiner, before the word ending the noun phrase."""
+    before = k - 1
+    while before > 0 and tokens[before].lower() in _GRADING:
+        before -= 1
+    if not (0 <= before < k < len(tokens) - 1 and tokens[before].lower() in _DETERMINERS):
+        return False
+    word, head = tokens[k], tokens[k + 1]
+    if not (word[:1].islower() and head[:1].islower()) or word.lower() in _NOT_NOUNS or head.lower() in _NOT_NOUNS:
+        return False
+    after = tokens[k + 2].lower() if k + 2 < len(tokens) else ""
+    # "the hospital budget was cut": the phrase ends at a verb, a preposition or the end, not at a third noun.
+    return not after or after in _NOT_NOUNS or not after[:1].isalpha()
+
+
+def different_things(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
+    """True when both claims say whose some noun is and never the same one ("hospital" / "highway" budget)."""
+    return any(a[noun] and b[noun] and not a[noun] & b[noun] for noun in a.keys() & b.keys())
 
 
 def unlinked_names(text: str, linked: list[tuple[int, int]], holder: str) -> frozenset[str]:
