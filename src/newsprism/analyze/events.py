@@ -18,7 +18,7 @@ from .conditions import conditions_in
 from .lexicons import drop_caches
 from .plover import code_sentence
 from .plover_participants import reporting_frame
-from .plover_triggers import TRIGGER_CACHE, anchor_verb
+from .plover_triggers import anchor_verb
 
 NOT_EVENTS = frozenset({"speculative", "hedged"})
 
@@ -81,5 +81,4 @@ def events_component(doc: Doc) -> Doc:
     """Write ``doc._.np_events``."""
     doc._.np_events = list(document_events(doc))
     drop_caches(doc)
-    doc.user_data.pop(TRIGGER_CACHE, None)
     return doc

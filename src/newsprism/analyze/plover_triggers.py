@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -75,19 +76,8 @@ def _rest_matches(token: Token, rest: tuple[str, ...]) -> bool:
     return len(rest) == 1 and any(c.lemma_.lower() == rest[0] and c.dep_ in ("prt", "prep", "dobj") for c in token.children)
 
 
-TRIGGER_CACHE = "np_plover_triggers"  # per-Doc memo, dropped by the events component
-
-
 def triggers_at(token: Token) -> Optional[Trigger]:
-    """The first lexicon trigger that matches at ``token`` (longest and most specific first).
-    Memoised per Doc: the coder asks about the same tokens for candidates, modes and negation."""
-    memo = token.doc.user_data.setdefault(TRIGGER_CACHE, {})
-    if token.i not in memo:
-        memo[token.i] = _match_trigger(token)
-    return memo[token.i]
-
-
-def _match_trigger(token: Token) -> Optional[Trigger]:
+    """The first lexicon trigger that matches at ``token`` (longest and most specific first)."""
     for key in {token.lemma_.lower(), token.lower_}:
         for trig in plover_triggers().get(key, ()):
             if token.pos_ not in POS_OK.get(trig.pos, POS_OK["ANY"]):
@@ -129,7 +119,7 @@ def _imperative(token: Token) -> bool:
     """A base-form verb that opens its clause with no subject or auxiliary, in quoted or
     reported speech ("Withdraw your troops," he told X; "Let them end their support"): the
     speaker demands the act of the addressee. Imperatives in news only occur in speech."""
-    if token.tag_ != "VB" or token.lemma_.lower() in ("be", "do", "have"):
+    if token.pos not in (VERB, AUX) or token.tag_ != "VB" or token.lemma_.lower() in ("be", "do", "have"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg", "expl") for c in token.children):
         return False
@@ -165,7 +155,7 @@ PLAN_NOUNS = frozenset("plan intention intent".split())
 def _denied_plan(token: Token) -> bool:
     """"has no plans to reduce its troops", "no intention of changing course": denying a plan
     to act, whatever the act, refuses it (what is refused gives the mode)."""
-    if token.lemma_.lower() not in PLAN_NOUNS or token.pos_ != "NOUN":
+    if token.pos != NOUN or token.lemma_.lower() not in PLAN_NOUNS:  # the int test first: this runs on every token
         return False
     denied = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
     return denied and any(c.dep_ in ("acl", "xcomp", "prep", "relcl") for c in token.children)
