@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from .config import Settings
+from .fingerprint import folder_digest
 from .records import Article, to_dict
 
 # Distributions the comparison loads models or runs them with (compare/embeddings.py): a new
@@ -32,11 +33,7 @@ UNREAD_ARTICLE_FIELDS = ("source_path",)
 @lru_cache(maxsize=1)
 def compare_fingerprint() -> str:
     """A short hash of the comparison code and data files (src/newsprism/compare/, models too) and model packages."""
-    root = Path(importlib.util.find_spec("newsprism.compare").submodule_search_locations[0])
-    digest = hashlib.sha1()
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
+    digest = folder_digest(Path(importlib.util.find_spec("newsprism.compare").submodule_search_locations[0]))
     for name in MODEL_PACKAGES:
         digest.update(f"{name} {_installed_version(name)}".encode())
     return digest.hexdigest()[:10]

@@ -8,7 +8,6 @@ component writes its records to a Doc extension; :func:`analysis_from_doc` colle
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import importlib
 import importlib.util
 from functools import lru_cache
@@ -23,6 +22,7 @@ from spacy.tokens import Doc
 from .. import __version__, records
 from ..config import Settings
 from ..errors import ModelError
+from ..fingerprint import folder_digest
 from ..records import Article, ArticleAnalysis, Span
 from .model_files import model_files
 
@@ -168,12 +168,7 @@ def _pipe_names_after_adding(model_pipes: tuple[str, ...], components: tuple[str
 @lru_cache(maxsize=1)
 def analysis_fingerprint() -> str:
     """A short hash of the analysis code and its data files: it changes whenever what they compute may."""
-    root = Path(__file__).resolve().parent
-    digest = hashlib.sha1()
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:10]
+    return folder_digest(Path(__file__).resolve().parent).hexdigest()[:10]
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
