@@ -1,11 +1,15 @@
 """Train the shipped headline-body stance model on the FNC-1 training split, reproducibly.
 
     python scripts/train_stance.py [--fnc ../shared/eval/fnc1-train] [--out src/newsprism/compare/models]
+    python scripts/train_stance.py --convert OLD.joblib     # export a pickled bundle, no training
 
 Splits the FNC-1 train pairs by body id (seed and fraction in newsprism.eval.stance), fits
 the IDF table and a gradient-boosted classifier on the training bodies only, scores the
-held-out bodies, and writes ``stance.joblib`` plus ``stance_metrics.json``. Sentence
-embeddings are cached outside the repository (``~/.cache/newsprism``; set NEWSPRISM_CACHE).
+held-out bodies, and writes the model as plain data, ``stance.npz`` (the trees' node arrays,
+see newsprism.compare.boosted_trees) and ``stance.json`` (IDF table, features, labels,
+metadata), plus ``stance_metrics.json``; newsprism reads them without scikit-learn. The
+export is checked against the fitted model's own predict_proba before anything is written.
+Sentence embeddings are cached outside the repository (``~/.cache/newsprism``; set NEWSPRISM_CACHE).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--fnc", default=str(ROOT.parent / "shared" / "eval" / "fnc1-train"), help="folder with train_bodies.csv and train_stances.csv")
     parser.add_argument("--out", default=str(ROOT / "src" / "newsprism" / "compare" / "models"), help="where to write the model")
     parser.add_argument("--folds-report", action="store_true", help="only report decision rules on 5 body folds of the training bodies; write nothing")
+    parser.add_argument("--convert", metavar="JOBLIB", help="only export a pickled bundle (the former stance.joblib) to the plain format in --out")
     return parser.parse_args()
 
 
@@ -109,9 +114,47 @@ def folds_report(fnc: Path) -> dict:
     return _rule_search(proba, np.array([classes.index(label) for label in labels[is_train]]))
 
 
+def _check_export(model, matrix: np.ndarray) -> None:
+    """Refuse to write an export whose probabilities differ from the fitted model's by more than 1e-12."""
+    from newsprism.compare.boosted_trees import TreeEnsemble, export_arrays
+
+    ours = TreeEnsemble.from_arrays(export_arrays(model)).predict_proba(matrix)
+    theirs = model.predict_proba(matrix)
+    if not (np.abs(ours - theirs).max() <= 1e-12 and (ours.argmax(1) == theirs.argmax(1)).all()):
+        raise SystemExit(f"the exported trees disagree with scikit-learn (max diff {np.abs(ours - theirs).max()})")
+
+
+def write_bundle(out: Path, bundle: dict, check_rows: np.ndarray) -> None:
+    """Write ``stance.npz`` and ``stance.json`` (and ``stance_metrics.json``) from a bundle holding a fitted model."""
+    from newsprism.compare.boosted_trees import export_arrays, save_arrays
+
+    _check_export(bundle["model"], check_rows)
+    out.mkdir(parents=True, exist_ok=True)
+    save_arrays(export_arrays(bundle["model"]), out / "stance.npz")
+    info = {"format": "newsprism stance bundle 1 (trees in stance.npz)", "features": list(bundle["features"]),
+            "labels": [str(label) for label in bundle["labels"]], "meta": bundle["meta"], "idf": bundle["idf"]}
+    (out / "stance.json").write_text(json.dumps(info, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / "stance_metrics.json").write_text(json.dumps(bundle["meta"], indent=2) + "\n", encoding="utf-8")
+
+
+def _check_rows(n_features: int, seed: int = SEED) -> np.ndarray:
+    """Rows for the export check when no training matrix is at hand: spread values, some missing."""
+    rng = np.random.default_rng(seed)
+    rows = rng.normal(scale=3.0, size=(4000, n_features))
+    rows[rng.random(rows.shape) < 0.05] = np.nan
+    return rows
+
+
+def convert(path: Path, out: Path) -> None:
+    """Export a pickled bundle (``model``, ``idf``, ``features``, ``labels``, ``meta``) unchanged to the plain format."""
+    import joblib
+
+    bundle = joblib.load(path)
+    write_bundle(out, bundle, _check_rows(bundle["model"].n_features_in_))
+
+
 def main() -> None:
     """Train, score the held-out bodies, write the bundle and its metrics."""
-    import joblib
     import sklearn
 
     from newsprism.compare.stance import FEATURE_NAMES
@@ -120,6 +163,9 @@ def main() -> None:
     args = _arguments()
     if args.folds_report:
         print(json.dumps(folds_report(Path(args.fnc)), indent=2))
+        return
+    if args.convert:
+        convert(Path(args.convert), Path(args.out))
         return
     started = time.time()
     matrix, labels, is_train, idf, n_train, n_heldout = _matrices(Path(args.fnc))
@@ -131,11 +177,8 @@ def main() -> None:
         "train_pairs": int(is_train.sum()), "heldout": scores, "params": PARAMS, "class_weights": CLASS_WEIGHTS,
         "sklearn": sklearn.__version__, "seconds": round(time.time() - started, 1),
     }
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     bundle = {"model": model, "idf": idf, "features": FEATURE_NAMES, "labels": list(model.classes_), "meta": meta}
-    joblib.dump(bundle, out / "stance.joblib", compress=3)
-    (out / "stance_metrics.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    write_bundle(Path(args.out), bundle, matrix)
     print(json.dumps(scores))
 
 

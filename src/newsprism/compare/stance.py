@@ -2,15 +2,19 @@
 
 A small gradient-boosted model over explainable features: embedding similarity of the
 headline to its best body sentences, lexical and TF-IDF overlap, and counts of refuting,
-hedging and negation words near the best-matching sentences. The fitted model ships in
-``compare/models/stance.joblib`` (see ``MODEL_CARD.md``); ``scripts/train_stance.py``
-rebuilds it. The same feature function serves training, evaluation and the corpus.
+hedging and negation words near the best-matching sentences. The fitted model ships as
+plain data in ``compare/models/stance.npz`` (trees) and ``stance.json`` (IDF table, feature
+names, labels, metadata), read without scikit-learn (see ``MODEL_CARD.md`` and
+``boosted_trees.py``); ``scripts/train_stance.py`` rebuilds them. The same feature function
+serves training, evaluation and the corpus.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
+import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,8 +25,9 @@ import numpy as np
 
 from ..errors import ModelError
 from ..records import STANCES
+from .boosted_trees import TreeEnsemble
 
-MODEL_PATH = Path(__file__).parent / "models" / "stance.joblib"
+MODEL_PATH = Path(__file__).parent / "models" / "stance.npz"  # the trees; the rest of the bundle is beside it in .json
 MAX_SENTENCES = 60  # very long bodies: the stance is decided early
 CANDIDATES = 4  # sentences embedded per body: the lead plus the best lexical matches (cost, see docs)
 LEAD = 2
@@ -288,18 +293,21 @@ def fit_idf(bodies: Sequence[str]) -> dict:
     return {w: round(math.log((1 + n) / (1 + c)) + 1.0, 4) for w, c in df.items() if c >= 2}
 
 
+def bundle_json_path(trees_path: Path) -> Path:
+    """Where the bundle's IDF table, features, labels and metadata sit: beside the trees, ``.json``."""
+    return Path(trees_path).with_suffix(".json")
+
+
 @lru_cache(maxsize=1)
 def load_stance_model(path: str = str(MODEL_PATH)) -> dict:
     """The shipped stance model bundle: ``model``, ``idf``, ``features``, ``labels``, ``meta``."""
-    try:
-        import joblib
-    except ImportError as exc:
-        raise ModelError("joblib (part of scikit-learn) is missing: pip install scikit-learn") from exc
-    if not Path(path).exists():
+    info_path = bundle_json_path(Path(path))
+    if not Path(path).exists() or not info_path.exists():
         raise ModelError("the stance model is missing; run python scripts/train_stance.py", path=path)
     try:
-        bundle = joblib.load(path)
-    except Exception as exc:  # unpickling errors come in many types
+        bundle = json.loads(info_path.read_text(encoding="utf-8"))
+        bundle["model"] = TreeEnsemble.load(Path(path))
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:  # bad JSON, a damaged or foreign .npz
         raise ModelError(f"cannot load the stance model: {exc}", path=path) from exc
     if tuple(bundle.get("features", ())) != FEATURE_NAMES:
         raise ModelError("the stance model was trained on other features; retrain it", path=path)
@@ -311,9 +319,6 @@ def predict_stances(matrix: np.ndarray, bundle: dict | None = None) -> tuple[lis
     bundle = bundle or load_stance_model()
     if not len(matrix):
         return [], np.zeros((0, len(STANCES)))
-    from threadpoolctl import threadpool_limits
-
-    with threadpool_limits(1):  # a few rows: OpenMP start-up costs more than it saves on a busy machine
-        proba = bundle["model"].predict_proba(matrix)
+    proba = bundle["model"].predict_proba(matrix)
     labels = [bundle["labels"][i] for i in proba.argmax(axis=1)]
     return labels, proba
