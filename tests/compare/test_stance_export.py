@@ -11,7 +11,12 @@ import numpy as np
 import pytest
 
 from newsprism.compare.boosted_trees import TreeEnsemble, export_arrays, save_arrays
-from newsprism.compare.stance import MODEL_PATH, load_stance_model, pairs_matrix, predict_stances
+from newsprism.compare.stance import (
+    MODEL_PATH,
+    load_stance_model,
+    pairs_matrix,
+    predict_stances,
+)
 
 sklearn = pytest.importorskip("sklearn")
 joblib = pytest.importorskip("joblib")

@@ -62,7 +62,7 @@ class TreeEnsemble:
     n_features: int
 
     @classmethod
-    def from_arrays(cls, arrays) -> "TreeEnsemble":
+    def from_arrays(cls, arrays) -> TreeEnsemble:
         """Build from :func:`export_arrays` output (or the loaded ``.npz``)."""
         start = np.asarray(arrays["tree_start"], dtype=np.int64)
         sizes = np.diff(np.append(start, len(arrays["value"])))
@@ -76,7 +76,7 @@ class TreeEnsemble:
                    int(arrays["n_features"]))
 
     @classmethod
-    def load(cls, path: Path) -> "TreeEnsemble":
+    def load(cls, path: Path) -> TreeEnsemble:
         """Read an ``.npz`` written by :func:`save_arrays` (pickle disabled)."""
         with np.load(path, allow_pickle=False) as data:
             if str(data["format"]) != FORMAT:
