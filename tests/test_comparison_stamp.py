@@ -208,7 +208,7 @@ def test_changed_comparison_code_triggers_the_comparison(corpus, comparisons, mo
 
 def test_compare_fingerprint_covers_the_compare_package_and_its_models():
     root = Path(newsprism.compare.__file__).parent
-    assert (root / "models" / "stance.joblib").exists()
+    assert (root / "models" / "stance.npz").exists()  # the model the comparison loads
     assert len(comparison_stamp.compare_fingerprint()) == 10
 
 
