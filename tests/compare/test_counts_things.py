@@ -67,3 +67,15 @@ def test_different_things_is_symmetric_and_needs_both_sides(a, b):
 def test_owners_never_fail_and_are_lowercase_words(text):
     for noun, owners in counted_thing_owners(text).items():
         assert noun and noun == noun.lower() and all(o and o == o.lower() and "'" not in o for o in owners)
+
+
+def test_budgets_of_different_things_are_not_the_same_claim():
+    from newsprism.compare.align import relate
+
+    from .test_counts import SETTINGS, _item
+
+    hospital, highway = _item("The hospital budget was cut by 12 percent."), _item("The highway budget was cut by 12 percent.", "B")
+    relation, _, signals = relate(hospital, highway, 0.9, 0.6, SETTINGS)
+    assert (relation, signals[0]) == ("elaborates", "different things of one kind")
+    again = _item("The budget for the hospital was cut by 12 percent.", "B")
+    assert relate(hospital, again, 0.9, 0.6, SETTINGS)[0] == "same"

@@ -196,7 +196,7 @@ def _number_conflicts(a: ClaimItem, b: ClaimItem) -> list[str]:
     conflicts = conflicting_counts(_counted(a).numbers, _counted(b).numbers)
     if not conflicts or different_subjects(a.things, b.things):
         return []
-    if different_things(counted_thing_owners(a.text), counted_thing_owners(b.text)):  # rare: only pairs with conflicts
+    if _different_things(a, b):  # rare: only pairs with conflicts
         return []
     return [f"numbers: {', '.join(v)} vs {', '.join(w)} ({noun or 'no counted noun'})" for noun, v, w in conflicts]
 
@@ -241,10 +241,17 @@ def relate(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float, settin
     conflicts = _contradiction(a, b, similarity, lexical, settings)
     if conflicts:
         return "contradicts", similarity, conflicts + base
-    if similarity >= settings.same_similarity and _same_holder(a, b):
+    different = _different_things(a, b) if similarity >= settings.same_similarity else False
+    if similarity >= settings.same_similarity and _same_holder(a, b) and not different:
         return "same", similarity, [f"same holder: {a.holder_name}"] + base
-    reason = "different holders" if not _same_holder(a, b) else "related but not a paraphrase"
+    reason = ("different holders" if not _same_holder(a, b)
+              else "different things of one kind" if different else "related but not a paraphrase")
     return "elaborates", similarity, [reason] + base
+
+
+def _different_things(a: ClaimItem, b: ClaimItem) -> bool:
+    """"The hospital budget was cut" and "the highway budget was cut": alike in words, not the same claim."""
+    return different_things(counted_thing_owners(a.text), counted_thing_owners(b.text))
 
 
 def _shown(a: ClaimItem, b: ClaimItem, ids: list[str]) -> str:
