@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 
 import feedparser
+import pytest
 from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
 
 from newsprism.config import Settings, load_settings
 from newsprism.ingest import Ingestor
 from newsprism.ingest.feed_cap import cut_after_entries
-from newsprism.ingest.feeds import feed_outcomes, read_feed_file
+from newsprism.ingest.feeds import feed_outcomes, looks_like_feed, read_feed_file, utf8_feed
 from newsprism.records import Article, IngestFailure
 
 TOWNS = ["Harrowgate", "Lindqvist Bay", "Orrin Falls", "Peltham", "Saltmarch", "Tevery"]
@@ -162,3 +164,24 @@ def test_feed_cap_outcomes_hold_at_most_cap_entries_and_one_cut_failure(data, ca
     cuts = [o for o in outcomes if isinstance(o, IngestFailure) and o.code == "NP112"]
     assert len(outcomes) - len(cuts) == min(total, cap)
     assert len(cuts) == (1 if total > cap else 0)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_feed_cap_utf16_feed_is_read_and_cut_like_utf8(tmp_path, encoding):
+    # UTF-16 puts a NUL beside every letter of "<rss" and "<item": the feed is re-encoded first.
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}[encoding]
+    text = rss_feed(7).replace("encoding='utf-8'", "encoding='UTF-16'").replace("Ferry update", "Fähre update")
+    path = tmp_path / "herald.xml"
+    path.write_bytes(bom + text.encode(encoding))
+    assert looks_like_feed(path.read_bytes())
+    outcomes = list(Ingestor(Settings(max_feed_entries=4)).ingest([path]))
+    articles, cut = outcomes[:-1], outcomes[-1]
+    assert [a.headline for a in articles] == [f"Fähre update {n}" for n in range(1, 5)]
+    assert "Councillor Ada Brenner" in articles[0].text and articles[0].outlet == "Harbour Herald"
+    assert isinstance(cut, IngestFailure) and cut.code == "NP112" and "7 <item>/<entry> tags" in cut.reason
+
+
+def test_feed_cap_utf16_declaration_is_rewritten_to_utf8():
+    data = utf8_feed("<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version='2.0'/>")
+    assert data.startswith(b'<?xml version="1.0" encoding="utf-8"?>')
+    assert utf8_feed("<rss encoding='UTF-16'/>") == b"<rss encoding='UTF-16'/>"  # only the declaration names the encoding

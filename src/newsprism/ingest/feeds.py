@@ -10,6 +10,7 @@ At most ``settings.max_feed_entries`` entries of one feed are read; the feed is 
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 from datetime import datetime, timezone
@@ -42,12 +43,16 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
 _DROPPED_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "template")
 _WHITESPACE = re.compile(r"\s+")
 _CHARACTER_REFERENCE = re.compile(rb"&#([xX][0-9a-fA-F]{1,16}|[0-9]{1,24});")
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_XML_DECLARED_ENCODING = re.compile(rb"""\A(\s*<\?xml[^>]*?\bencoding\s*=\s*)(["'])[A-Za-z0-9_.:-]*\2""")
 
 
 def looks_like_feed(data: bytes) -> bool:
     """True when the bytes start (after an XML declaration, comments, doctype) with <rss>, <feed> or <rdf:RDF>."""
-    sample = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf")
-    return bool(_FEED_ROOT.match(sample))
+    sample = data[:SNIFF_BYTES]
+    if sample.startswith(_UTF16_BOMS):
+        sample = sample.decode("utf-16", errors="replace").encode("utf-8")
+    return bool(_FEED_ROOT.match(sample.lstrip(b"\xef\xbb\xbf")))
 
 
 def read_feed_file(path: Path, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
@@ -57,10 +62,21 @@ def read_feed_file(path: Path, settings: Settings, outlet: str | None = None) ->
 
 def feed_bytes_outcomes(data: bytes, where: str, settings: Settings, outlet: str | None = None) -> Iterator[Outcome]:
     """Articles from the full-content entries of an RSS or Atom feed given as bytes (a file or stdin)."""
-    decode_text(data, where, markup=True)  # binary / charset checks with our reasons
+    text = decode_text(data, where, markup=True)  # binary / charset checks with our reasons
+    if data.startswith(_UTF16_BOMS):
+        data = utf8_feed(text)
     if not looks_like_feed(data):
         raise IngestError("content is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)", path=where, code=codes.BAD_FEED)
     yield from feed_outcomes(data, where, outlet or "", settings.max_feed_entries)
+
+
+def utf8_feed(text: str) -> bytes:
+    """The feed ``text`` as UTF-8 bytes, its XML declaration naming UTF-8 instead of the encoding it was read from.
+
+    The entry cap and the character-reference repair read the bytes as ASCII-compatible, and
+    feedparser would decode by the old declaration; a UTF-16 feed has a NUL beside every letter.
+    """
+    return _XML_DECLARED_ENCODING.sub(rb'\1"utf-8"', text.encode("utf-8"), count=1)
 
 
 def feed_outcomes(data: bytes, source_path: str, default_outlet: str,
