@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from newsprism.compare.settings import CompareSettings
-from newsprism.compare.stories import cluster_stories, entity_overlap, time_proximity
+from newsprism.compare.stories import cluster_stories, entity_overlap, story_id, time_proximity
 from newsprism.compare.views import build_views, parse_time
 from newsprism.records import ArticleAnalysis
 
@@ -58,6 +60,16 @@ def test_stories_previous_story_without_loaded_members_matches_on_label(views, e
     again = cluster_stories(views[1:2], SETTINGS, previous=first, encoder=encoder)
     assert len(again) == 1 and again[0].article_ids == ("f1", "f2")
     assert again[0].evidence["assignments"]["f2"]["joined_via"] == "story-label"
+
+
+def test_stories_new_story_never_takes_an_id_a_kept_story_holds(views):
+    # The flood story began with an article since deleted whose id was "t1"; a new "t1" starts a story of its own.
+    flood = next(s for s in cluster_stories(views[:2], SETTINGS))
+    kept = dataclasses.replace(flood, id=story_id("t1"))
+    again = cluster_stories(views, SETTINGS, previous=[kept])
+    ids = [s.id for s in again]
+    assert len(ids) == len(set(ids)) == 2 and ids[0] == story_id("t1")
+    assert again[1].article_ids == ("t1", "t2") and again[1].id == story_id("t1#2")
 
 
 def test_stories_signals():

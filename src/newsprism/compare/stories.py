@@ -179,7 +179,23 @@ def cluster_stories(
             index.add(cluster, member)
     for view in chronological_views([v for v in views if v.id not in placed]):
         assign(view, clusters, index, weights, settings)
+    _rename_clashing_new_stories(clusters)
     return [_story(c, derived or {}) for c in clusters if c.members]
+
+
+def _rename_clashing_new_stories(clusters: list[_Cluster]) -> None:
+    # A story keeps its id when its first article is deleted; should that article come back and
+    # start a story of its own, the new story takes the next free id derived from it.
+    taken = {c.id for c in clusters if c.previous}
+    for cluster in clusters:
+        if cluster.previous:
+            continue
+        first = cluster.members[0].id
+        number = 1
+        while cluster.id in taken:
+            number += 1
+            cluster.id = story_id(f"{first}#{number}")
+        taken.add(cluster.id)
 
 
 def _story(cluster: _Cluster, derived: dict) -> Story:
