@@ -77,22 +77,22 @@ CLAIMS = [
 
 EVENTS = [
     dict(text="Brussels and Tokyo seal trade upgrade, but carmakers warn of costs",
-         event="AGREE", mode="", context="economic", source=[("Brussels", "EU", "GOV")], target=[("Tokyo", "JPN", "GOV")],
-         eventText="seal trade upgrade"),
+         event="SUPPORT", mode="", context="economic", source=[("Brussels", "EU", "GOV"), ("Tokyo", "JPN", "GOV")], target=[],
+         eventText="seal trade upgrade", comment="concluding an agreement (SUPPORT, CAMEO 057); a joint subject: both sources"),
     dict(text="The European Union and Japan signed an upgrade to their free trade agreement on Monday, a move that will remove tariffs on Japanese electric vehicles and open Japan's market further to European cheese, wine and pork.",
-         event="AGREE", mode="", context="economic", source=[("The European Union", "EU", "GOV")], target=[("Japan", "JPN", "GOV")],
-         eventText="signed an upgrade to free trade agreement"),
+         event="SUPPORT", mode="", context="economic", source=[("The European Union", "EU", "GOV"), ("Japan", "JPN", "GOV")], target=[],
+         eventText="signed an upgrade to free trade agreement", comment="signing (SUPPORT, CAMEO 057); a joint subject: both sources"),
     dict(text="The deal, sealed in Brussels by EU trade commissioner Ingrid Valtonen and Japanese trade minister Haruto Mizuno, is the largest change to the 2019 agreement since it came into force.",
-         event="AGREE", mode="", context="economic",
-         source=[("EU trade commissioner Ingrid Valtonen", "EU", "GOV")], target=[("Japanese trade minister Haruto Mizuno", "JPN", "GOV")],
-         eventText="deal sealed"),
+         event="SUPPORT", mode="", context="economic",
+         source=[("EU trade commissioner Ingrid Valtonen", "EU", "GOV"), ("Japanese trade minister Haruto Mizuno", "JPN", "GOV")], target=[],
+         eventText="deal sealed", comment="concluding an agreement (SUPPORT, CAMEO 057); joint agents: both sources"),
     dict(text="Japan eventually agreed to protect 40 more European product names, and the EU agreed to recognise a list of Japanese regional products, including several varieties of sake and beef.",
          event="CONCEDE", mode="", context="economic", source=[("Japan", "JPN", "GOV")], target=[("the EU", "EU", "GOV")],
          eventText="eventually agreed to protect product names",
          comment="mutual concessions after a dispute; the EU's reciprocal concession is a second CONCEDE in the same sentence"),
     dict(text="Valtonen is due to travel to Tokyo in January to discuss cooperation on critical minerals, officials said.",
-         event="CONSULT", mode="visit", context="economic", source=[("Valtonen", "EU", "GOV")], target=[("Tokyo", "JPN", "GOV")],
-         eventText="due to travel to discuss", comment="planned visit"),
+         event="AGREE", mode="meet", context="economic", source=[("Valtonen", "EU", "GOV")], target=[("Tokyo", "JPN", "GOV")],
+         eventText="due to travel to discuss", comment="a planned visit is a commitment to meet (AGREE), not yet a meeting"),
 ]
 
 ENTITY_EXTRA = [
