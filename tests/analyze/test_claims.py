@@ -207,3 +207,20 @@ def test_claims_a_call_to_action_is_not_a_claim(nlp, text):
 ])
 def test_claims_an_imperative_inside_a_quote_or_a_leading_conjunction_keeps_the_claim(nlp, text, claim):
     assert any(claim in c.span.text for c in _claims(nlp, text))
+
+
+@pytest.mark.parametrize("text, hypothetical_speaker", [
+    ("When a minister says the budget is safe, it usually means cuts are coming.", "minister"),
+    ("If the governor says the dam is sound, the town will stay.", "governor"),
+    ("Whenever officials say the strike is over, the dockers walk out again.", "officials"),
+])
+def test_claims_a_statement_nobody_made_is_no_ones_claim(nlp, text, hypothetical_speaker):
+    # a condition or a habit of speech: the whole sentence is the writer's
+    claims = _claims(nlp, text)
+    assert claims and all(c.holder == "writer" for c in claims)
+    assert not any(hypothetical_speaker in c.holder.lower() for c in claims)
+
+
+def test_claims_a_statement_in_a_past_when_clause_was_made(nlp):
+    claims = _claims(nlp, "When Governor Ana Ruiz said the dam was sound, the crowd cheered.")
+    assert ("Ana Ruiz", "the dam was sound") in [(c.holder, c.span.text) for c in claims]

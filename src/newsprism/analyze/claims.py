@@ -116,11 +116,32 @@ def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]
     return units
 
 
-def claiming_statements(statements: list[Statement]) -> list[Statement]:
+def claiming_statements(statements: list[Statement], doc: Optional[Doc] = None) -> list[Statement]:
     """The statements whose contents are claims: not those whose whole content is another speaker's
     statement ("according to state media, Tavakoli said X"; "reports said the leader had told
-    commanders that X"). The inner statement is the claim and keeps the outer source in its ``via``."""
-    return [outer for outer in statements if not any(_carries(outer, inner) for inner in statements)]
+    commanders that X"). The inner statement is the claim and keeps the outer source in its ``via``.
+    Given the parsed ``doc``, not a statement someone only might make either (:func:`is_hypothetical`)."""
+    return [outer for outer in statements if not any(_carries(outer, inner) for inner in statements)
+            and not (doc is not None and is_hypothetical(doc, outer))]
+
+
+HYPOTHETICAL_OPENERS = frozenset({"if", "unless", "whenever"})
+PRESENT_TENSE = frozenset({"VBZ", "VBP"})
+
+
+def is_hypothetical(doc: Doc, statement: Statement) -> bool:
+    """A statement inside a condition or a habit: "if the minister says yes, ...", "when a leader
+    says the path is clear, it usually means ...". Nobody made it, so it is no one's claim; the
+    sentence is the writer's. "When Tavakoli said X, the crowd cheered" (past) was made."""
+    cue = next((t for t in _tokens_within(doc, statement.cue) if t.dep_ == "advcl"), None)
+    if cue is None:
+        return False
+    openers = {c.lower_ for c in cue.children if c.dep_ in ("mark", "advmod") and c.i < cue.i}
+    return bool(openers & HYPOTHETICAL_OPENERS) or ("when" in openers and cue.tag_ in PRESENT_TENSE)
+
+
+def _tokens_within(doc: Doc, span: Span) -> list[Token]:
+    return [t for t in doc if span.start <= t.idx < span.end]
 
 
 def _carries(outer: Statement, inner: Statement) -> bool:
@@ -213,7 +234,7 @@ def claim_units(sent: SpacySpan, statements: Optional[list[Statement]],
             not cued and _imperative(sent)):  # '"Look, it is a phony system," he said' still claims
         return []
     if claiming is None:
-        claiming = claiming_statements(statements or [])
+        claiming = claiming_statements(statements or [], sent.doc)
     units = [] if _writer_guesses(sent, statements or []) else _statement_units(sent, claiming)
     if not units:
         frame = _frame_unit(sent)
@@ -318,7 +339,7 @@ def claim_of(unit: Unit, conditions: list[Condition], statements: Optional[list[
 def sentence_claims(doc: Doc) -> Iterator[Claim]:
     """All claims of a parsed document, in text order."""
     statements = doc._.np_statements
-    claiming = claiming_statements(statements or [])
+    claiming = claiming_statements(statements or [], doc)
     for sent in doc.sents:
         units = claim_units(sent, statements, claiming)
         conditions = conditions_in(sent) if units else []
