@@ -61,8 +61,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
 
 
 def _agents(verb: Token) -> list[Token]:
-    """The by-phrase of a passive verb, also when the parser hung it on a verb below."""
-    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+    """The by-phrase of a passive verb, also when the parser hung it on a verb below; a
+    participle modifying a noun is passive too ("the deal, sealed by X and Y")."""
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if not reduced and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
     for tok in verb.subtree:
         if tok.dep_ == "agent":

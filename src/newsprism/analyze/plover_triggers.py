@@ -43,6 +43,8 @@ def _object_lemmas(token: Token) -> set[str]:
             words.update(t.lemma_.lower() for t in child.subtree)
     if token.dep_ in ("dobj", "pobj", "nsubjpass"):  # a noun trigger's own words and its verb
         words.update(t.lemma_.lower() for t in token.subtree)
+    if token.dep_ == "acl":  # "the deal, sealed by ...": a participle's object is the noun it modifies
+        words.add(token.head.lemma_.lower())
     return words
 
 

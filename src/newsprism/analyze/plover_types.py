@@ -12,7 +12,9 @@ from .lexicons import bridge, contexts, object_classes
 from .modality import verb_negated
 from .plover_triggers import Candidate, anchor_verb, triggers_at
 
-INTENT_HEADS = frozenset("willing prepared ready plan intend prepare aim".split())
+# Heads that put their complement in the future: an offer or a plan ("willing to send"), or a
+# schedule ("is due to travel", "is set to visit"): a future cooperative act is AGREE (PLOVER).
+INTENT_HEADS = frozenset("willing prepared ready plan intend prepare aim due schedule set".split())
 FUTURE_AUX = frozenset("will would shall 'll".split())
 POSSIBLE_AUX = frozenset("may might could".split())
 COOPERATIVE = frozenset("AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT".split())
@@ -185,7 +187,7 @@ def final_type(cand: Candidate) -> tuple[str, str]:
     if negated:
         return "", ""  # "did not threaten", "had not changed its state of alert": no event
     if typ in COOPERATIVE - {"AGREE"} and _has_intent(verb):
-        return "AGREE", ""
+        return "AGREE", own_mode(cand.trigger)  # "would send tents": a promise of aid (CAMEO 033)
     if typ == "CONSULT" and _as_goal(cand.token):
         return "AGREE", "meet"  # "open to talks", "no barriers to talks": willingness, not a meeting
     if typ in MATERIAL_CONFLICT and (_has_intent(verb) or _possible(verb)):

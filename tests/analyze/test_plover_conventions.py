@@ -1,0 +1,67 @@
+"""The PLOVER conventions the coder and examples/gold share (examples/gold/README.md): promises
+of aid or of a visit are AGREE, aid delivered is AID, signing or concluding an agreement is
+SUPPORT, and a coordinated subject (or passive agent) makes every conjunct a source."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze.plover import main_event_of_text
+
+
+def _coded(nlp, text):
+    event = main_event_of_text(nlp, text)
+    assert event is not None, text
+    return event.type, event.mode, {a.code for a in event.actors}, {a.code for a in event.recipients}
+
+
+@pytest.mark.parametrize(
+    "text, typ, mode",
+    [
+        ("Sweden pledged 3 million kronor in aid to Malawi.", "AGREE", "aid"),
+        ("Portugal offered to send boats and medical teams to Mozambique.", "AGREE", "aid"),
+        ("Austria said it would send tents and blankets to Nepal.", "AGREE", "aid"),
+        ("Austria sent tents and blankets to Nepal on Friday.", "AID", "humanitarian"),
+    ],
+)
+def test_aid_promised_is_agree_and_aid_sent_is_aid(nlp, text, typ, mode):
+    assert _coded(nlp, text)[:2] == (typ, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian foreign minister is due to travel to Accra's neighbour Togo next week to discuss trade.",
+        "Kenya's president is set to visit Ethiopia in March.",
+    ],
+)
+def test_a_scheduled_visit_is_a_commitment_to_meet(nlp, text):
+    assert _coded(nlp, text)[0] == "AGREE"
+
+
+def test_a_visit_made_is_a_consultation(nlp):
+    assert _coded(nlp, "Kenya's president visited Ethiopia on Monday.")[0] == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru signed a fisheries treaty on Monday.",
+        "Chile and Peru sealed a fisheries deal on Monday.",
+        "The treaty was signed by Chile and Peru on Monday.",
+        "The deal, sealed in Lima by Chile's trade minister and Peru's foreign minister, cuts tariffs on fish.",
+    ],
+)
+def test_signing_an_agreement_is_support_with_both_parties_as_sources(nlp, text):
+    typ, _, actors, recipients = _coded(nlp, text)
+    assert typ == "SUPPORT" and actors == {"CHL", "PER"} and not recipients & {"CHL", "PER"}
+
+
+def test_agreeing_to_act_stays_agree_with_a_joint_subject(nlp):
+    typ, _, actors, recipients = _coded(nlp, "Chile and Peru agreed to cut tariffs on fish.")
+    assert typ == "AGREE" and actors == {"CHL", "PER"} and not recipients
+
+
+def test_sealing_a_border_is_not_an_agreement(nlp):
+    event = main_event_of_text(nlp, "Chilean police sealed the border with Peru on Monday.")
+    assert event is None or event.type != "SUPPORT"
