@@ -152,12 +152,14 @@ def test_entities_former_president_keeps_former_in_role(nlp):
 @pytest.mark.parametrize(
     "text, name, role",
     [
-        ("Kaveh Ansari, Iran's foreign minister, told reporters the terms were old.", "Kaveh Ansari", "Foreign Minister"),
-        ("Iran's foreign minister, Kaveh Ansari, told reporters the terms were old.", "Kaveh Ansari", "Foreign Minister"),
+        ("Kaveh Ansari, Iran's foreign minister, told reporters the terms were old.", "Kaveh Ansari",
+         "Foreign Minister of Iran"),
+        ("Iran's foreign minister, Kaveh Ansari, told reporters the terms were old.", "Kaveh Ansari",
+         "Foreign Minister of Iran"),
         ('"It is not nothing," said Laleh Moradi, a senior fellow at the Centre for Gulf Policy Studies.',
          "Laleh Moradi", "senior fellow, Centre for Gulf Policy Studies"),
         ("The deal was signed by Japan's minister of economy, trade and industry, Haruto Mizuno, on Friday.",
-         "Haruto Mizuno", "Minister of Economy, Trade and Industry"),
+         "Haruto Mizuno", "Minister of Economy, Trade and Industry of Japan"),
     ],
 )
 def test_entities_role_from_apposition(nlp, text, name, role):

@@ -60,8 +60,8 @@ from .mentions import (
     title_runs,
     titled_people,
 )
-from .people import is_former, person_key, role_base, role_sector, slug
-from .places import Taken, agreed_kinds, char_span, clean_bounds, place_entities, table_candidates
+from .people import is_former, person_key, role_base, role_of_country, role_sector, slug
+from .places import Taken, agreed_kinds, char_span, clean_bounds, ministry_country, place_entities, table_candidates
 
 VERSION = "newsprism_entities.v1"
 
@@ -119,7 +119,21 @@ def _people_with_roles(doc: Doc, runs: list[TitleRun], person_ents: list) -> tup
         _learn_from_run(mention, run)
     for mention in mentions:
         mention.role = mention.role or appositive_role(doc, mention)
+        mention.country = mention.country or _ministry_country_of_role(doc, mention)
     return mentions, pairs
+
+
+ROLE_WINDOW = 8  # tokens either side of a name where its title may be written
+
+
+def _ministry_country_of_role(doc: Doc, mention: PersonMention) -> str:
+    """"Foreign Ministry spokesman Amir Hosseini": the ministry's country (as the ministry
+    entity finds it) is the country the role is held for."""
+    if " Ministry " not in f" {mention.role} ":
+        return ""
+    window = range(max(1, mention.start - ROLE_WINDOW), min(len(doc), mention.end + ROLE_WINDOW))
+    at = next((i for i in window if doc[i].text == "Ministry"), None)
+    return ministry_country(doc, at - 1) if at is not None else ""
 
 
 def _person_ents(doc: Doc, title_tokens: set[int], kinds: dict[str, str], table: list) -> list[SpacySpan]:
@@ -129,7 +143,7 @@ def _person_ents(doc: Doc, title_tokens: set[int], kinds: dict[str, str], table:
     places = _table_places(doc, table)
     for ent in doc.ents:
         start, end = clean_bounds(doc, ent.start, ent.end, title_tokens)
-        if ent.label_ != "PERSON" or kinds.get(doc[start:end].text, "PERSON") != "PERSON":
+        if kinds.get(doc[start:end].text, ent.label_) != "PERSON":  # the article's votes decide
             continue
         if (start, end) in places:  # "Assam", "Sylhet": a place from our tables, not a person
             continue
@@ -185,6 +199,8 @@ def _person_for(people: People, name: str, at: int) -> Person:
 def _entity_for_person(span: Span, person: Person, role: str = "") -> Entity:
     """A PERSON Entity over ``span`` for ``person`` (the mention's own role, else theirs)."""
     role = role or person.role
+    if person.country and not person.office:  # an office's name already holds its country
+        role = role_of_country(role, code_name(person.country))
     return Entity(span, "PERSON", person.key, person.name, role, role_sector(role))
 
 

@@ -112,9 +112,59 @@ def _make_run(doc: Doc, start: int, end: int, titles: list[Title]) -> TitleRun |
     first = _portfolio_start(doc, start) if titles[0].type == "role" else start
     if first < start:  # "Disaster Management Minister": the portfolio is part of the role
         role = f"{_window_text(doc, first, start).title()} {role}"
+    body = _organisation_start(doc, first) if titles[-1].type == "role" else first
+    if body < first:  # "State Department spokesman": the body is part of the role as written
+        role = f"{_window_text(doc, body, first)} {role}"
+        while body > 0 and title_of([doc[body - 1].lower_]) is not None and title_of([doc[body - 1].lower_]).type == "modifier":
+            body -= 1  # "former State Department negotiator": the modifier stays in front
+            role = f"{doc[body].lower_} {role}"
     run = TitleRun(first, end, role, tuple(titles), qualifier_start=first)
-    _attach_qualifier(doc, run)
+    _attach_qualifier(doc, run, body)
+    if run.role:
+        _attach_complement(doc, run)
     return run
+
+
+def _organisation_start(doc: Doc, first: int) -> int:
+    """Where an organisation named right before a title starts ("State Department", "EU",
+    "Foreign Ministry" in "Foreign Ministry spokesman"), or ``first`` when there is none."""
+    if first == 0:
+        return first
+    place, start = place_ending_at(doc, first)
+    if place is not None and place.kind == "ORG":
+        return _after_determiners(doc, start, first)
+    if doc[first - 1].lower_ == "ministry" and first >= 2 and doc[first - 2].text[:1].isupper():
+        return first - 2  # "Foreign Ministry spokesman": ministries are found later, with their country
+    if doc[first - 1].ent_type_ == "ORG" and (first == len(doc) or doc[first].ent_iob_ != "I"):
+        start = _after_determiners(doc, _ent_bounds(doc, first - 1)[0], first)
+        return start if doc[start].text[:1].isupper() else first
+    return first
+
+
+def _after_determiners(doc: Doc, start: int, end: int) -> int:
+    """``start`` moved past spaces and determiners ("\n\nThe United Nations"), short of ``end``."""
+    while start < end - 1 and (doc[start].lower_ in DETERMINERS or doc[start].is_space):
+        start += 1
+    return start
+
+
+def _attach_complement(doc: Doc, run: TitleRun) -> None:
+    """"the foreign minister of Kazakhstan" gives the country; "a spokeswoman for the Caspian
+    Ferry Company" the body she speaks for, kept in the role ("Spokeswoman, Caspian Ferry Company")."""
+    prep = run.end
+    if prep + 1 >= len(doc) or doc[prep].lower_ not in ("of", "for", "at"):
+        return
+    first = prep + 2 if doc[prep + 1].lower_ == "the" and not doc[prep + 1].ent_type_ else prep + 1
+    if first >= len(doc) or not doc[first].ent_type_ or doc[first].ent_iob_ != "B":
+        return
+    _, last = _ent_bounds(doc, first)
+    first = _after_determiners(doc, first, last)
+    place = lookup(_window_text(doc, first, last))
+    if place is not None and place.kind in ("GPE", "NORP") and len(place.code) == 3 and place.code.isupper():
+        run.country = run.country or place.code
+    elif doc[first].ent_type_ in ("ORG", "FAC") and (place is None or place.kind == "ORG"):
+        of_body = doc[prep].lower_ == "of"  # "Secretary-General of the United Nations", as written
+        run.role = f"{run.role} {_window_text(doc, prep, last)}" if of_body else f"{run.role}, {_window_text(doc, first, last)}"
 
 
 def _portfolio_start(doc: Doc, start: int) -> int:
@@ -159,9 +209,10 @@ def _ent_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return first, last
 
 
-def _attach_qualifier(doc: Doc, run: TitleRun) -> None:
-    """Find "the", "Iran's", "the Iranian", "US" before a run; set country and qualifier_start."""
-    i = run.start - 1
+def _attach_qualifier(doc: Doc, run: TitleRun, before: int | None = None) -> None:
+    """Find "the", "Iran's", "the Iranian", "US" before a run (or before the body named in its
+    role, at ``before``); set country and qualifier_start."""
+    i = (run.start if before is None else before) - 1
     if i >= 0 and doc[i].text in POSSESSIVE_TOKENS and i >= 1:
         place, first = place_ending_at(doc, i)
         if place is not None:
@@ -345,7 +396,25 @@ def appositive_role(doc: Doc, mention: PersonMention) -> str:
     for child in heads[0].rights if heads else ():
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > mention.end:
             return _role_phrase(doc, child)
-    return ""
+    return _relative_role(doc, mention.end)
+
+
+# "X, who heads the trade office": verbs of running something -> the role they give, as a noun.
+RUNNING_VERBS = {"head": "head", "heads": "head", "chairs": "chair", "leads": "head", "runs": "head",
+                 "directs": "director", "manages": "manager", "oversees": "head", "commands": "commander"}
+
+
+def _relative_role(doc: Doc, end: int) -> str:
+    """"Marta Kovic, who heads the ministry's trade office," -> "head of the ministry's trade office"."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return ""
+    verb = doc[end + 2]
+    noun = RUNNING_VERBS.get(verb.lower_)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if noun is None or not objects:
+        return ""
+    phrase = doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+    return f"{noun} of {phrase.text}" if len(phrase) <= 8 else ""
 
 
 def _role_phrase(doc: Doc, head: Token) -> str:

@@ -147,11 +147,41 @@ def role_base(role: str) -> Title | None:
     """The title a role is built on: "former Foreign Minister" -> Foreign Minister;
     "Disaster Management Minister" -> Minister (its longest title ending)."""
     words = [piece for word in role.split(",")[0].split() for piece in _split_dash_modifier(word)]
-    for i in range(len(words)):
-        found = title_of(words[i:])
-        if found is not None and found.type == "role":
-            return found
+    for end in range(len(words), 0, -1):  # shorter ends for "Foreign Minister of Oman"
+        for i in range(end):
+            found = title_of(words[i:end])
+            if found is not None and found.type == "role":
+                return found
     return None
+
+
+# Title groups that name an office of a state: "Foreign Minister of Oman", not "Senator, United States".
+STATE_OFFICE_GROUPS = {"leader", "deputy", "minister", "diplomat"}
+# Titles held in one state only: the gold writes them without it ("Supreme Leader").
+SINGLE_STATE_TITLES = {"supreme leader", "pope"}
+
+
+def role_of_country(role: str, country: str) -> str:
+    """A role with the country it is held for, as the gold writes it: "Foreign Minister of Oman",
+    "Minister of Economy, Trade and Industry of Japan", "Senator, United States", "Foreign
+    Ministry Spokesman, Iran"; unchanged when either is empty, the role already names the
+    country or a body ("Spokeswoman, Caspian Ferry Company"), or the title has one state."""
+    base = role_base(role)
+    if not role or not country or country.lower() in role.lower():
+        return role
+    if base is not None and base.canonical.lower() in SINGLE_STATE_TITLES:
+        return role
+    title = base.canonical.lower() if base is not None else ""
+    office = base is not None and base.group in STATE_OFFICE_GROUPS and " of " not in title
+    if office and (role.lower().endswith(title) or role.lower().startswith(title + " of ")):
+        return f"{role} of {_with_article(country)}"
+    return role if ", " in role else f"{role}, {country}"
+
+
+def _with_article(country: str) -> str:
+    """"the United States", "the Netherlands", but "Oman"."""
+    plural = country.endswith(("lands", "pines", "Islands", "Emirates", "Republic", "Bahamas", "Maldives"))
+    return f"the {country}" if country.startswith("United ") or plural else country
 
 
 def role_sector(role: str) -> str:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..records import Entity, Span
 from .gazetteer import Place, code_name, lookup, state_bodies
 from .mentions import ORG_HEADS, POSSESSIVE_TOKENS, place_ending_at
+from .organisations import described_as_person, is_organisation_name, organisation_runs
 from .people import read_table, slug, title_of
 
 MODEL_LABELS = {"GPE": "GPE", "NORP": "NORP", "ORG": "ORG", "LOC": "LOC", "FAC": "FAC", "PERSON": "PERSON"}
@@ -66,7 +67,8 @@ class Taken:
 def place_entities(doc: Doc, table: list[Candidate], chosen: list[Entity], title_tokens: set[int],
                    kinds: dict[str, str]) -> list[Entity]:
     """Table matches, ministries and the model's entities, longest first, without overlaps."""
-    candidates = table + ministry_candidates(doc) + body_candidates(doc) + model_candidates(doc, title_tokens, kinds)
+    candidates = (table + ministry_candidates(doc) + body_candidates(doc) + model_candidates(doc, title_tokens, kinds)
+                  + named_body_candidates(doc, kinds))
     candidates.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     found: list[Entity] = []
     taken = Taken(doc, chosen)
@@ -127,9 +129,11 @@ def agreed_kinds(doc: Doc, title_tokens: set[int]) -> dict[str, str]:
     for start, end, label in _cleaned_ents(doc, title_tokens):
         votes[doc[start:end].text][label] += 1
     for text, counter in votes.items():
-        for start, _ in occurrences(doc, text):
-            if _locative(doc, start):
+        for start, end in occurrences(doc, text):
+            if _locative(doc, start) and not is_organisation_name(text):  # "analysts at Straits Capital"
                 counter["GPE"] += LOCATIVE_VOTES
+            if described_as_person(doc, end):  # "Nadia Rahim, an economist at ..."
+                counter["PERSON"] += LOCATIVE_VOTES
     return {text: counter.most_common(1)[0][0] for text, counter in votes.items()}
 
 
@@ -185,6 +189,17 @@ def _repeats(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             if not any(doc[i].ent_type_ == "PERSON" for i in range(start, end))]
 
 
+def named_body_candidates(doc: Doc, kinds: dict[str, str]) -> list[Candidate]:
+    """Organisations named after a place that the model missed or cut short ("the Port of
+    Velmar Authority", "Caspian Ferry Company"); the model's and our tables' names win ties."""
+    found = []
+    for start, end in organisation_runs(doc):
+        text = doc[start:end].text
+        if kinds.get(text, "ORG") == "ORG" and lookup(text) is None:
+            found.append(Candidate(start, end, Place(f"org:{slug(text)}", text, "ORG"), 3))
+    return found
+
+
 def _our_kind(label: str, span) -> str:
     """Our kind for a model label; "facilities" named like institutions are organisations."""
     if label == "FAC" and any(token.lower_ in ORG_HEADS for token in span):
@@ -219,7 +234,7 @@ def ministry_candidates(doc: Doc) -> list[Candidate]:
     for token in doc[1:]:
         kind = words.get(doc[token.i - 1].lower_)
         if token.lower_ == "ministry" and kind:
-            country = _ministry_country(doc, token.i - 1)
+            country = ministry_country(doc, token.i - 1)
             found.append(Candidate(token.i - 1, token.i + 1, _ministry(kind, country), 0))
     return found
 
@@ -233,8 +248,8 @@ def _ministry(kind: str, country: str) -> Place:
     return Place(f"org:{slug(name)}-{slug(label)}", f"{label} of {name}", "ORG", "GOV", country)
 
 
-def _ministry_country(doc: Doc, start: int) -> str:
-    """The country a ministry at token ``start`` belongs to, or ""."""
+def ministry_country(doc: Doc, start: int) -> str:
+    """The country a ministry whose name starts at token ``start`` belongs to, or ""."""
     i = start - 1 if start > 0 and doc[start - 1].text in POSSESSIVE_TOKENS else start
     place, _ = place_ending_at(doc, i)
     if place is not None and len(place.code) == 3 and place.code.isupper():
