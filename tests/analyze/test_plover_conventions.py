@@ -65,3 +65,38 @@ def test_agreeing_to_act_stays_agree_with_a_joint_subject(nlp):
 def test_sealing_a_border_is_not_an_agreement(nlp):
     event = main_event_of_text(nlp, "Chilean police sealed the border with Peru on Monday.")
     assert event is None or event.type != "SUPPORT"
+
+
+# ---------------------------------------------------------------- imperatives and quote marks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "``Withdraw your troops from the border,'' the Chilean minister told Peru.",
+        "„Withdraw your troops from the border“, the Chilean minister told Peru.",
+        "“Withdraw your troops from the border,” the Chilean minister told Peru.",
+    ],
+)
+def test_imperative_in_speech_is_a_request_with_every_quote_mark(nlp, text):
+    typ, mode, actors, recipients = _coded(nlp, text)
+    assert (typ, mode) == ("REQUEST", "yield") and actors == {"CHL"} and "PER" in recipients
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In her 2019 memoir, ``Make Peace With Chile,'' the Peruvian envoy described the border dispute.",
+        "The Peruvian senator criticised the so-called ``pass through'' clause of the Chilean treaty.",
+    ],
+)
+def test_a_quoted_title_or_phrase_is_not_an_imperative(nlp, text):
+    event = main_event_of_text(nlp, text)
+    assert event is None or event.type != "REQUEST"
+
+
+def test_an_apostrophe_does_not_put_a_sentence_in_speech(nlp):
+    from newsprism.analyze.plover_triggers import _imperative
+
+    doc = nlp("The allies' envoys met in Lima, and withdraw was never discussed.")
+    assert not any(_imperative(t) for t in doc)

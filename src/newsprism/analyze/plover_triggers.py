@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .lexicons import Trigger, object_classes, plover_triggers
+from .quotes import OPENING, QUOTE_MARKS
 
 OBLIGATION_AUX = frozenset("must should".split())
 PRONOUNS = frozenset("it he she they we i its his her their this that".split())
@@ -113,8 +114,15 @@ def candidates(sent: SpacySpan) -> list[Candidate]:
     return out
 
 
-QUOTES = frozenset('" “ ” « » \''.split())
-CLAUSE_OPENERS = QUOTES | frozenset(": ; ,".split())
+# The quotation marks of quotes.py as tokens, plus the typewriter pairs ``...'' it also reads
+# (spaCy splits `` into two backticks and keeps '' whole). A single ' is left out for the reason
+# quotes.py gives: it is mostly an apostrophe ("the allies' troops"), which would put any
+# sentence in speech.
+QUOTES = frozenset(QUOTE_MARKS) | {"``", "`", "''"}
+# Right before a clause-opening bare verb a single ' is an opening quote, not an apostrophe
+# (a nested quote: "... and say to them: 'Look, we ...'").
+OPENING_QUOTES = frozenset(OPENING) | {"``", "`"}  # marks that only open a quote
+CLAUSE_OPENERS = QUOTES | frozenset(": ; , '".split())
 
 
 def _imperative(token: Token) -> bool:
@@ -126,10 +134,25 @@ def _imperative(token: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg", "expl") for c in token.children):
         return False
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
-    if before is not None and before.text not in CLAUSE_OPENERS:
+    if before is not None and (before.text not in CLAUSE_OPENERS or _quoted_name(token)):
         return False
     in_speech = any(t.text in QUOTES for t in token.sent) or token.dep_ in ("ccomp", "xcomp", "advcl", "parataxis")
-    return in_speech and token.dep_ in ("ROOT", "ccomp", "xcomp", "advcl", "parataxis")
+    # the parser leaves a verb after a mark it rarely saw ("„Withdraw ...") unattached ("dep")
+    unattached = token.dep_ == "dep" and before is not None and before.text in OPENING_QUOTES
+    return in_speech and (token.dep_ in ("ROOT", "ccomp", "xcomp", "advcl", "parataxis") or unattached)
+
+
+def _quoted_name(verb: Token) -> bool:
+    """The quote opening before ``verb`` holds a title or a scare-quoted phrase, not speech: it
+    closes within three words ("so-called 'pass through' income") or its words are title-cased
+    ("his book 'Make Your Kid a Millionaire'")."""
+    if verb.doc[verb.i - 1].text not in QUOTES:
+        return False
+    following = verb.doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]
+    if any(t.text in QUOTES for t in following):
+        return True
+    words = [t for t in following if t.is_alpha and t.pos_ != "PROPN" and t.text != "I"]
+    return bool(words) and words[0].text[0].isupper()
 
 
 # The mode a demand, refusal or promise takes from the act it concerns (see plover_types.own_mode).
