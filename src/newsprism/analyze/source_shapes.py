@@ -1,0 +1,119 @@
+"""Kinds of source the head word alone does not tell: anonymity formulas, counted officials,
+documents, and publications owned by the body that speaks through them.
+
+- "people familiar with the talks", "a person briefed on the negotiations", "an official
+  who asked not to be named": anonymous-official, whatever the head noun;
+- "two diplomats", "three officials": counted, unnamed officials are anonymous sources,
+  not a vague collective (bare "diplomats said" stays vague);
+- documents: an unpublished one ("a leaked draft seen by ...", "a memo circulated to ...",
+  "internal documents") comes from unnamed insiders: anonymous-official; a public record
+  of a body the words name ("court filings", "customs records") speaks for that body:
+  named-organisation;
+- "the ministry's website", "a statement posted on the ministry's website": the owner speaks
+  (:func:`owner_of`), so the source is classed and named as the owner, not as media.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan, Token
+
+ANONYMOUS_HEADS = {"people", "person", "someone", "source", "sources", "official", "officials", "insider",
+                   "insiders", "diplomat", "diplomats", "aide", "aides", "individual", "individuals"}
+# Words that make a described person an anonymous insider ("familiar with", "briefed on").
+ANONYMITY_WORDS = {"familiar", "briefed", "close", "involved", "knowledgeable", "privy", "anonymity",
+                   "named", "identified", "authorised", "authorized"}
+# Heads that say nothing alone: their formula is their name ("people familiar with the talks").
+VAGUE_HEADS = {"people", "person", "someone", "individual", "individuals"}
+COUNTED_OFFICIALS = {"official", "diplomat", "source", "negotiator", "aide", "adviser", "advisor", "envoy",
+                     "insider", "minister", "lawmaker", "officer", "delegate"}
+DOCUMENT_NOUNS = {"document", "draft", "memo", "memorandum", "cable", "filing", "record", "minute", "transcript",
+                  "dossier", "paper", "note", "copy", "version", "text", "email", "e-mail"}
+UNPUBLISHED_DOCUMENTS = {"draft", "memo", "memorandum", "cable", "email", "e-mail"}
+UNPUBLISHED_WORDS = {"leaked", "internal", "confidential", "secret", "unpublished", "classified", "draft",
+                     "seen", "obtained", "reviewed", "circulated", "shared", "sent", "viewed"}
+# A statement "sent to reporters" was released; one "seen by" a newspaper was not.
+NOT_RELEASED = {"leaked", "draft", "internal", "confidential", "secret", "seen", "obtained"}
+# Bodies whose records are public: "court filings" speak for the court.
+RECORD_KEEPERS = {"court", "customs", "government", "company", "ministry", "parliament", "regulatory",
+                  "regulator", "corporate", "official", "shipping", "port", "budget", "treasury", "tax"}
+# Words for what a speaker says (sourcing reads them from here).
+STATEMENT_NOUNS = {"statement", "remarks", "remark", "comment", "comments", "speech", "letter", "message",
+                   "tweet", "post", "interview", "announcement", "communique", "communiqué", "address"}
+OWNED_OUTLETS = {"website", "site", "account", "page", "feed", "channel", "handle", "blog", "bulletin"}
+PUBLISHING_VERBS = {"post", "publish", "issue", "carry", "upload", "put", "release", "print"}
+MAX_FORMULA_WORDS = 10
+
+
+def shaped_class(span: SpacySpan) -> str:
+    """The sourcing class a speaker's shape decides ("" when the shape says nothing)."""
+    root = span.root
+    lemma = root.lemma_.lower()
+    if is_anonymity_formula(span):
+        return "anonymous-official"
+    if root.tag_ == "NNS" and lemma in COUNTED_OFFICIALS and _counted(root):
+        return "anonymous-official"  # "two diplomats said"
+    if lemma in DOCUMENT_NOUNS:
+        return _document_class(span, root, lemma)
+    if lemma in STATEMENT_NOUNS and {t.lower_ for t in span} & NOT_RELEASED:
+        return "anonymous-official"  # "a draft communique seen by this newspaper"
+    return ""
+
+
+def is_anonymity_formula(span: SpacySpan) -> bool:
+    """"people familiar with the talks", "a person briefed on", "an official who asked not to be named"."""
+    root = span.root
+    if root.lower_ not in ANONYMOUS_HEADS:
+        return False
+    after = [t for t in span if t.i > root.i]
+    return any(t.lower_ in ANONYMITY_WORDS for t in after) or _knowledge_of(root)
+
+
+def _knowledge_of(root: Token) -> bool:
+    """"sources with knowledge of the plan"."""
+    return any(p.lower_ == "with" and any(o.lemma_.lower() == "knowledge" for o in p.children) for p in root.rights)
+
+
+def _counted(root: Token) -> bool:
+    """A number before the noun ("two", "three", "2")."""
+    return any(c.dep_ == "nummod" and c.lower_ != "one" for c in root.children)
+
+
+def _document_class(span: SpacySpan, root: Token, lemma: str) -> str:
+    """Unpublished documents are anonymous; public records of a named body speak for it."""
+    words = {t.lower_ for t in span}
+    keeper = any(c.dep_ in ("compound", "amod", "poss") and c.lower_ in RECORD_KEEPERS for c in root.children)
+    named_keeper = any(t.ent_type_ in ("ORG", "GPE", "NORP") and t.i < root.i for t in span)
+    if lemma in UNPUBLISHED_DOCUMENTS or words & UNPUBLISHED_WORDS:
+        return "anonymous-official"
+    if keeper or named_keeper:
+        return "named-organisation"
+    return ""
+
+
+def owner_of(span: SpacySpan) -> Optional[SpacySpan]:
+    """The body or person behind an owned outlet: "the ministry's website" -> "the ministry";
+    "a statement posted on the ministry's website" -> "the ministry"; None otherwise."""
+    root = span.root
+    if root.lemma_.lower() in OWNED_OUTLETS:
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        return span.doc[owner.left_edge.i : owner.i + 1] if owner is not None and owner.i >= span.start else None
+    for verb in (c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_VERBS):
+        for prep in (p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "to", "by")):
+            place = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if place is not None and place.right_edge.i < span.end:
+                return owner_of(span.doc[place.left_edge.i : place.i + 1])
+    return None
+
+
+def formula_name(span: SpacySpan) -> str:
+    """A display name for an anonymity formula: the phrase without its determiner or number,
+    "people familiar with the talks"; "" when the span is not one or is too long."""
+    if span.root.lower_ not in VAGUE_HEADS or not is_anonymity_formula(span) or len(span) > MAX_FORMULA_WORDS:
+        return ""  # "a senior official who asked not to be named" is named "senior official" as before
+    words = list(span)
+    while words and (words[0].pos_ in ("DET", "NUM") or words[0].lower_ in ("some", "several", "many")):
+        words = words[1:]
+    text = "".join(t.text_with_ws for t in words).strip().rstrip(",")
+    return text[:1].lower() + text[1:] if words and words[0].pos_ != "PROPN" else text
