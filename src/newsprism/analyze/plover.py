@@ -20,10 +20,22 @@ from spacy.tokens import Token
 from ..records import Condition, Event, Span
 from .actors import gazetteer, mentions
 from .lexicons import text_of
-from .plover_participants import REPORTING, event_actors, event_recipients, reporting_frame
+from .plover_modes import protest_by_protesters
+from .plover_participants import (
+    REPORTING,
+    event_actors,
+    event_recipients,
+    reporting_frame,
+)
 from .plover_triggers import OBLIGATION_AUX, Candidate, anchor_verb, candidates
-from .plover_types import (cameo_and_score, conditional_type, denied_by_predicate, final_type, refine_mode,
-                           sentence_context)
+from .plover_types import (
+    cameo_and_score,
+    conditional_type,
+    denied_by_predicate,
+    final_type,
+    refine_mode,
+    sentence_context,
+)
 
 # Verbs that pass the event on to their complement ("helped support", "helped broker a deal").
 CATENATIVE = frozenset("help".split())
@@ -47,7 +59,7 @@ def choose_main(cands: list[Candidate]) -> Optional[Candidate]:
 def build_event(cand: Candidate, sent: SpacySpan, conditions: tuple[Condition, ...] = ()) -> Optional[Event]:
     """An Event record for one candidate (offsets relative to ``sent.doc``)."""
     frame = reporting_frame(cand.token)
-    typ, mode = final_type(cand)
+    typ, mode = protest_by_protesters(cand, *final_type(cand))
     if not typ:
         return None
     actors = event_actors(cand, frame)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from .lexicons import bridge, contexts, object_classes
 from .modality import verb_negated
+from .plover_modes import MATERIAL, material_mode, threat_mode
 from .plover_triggers import Candidate, anchor_verb, triggers_at
 
 # Heads that put their complement in the future: an offer or a plan ("willing to send"), or a
@@ -198,8 +199,8 @@ def final_type(cand: Candidate) -> tuple[str, str]:
 # The mode a REQUEST / REJECT / AGREE takes from the event type of its complement
 # ("asked for talks" -> meet, "refused to withdraw" -> yield, "offered aid" -> aid).
 COMPLEMENT_MODES = {"CONSULT": "meet", "AID": "aid", "RETREAT": "yield", "CONCEDE": "yield"}
-# The mode of a threat from the type of what is threatened (COERCE keeps its own mode).
-THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
+# The modes a threat takes (a threatened act's own mode, such as "ban", is not one of them).
+THREAT_VOCABULARY = frozenset("violence relations restrict martial-law".split())
 STANCE_TYPES = ("REQUEST", "REJECT", "AGREE")
 
 
@@ -257,17 +258,17 @@ def _stance_mode(cand: Candidate) -> str:
 
 def refine_mode(cand: Candidate, typ: str, mode: str) -> str:
     """Fill an empty mode from the trigger's own clause: the instrument or kind word
-    (``TYPE=mode`` classes in ``plover_object_classes.tsv``), or the complement's event type."""
+    (``TYPE=mode`` classes in ``plover_object_classes.tsv``), or the complement's event type;
+    material events and threats as ``plover_modes`` says."""
+    if typ in MATERIAL:
+        return material_mode(cand, typ, mode)
+    if typ == "THREATEN":  # a threat takes the kind of what is threatened
+        return mode if mode in THREAT_VOCABULARY else threat_mode(cand)
     if mode:
         return mode
     if typ in STANCE_TYPES:
         return _stance_mode(cand)
     clause = [t for t in anchor_verb(cand.token).subtree if t.i != cand.token.i]
-    if typ == "THREATEN":  # a threat takes the kind of what is threatened
-        for tok in clause:
-            trig = triggers_at(tok)
-            if trig is not None and trig.type in THREAT_MODES:
-                return trig.mode if trig.type == "COERCE" and trig.mode else THREAT_MODES[trig.type]
     lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
     for name, words in object_classes().items():
         if name.startswith(typ + "=") and lemmas & words:
