@@ -70,3 +70,13 @@ def test_threat_mode_from_what_is_threatened(nlp, text, mode):
 def test_striking_a_deal_is_not_an_attack(nlp):
     event = main_event_of_text(nlp, "Chile and Peru struck a deal on fishing rights.")
     assert event is not None and event.type == "AGREE"
+
+
+def test_a_promise_to_impose_martial_law_threatens_martial_law(nlp):
+    event = main_event_of_text(nlp, "The Bolivian government said it was prepared to impose martial law in Santa Cruz.")
+    assert event is not None and (event.type, event.mode) == ("THREATEN", "martial-law")
+
+
+def test_a_purpose_clause_does_not_outrank_the_act_done_for_it(nlp):
+    event = main_event_of_text(nlp, "A Tunisian senator started a hunger strike on Monday to protest the new law.")
+    assert event is not None and (event.type, event.mode) == ("PROTEST", "strike-hun")

@@ -27,7 +27,7 @@ from .plover_participants import (
     event_recipients,
     reporting_frame,
 )
-from .plover_triggers import OBLIGATION_AUX, Candidate, anchor_verb, candidates
+from .plover_triggers import OBLIGATION_AUX, Candidate, _is_purpose, anchor_verb, candidates
 from .plover_types import (
     cameo_and_score,
     conditional_type,
@@ -49,11 +49,13 @@ def _passes_on(cand: Candidate, cands: list[Candidate]) -> bool:
 
 
 def choose_main(cands: list[Candidate]) -> Optional[Candidate]:
-    """The trigger closest to the root (then leftmost): the governing predicate wins."""
+    """The trigger closest to the root (then leftmost): the governing predicate wins. At equal
+    depth a purpose clause comes last: "started a hunger strike to protest ..." reports the
+    strike, done for the purpose of protesting."""
     cands = [c for c in cands if not _passes_on(c, cands)]
     if not cands:
         return None
-    return min(cands, key=lambda c: (c.depth, c.token.pos_ not in ("VERB", "AUX"), c.token.i))
+    return min(cands, key=lambda c: (c.depth, _is_purpose(c.token), c.token.pos_ not in ("VERB", "AUX"), c.token.i))
 
 
 def build_event(cand: Candidate, sent: SpacySpan, conditions: tuple[Condition, ...] = ()) -> Optional[Event]:

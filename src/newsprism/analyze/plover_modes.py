@@ -66,14 +66,17 @@ def material_mode(cand: Candidate, typ: str, mode: str) -> str:
     return found[0] if found else mode or DEFAULT_MODES.get(typ, "")
 
 
-def threat_mode(cand: Candidate) -> str:
-    """The mode of a THREATEN event: a kind word of its clause ("martial law", "force",
-    "sanctions"), else the type of the event threatened ("threatened to attack" -> violence;
-    "would attack", where the act itself became the threat, the same)."""
+def threat_mode(cand: Candidate, mode: str = "") -> str:
+    """The mode of a THREATEN event: martial law when named ("prepared to impose martial law":
+    the law, not "impose"), else ``mode`` (a threat mode the trigger carries), else the closest
+    kind word of its clause ("force", "sanctions") or type of the act threatened ("threatened to
+    attack" -> violence; "would attack", where the act itself became the threat, the same)."""
     verb = anchor_verb(cand.token)
     clause = sorted((t for t in verb.subtree if t.i != cand.token.i), key=lambda t: (_steps(t, verb), t.i))
-    if "martial-law" in _class_modes("THREATEN", clause):  # "to impose martial law": the law, not "impose"
+    if "martial-law" in _class_modes("THREATEN", clause):
         return "martial-law"
+    if mode:
+        return mode
     for tok in clause:  # closest first: "to arrest leaders who joined the strike" threatens arrests
         found = _class_modes("THREATEN", [tok])
         trig = triggers_at(tok)

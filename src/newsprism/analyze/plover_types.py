@@ -263,7 +263,7 @@ def refine_mode(cand: Candidate, typ: str, mode: str) -> str:
     if typ in MATERIAL:
         return material_mode(cand, typ, mode)
     if typ == "THREATEN":  # a threat takes the kind of what is threatened
-        return mode if mode in THREAT_VOCABULARY else threat_mode(cand)
+        return threat_mode(cand, mode if mode in THREAT_VOCABULARY else "")
     if mode:
         return mode
     if typ in STANCE_TYPES:
