@@ -5,6 +5,8 @@ SUPPORT, and a coordinated subject (or passive agent) makes every conjunct a sou
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsprism.analyze.plover import main_event_of_text
 
@@ -100,3 +102,47 @@ def test_an_apostrophe_does_not_put_a_sentence_in_speech(nlp):
 
     doc = nlp("The allies' envoys met in Lima, and withdraw was never discussed.")
     assert not any(_imperative(t) for t in doc)
+
+
+# ---------------------------------------------------------------- lexicon reach
+
+
+@pytest.mark.parametrize("lemma, other", [("apologise", "apologize"), ("demobilization", "demobilisation"),
+                                          ("mobilize", "mobilise")])
+def test_spellings_pair_british_and_american_forms(lemma, other):
+    from newsprism.analyze.plover_triggers import spellings
+
+    assert spellings(lemma) == {lemma, other}
+
+
+@pytest.mark.parametrize("lemma", ["rise", "size", "wise", "attack"])
+def test_short_or_other_words_have_one_spelling(lemma):
+    from newsprism.analyze.plover_triggers import spellings
+
+    assert spellings(lemma) == {lemma}
+
+
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        ("The Malawian government apologised to Zambia for the border incident.", "SUPPORT"),
+        ("Angolan rebels demobilised 3,000 fighters last month.", "RETREAT"),
+        ("The Nepalese king lifted the state of emergency.", "CONCEDE"),
+        ("India called off peace talks with Pakistan after the bombing.", "SANCTION"),
+        ("Nigerian unions called off the general strike.", "CONCEDE"),
+        ("Russia voiced support for Serbia's position on Kosovo.", "SUPPORT"),
+        ("Chile and Peru held joint naval exercises off Arica.", "COOPERATE"),
+    ],
+)
+def test_lexicon_reaches_common_cameo_acts(nlp, text, typ):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and event.type == typ
+
+
+@given(st.text(alphabet="abcdeilnorstz", min_size=1, max_size=14))
+def test_spellings_are_symmetric(lemma):
+    from newsprism.analyze.plover_triggers import spellings
+
+    variants = spellings(lemma)
+    assert lemma in variants and len(variants) <= 2
+    assert all(lemma in spellings(v) for v in variants)

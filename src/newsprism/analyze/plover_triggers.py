@@ -79,9 +79,21 @@ def _rest_matches(token: Token, rest: tuple[str, ...]) -> bool:
     return len(rest) == 1 and any(c.lemma_.lower() == rest[0] and c.dep_ in ("prt", "prep", "dobj") for c in token.children)
 
 
+def spellings(lemma: str) -> set[str]:
+    """``lemma`` and its other spelling: British -ise/-isation and American -ize/-ization name
+    one act ("apologised", "demobilised"); the lexicon lists one of them."""
+    out = {lemma}
+    for british, american in (("ise", "ize"), ("isation", "ization")):
+        if lemma.endswith(british) and len(lemma) > len(british) + 2:
+            out.add(lemma[: -len(british)] + american)
+        elif lemma.endswith(american) and len(lemma) > len(american) + 2:
+            out.add(lemma[: -len(american)] + british)
+    return out
+
+
 def triggers_at(token: Token) -> Optional[Trigger]:
     """The first lexicon trigger that matches at ``token`` (longest and most specific first)."""
-    for key in {token.lemma_.lower(), token.lower_}:
+    for key in spellings(token.lemma_.lower()) | {token.lower_}:
         for trig in plover_triggers().get(key, ()):
             if token.pos_ not in POS_OK.get(trig.pos, POS_OK["ANY"]):
                 continue
