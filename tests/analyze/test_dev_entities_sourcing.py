@@ -108,3 +108,29 @@ def test_role_of_country_keeps_the_role_and_is_idempotent(role, country):
 def test_organisation_name_ends_in_a_capitalised_organisation_word(text):
     if is_organisation_name(text):
         assert len(text.split()) >= 2 and text.split()[-1] in ("Bank", "Authority", "Capital")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # the ", who" after a name that is the object of "for" describes the lawyer, not the body
+    ('"These are odd days," said Petra Lund, a lawyer for the Velmar Rivers Trust, who has sued the port.',
+     "Velmar Rivers Trust", "ORG"),
+    ("Donna Reyes, 59, of Ashton, Md., who watched the vote, said she was relieved.", "Donna Reyes", "PERSON"),
+])
+def test_description_after_a_prepositional_object_is_not_its_own(nlp, text, name, kind):
+    found = [e for e in nlp(text)._.np_entities if e.span.text == name]
+    assert found and found[0].kind == kind
+
+
+def test_two_bodies_joined_by_and_stay_two(nlp):
+    texts = {e.span.text for e in nlp("Officers of the Velmar Police and Ostria Customs Service searched the ship.")._.np_entities}
+    assert "Velmar Police and Ostria Customs Service" not in texts
+
+
+@pytest.mark.parametrize("text, cue, sourcing", [
+    ("One study found that prices rose.", "found", "vague-collective"),
+    ("State regulators said the mine was unsafe.", "said", "vague-collective"),
+    ("The judge said the filing was late.", "said", "anonymous-official"),
+])
+def test_new_rules_leave_old_kinds_alone(nlp, text, cue, sourcing):
+    found = _statements(nlp, text, cue)
+    assert found and found[0].sourcing == sourcing

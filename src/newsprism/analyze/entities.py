@@ -54,6 +54,7 @@ from .mentions import (
     apposed_people,
     appositive_role,
     appositions,
+    described_people,
     is_description,
     plain_people,
     reported_speakers,
@@ -145,6 +146,8 @@ def _person_ents(doc: Doc, title_tokens: set[int], kinds: dict[str, str], table:
         start, end = clean_bounds(doc, ent.start, ent.end, title_tokens)
         if kinds.get(doc[start:end].text, ent.label_) != "PERSON":  # the article's votes decide
             continue
+        if ent.label_ != "PERSON" and end - start < 2:  # a person by vote only: a full name
+            continue
         if (start, end) in places:  # "Assam", "Sylhet": a place from our tables, not a person
             continue
         if not any(c.start < end and start < c.end and (c.start < start or c.end > end) for c in table):
@@ -163,7 +166,8 @@ def _table_places(doc: Doc, table: list) -> set[tuple[int, int]]:
 def _person_mentions(doc: Doc, runs: list[TitleRun], person_ents: list) -> list[PersonMention]:
     """Titled people first, then the model's PERSON spans that do not overlap them."""
     mentions = titled_people(doc, runs, person_ents)
-    for mention in plain_people(doc, person_ents, runs) + apposed_people(doc, runs) + reported_speakers(doc):
+    others = plain_people(doc, person_ents, runs) + apposed_people(doc, runs) + reported_speakers(doc) + described_people(doc)
+    for mention in others:
         if not any(m.start < mention.end and mention.start < m.end for m in mentions):
             mentions.append(mention)
     return sorted(mentions, key=lambda m: m.start)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .gazetteer import Place, lookup
+from .organisations import described_as_person, is_organisation_name, organisation_end
 from .people import Title, clean_name, longest_title_words, split_title, title_first_words, title_of
 
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
@@ -125,14 +126,24 @@ def _make_run(doc: Doc, start: int, end: int, titles: list[Title]) -> TitleRun |
     return run
 
 
+def _name_after(doc: Doc, first: int) -> int:
+    """The end of the model entity, or else of the organisation name, starting at ``first``
+    (``first`` when neither starts there)."""
+    if first >= len(doc):
+        return first
+    if doc[first].ent_type_ and doc[first].ent_iob_ == "B":
+        return _ent_bounds(doc, first)[1]
+    return organisation_end(doc, first)
+
+
 def _organisation_start(doc: Doc, first: int) -> int:
     """Where an organisation named right before a title starts ("State Department", "EU",
     "Foreign Ministry" in "Foreign Ministry spokesman"), or ``first`` when there is none."""
     if first == 0:
         return first
     place, start = place_ending_at(doc, first)
-    if place is not None and place.kind == "ORG":
-        return _after_determiners(doc, start, first)
+    if place is not None:  # "EU trade commissioner"; never a country ("Kyrgyz", tagged ORG by the model)
+        return _after_determiners(doc, start, first) if place.kind == "ORG" else first
     if doc[first - 1].lower_ == "ministry" and first >= 2 and doc[first - 2].text[:1].isupper():
         return first - 2  # "Foreign Ministry spokesman": ministries are found later, with their country
     if doc[first - 1].ent_type_ == "ORG" and (first == len(doc) or doc[first].ent_iob_ != "I"):
@@ -155,14 +166,15 @@ def _attach_complement(doc: Doc, run: TitleRun) -> None:
     if prep + 1 >= len(doc) or doc[prep].lower_ not in ("of", "for", "at"):
         return
     first = prep + 2 if doc[prep + 1].lower_ == "the" and not doc[prep + 1].ent_type_ else prep + 1
-    if first >= len(doc) or not doc[first].ent_type_ or doc[first].ent_iob_ != "B":
+    last = _name_after(doc, first)
+    if last <= first:
         return
-    _, last = _ent_bounds(doc, first)
     first = _after_determiners(doc, first, last)
     place = lookup(_window_text(doc, first, last))
     if place is not None and place.kind in ("GPE", "NORP") and len(place.code) == 3 and place.code.isupper():
         run.country = run.country or place.code
-    elif doc[first].ent_type_ in ("ORG", "FAC") and (place is None or place.kind == "ORG"):
+    elif (doc[first].ent_type_ in ("ORG", "FAC") or is_organisation_name(_window_text(doc, first, last))) and (
+            place is None or place.kind == "ORG"):
         of_body = doc[prep].lower_ == "of"  # "Secretary-General of the United Nations", as written
         run.role = f"{run.role} {_window_text(doc, prep, last)}" if of_body else f"{run.role}, {_window_text(doc, first, last)}"
 
@@ -222,6 +234,9 @@ def _attach_qualifier(doc: Doc, run: TitleRun, before: int | None = None) -> Non
         if place is not None and place.kind in ("NORP", "GPE"):
             run.country, i = _country_of(place), first - 1
     while i >= 0 and doc[i].lower_ not in INDEFINITE and (doc[i].pos_ in ("ADJ", "NUM") or doc[i].text == "-"):
+        modifier = title_of([doc[i].lower_])
+        if run.role and modifier is not None and modifier.type == "modifier" and run.role.split()[0] != modifier.canonical:
+            run.role = f"{modifier.canonical} {run.role}"  # "Former Indonesian President": still former
         i -= 1  # "the 79-year-old cleric", "the new president"
     if i >= 0 and doc[i].lower_ in DETERMINERS | INDEFINITE:
         run.determiner = doc[i].lower_
@@ -304,6 +319,19 @@ def apposed_people(doc: Doc, runs: list[TitleRun]) -> list[PersonMention]:
     return people
 
 
+def described_people(doc: Doc) -> list[PersonMention]:
+    """Two-or-more-word names described as a person right after them, whatever the model
+    tagged them: "Vesna Pauk, a spokesperson for ...", "Nadia Rahim, who ..."."""
+    people, i = [], 0
+    while i < len(doc):
+        end = name_end(doc, i) if is_name_token(doc[i]) else i
+        text = _window_text(doc, i, end)
+        if end - i >= 2 and described_as_person(doc, i, end) and not is_organisation_name(text):
+            people.append(_person(doc, i, end))
+        i = max(end, i + 1)
+    return people
+
+
 def reported_speakers(doc: Doc) -> list[PersonMention]:
     """Two-or-more-word names right after a speech verb: '"...," said Farid Uddin, who ...'."""
     people = []
@@ -372,7 +400,8 @@ def _of_phrase_run(doc: Doc, by_end: dict[int, TitleRun], comma: int) -> TitleRu
             between = doc[run.end:comma]
             if all(t.is_alpha and t.pos_ not in ("VERB", "AUX") or t.text == "," for t in between):
                 words = [t.text if t.lower_ in ("of", "and", "the") else t.text.title() for t in between]
-                role = run.role + " " + " ".join(words).replace(" ,", ",")
+                written = " ".join(words).replace(" ,", ",")
+                role = run.role if run.role.lower().endswith(written.lower()) else f"{run.role} {written}"
                 return TitleRun(run.start, comma, role, run.titles, run.country, run.qualifier_start, run.determiner)
     return None
 

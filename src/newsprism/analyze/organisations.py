@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .gazetteer import lookup
 from .people import title_of
 
 # Last words of organisation names (lower case).
@@ -19,10 +20,10 @@ ORGANISATION_WORDS = {
     "exchange", "chamber", "airways", "airlines", "corporation", "corp", "inc", "ltd", "plc", "llc", "fund",
     "trust", "institute", "university", "college", "school", "academy", "council", "committee", "commission",
     "agency", "association", "federation", "union", "society", "foundation", "board", "bureau", "ministry",
-    "department", "office", "court", "party", "front", "movement", "alliance", "coalition", "league",
+    "department", "office", "court", "party", "movement", "alliance", "coalition", "league",
     "organisation", "organization", "network", "centre", "center", "service", "services", "lines", "shipping",
-    "railways", "railway", "port", "ports", "petroleum", "energy", "mining", "motors", "industries",
-    "securities", "investments", "insurance", "consortium", "cooperative", "guild", "mission", "police",
+    "railways", "railway", "petroleum", "energy", "mining", "motors", "industries",
+    "securities", "investments", "insurance", "consortium", "cooperative", "guild", "police", "hospital",
 }
 # Nouns that describe a person in apposition ("Nadia Rahim, an economist at ...").
 PERSON_NOUNS = {
@@ -39,13 +40,19 @@ MAX_DESCRIPTION_WORDS = 5
 def is_organisation_name(text: str) -> bool:
     """True for a capitalised name whose last word is an organisation word ("Straits Capital")."""
     words = text.split()
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().strip(".") in ORGANISATION_WORDS
+    shaped = len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().strip(".") in ORGANISATION_WORDS
+    known = lookup(text)
+    return shaped and (known is None or known.kind == "ORG")  # "West Bank" is a place we know
 
 
-def described_as_person(doc: Doc, end: int) -> bool:
-    """True when the name ending at token ``end`` is followed by ", who" or by ", a/an/the"
-    and a noun that describes a person ("an economist at", "the company's chief ...")."""
+def described_as_person(doc: Doc, start: int, end: int) -> bool:
+    """True when the name at tokens [start, end) is followed by ", who" or by ", a/an/the"
+    and a noun that describes a person ("an economist at", "the company's chief ..."), and is
+    not the object of a preposition ("a lawyer for the Sierra Club, who ...": the lawyer)."""
     if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    before = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
+    if before >= 0 and doc[before].pos_ == "ADP":
         return False
     if doc[end + 1].lower_ == "who":
         return True
@@ -60,37 +67,55 @@ def described_as_person(doc: Doc, end: int) -> bool:
     return False
 
 
-CONNECTORS = {"of", "for", "and", "&", "de", "du"}
+CONNECTORS = {"of", "for", "de", "du"}
 MAX_NAME_WORDS = 8
 
 
-def organisation_runs(doc: Doc) -> list[tuple[int, int]]:
+def organisation_runs(doc: Doc, i: int = 0) -> list[tuple[int, int]]:
     """Token ranges of capitalised names that end in an organisation word, which the model may
-    have missed or cut ("the Port of Velmar Authority"), longest at each start."""
-    found, i = [], 0
+    have missed or cut ("the Port of Velmar Authority"), longest at each start, from token ``i``."""
+    found = []
     while i < len(doc):
         end = _name_run_end(doc, i)
-        last = max((j for j in range(i + 1, end) if doc[j].lower_ in ORGANISATION_WORDS), default=-1)
-        if last > i and doc[last].text[:1].isupper():
-            found.append((i, last + 1))
+        name_end = organisation_end(doc, i, end)
+        if name_end > i:
+            found.append((i, name_end))
         i = max(end, i + 1)
     return found
+
+
+def organisation_end(doc: Doc, start: int, run_end: int | None = None) -> int:
+    """The end of the organisation name starting at token ``start`` (its last organisation
+    word), or ``start`` when the capitalised run there has none."""
+    end = _name_run_end(doc, start) if run_end is None else run_end
+    words = [j for j in range(start, end) if doc[j].lower_ in ORGANISATION_WORDS and doc[j].text[:1].isupper()]
+    if not any(doc[j].pos_ == "PROPN" and j not in words for j in range(start, end)):
+        return start  # "Clean Energy", "Latest Police": no proper name in it
+    if any(j + 1 < end and doc[j + 1].lower_ == "of" for j in words):
+        return end  # "Bank of Tarsen", "Dushanbe Chamber of Industry": the of-phrase is in the name
+    return words[-1] + 1 if words and words[-1] > start else start
 
 
 def _name_run_end(doc: Doc, start: int) -> int:
     """Where a run of capitalised name words (with "of", "for", "and" inside) that starts at
     ``start`` ends; ``start`` when the token cannot start a name."""
-    if not _name_word(doc[start]):
-        return start
+    if not _name_word(doc[start]) or doc[start].is_sent_start and doc[start].pos_ == "NOUN":
+        return start  # "Lawyers for Velmar Dredging Company": a capital that only starts the sentence
     end = start + 1
     while end < len(doc) and end - start < MAX_NAME_WORDS and "\n" not in doc[end - 1].whitespace_:
         if _name_word(doc[end]):
             end += 1
-        elif doc[end].lower_ in CONNECTORS and end + 1 < len(doc) and _name_word(doc[end + 1]):
+        elif _connects(doc[end]) and end + 1 < len(doc) and _name_word(doc[end + 1]):
             end += 2
         else:
             break
     return end
+
+
+def _connects(token) -> bool:
+    """"of", "for" inside a name; "and" only inside one name the model found ("Securities and
+    Exchange Commission"), since "the FBI and Justice Department" are two."""
+    return token.lower_ in CONNECTORS or token.lower_ in ("and", "&") and token.ent_iob_ == "I"
 
 
 def _name_word(token) -> bool:

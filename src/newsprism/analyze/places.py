@@ -132,7 +132,7 @@ def agreed_kinds(doc: Doc, title_tokens: set[int]) -> dict[str, str]:
         for start, end in occurrences(doc, text):
             if _locative(doc, start) and not is_organisation_name(text):  # "analysts at Straits Capital"
                 counter["GPE"] += LOCATIVE_VOTES
-            if described_as_person(doc, end):  # "Nadia Rahim, an economist at ..."
+            if end - start >= 2 and described_as_person(doc, start, end):  # "Nadia Rahim, an economist at ..."
                 counter["PERSON"] += LOCATIVE_VOTES
     return {text: counter.most_common(1)[0][0] for text, counter in votes.items()}
 
@@ -193,16 +193,25 @@ def named_body_candidates(doc: Doc, kinds: dict[str, str]) -> list[Candidate]:
     """Organisations named after a place that the model missed or cut short ("the Port of
     Velmar Authority", "Caspian Ferry Company"); the model's and our tables' names win ties."""
     found = []
-    for start, end in organisation_runs(doc):
+    for start, end in organisation_runs(doc, _body_token(doc)):  # headlines capitalise every word
         text = doc[start:end].text
         if kinds.get(text, "ORG") == "ORG" and lookup(text) is None:
             found.append(Candidate(start, end, Place(f"org:{slug(text)}", text, "ORG"), 3))
     return found
 
 
+def _body_token(doc: Doc) -> int:
+    """The first token of the body (0 when the Doc has no headline)."""
+    body = doc._.np_body_start if Doc.has_extension("np_body_start") else 0
+    return next((t.i for t in doc if t.idx >= body), len(doc)) if body else 0
+
+
 def _our_kind(label: str, span) -> str:
-    """Our kind for a model label; "facilities" named like institutions are organisations."""
+    """Our kind for a model label; "facilities" named like institutions are organisations, and
+    so are places whose name ends in an organisation word ("the Port of Velmar Authority")."""
     if label == "FAC" and any(token.lower_ in ORG_HEADS for token in span):
+        return "ORG"
+    if label in ("GPE", "LOC", "FAC") and is_organisation_name(span.text):
         return "ORG"
     return MODEL_LABELS[label]
 

@@ -15,6 +15,10 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from .organisations import PERSON_NOUNS
+from .people import title_of
+from .source_shapes import STATEMENT_NOUNS, formula_name, owner_of, shaped_class
+
 try:  # the entity layer is optional: attribution still works on spaCy's entities
     from .entities import entity_at as _entity_at
 except ImportError:  # pragma: no cover - depends on which layers are installed
@@ -31,8 +35,6 @@ ORG_KINDS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 MEDIA_NAMES = {"times", "post", "news", "tribune", "journal", "herald", "guardian", "reuters", "ap", "afp",
                "cnn", "bbc", "msnbc", "fox", "abc", "cbs", "nbc", "npr", "politico", "axios", "telegraph",
                "agency", "tv", "television", "radio", "press", "gazette", "daily", "wire", "magazine"}
-STATEMENT_NOUNS = {"statement", "remarks", "remark", "comments", "comment", "speech", "letter", "message",
-                   "tweet", "post", "interview", "announcement", "communique", "address"}
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,8 @@ class SpeakerResolver:
             speaker = self._earlier(span.start_char, {"PERSON"})
         elif word in GROUP_PRONOUNS:
             speaker = self._earlier(span.start_char, ORG_KINDS)
+        elif owner_of(span) is not None:  # "the ministry's website": its owner speaks
+            speaker = self.resolve(owner_of(span))
         else:
             speaker = (self._named_inside(span) or self._body_of_person(span) or named_speaker(self.doc, span)
                        or self._surname_or_description(span))
@@ -292,7 +296,7 @@ QUANTIFIERS = {"a", "an", "the", "some", "several", "many", "one", "two", "three
 def description_name(span: SpacySpan) -> str:
     """A display name for an unnamed speaker: the phrase up to its head, without determiners,
     and the named place or body it belongs to ("residents of Sunamganj", "officials in Brussels")."""
-    media = _media_behind_report(span)
+    media = _media_behind_report(span) or formula_name(span)
     if media:
         return media
     words = [t for t in span if t.i <= span.root.i]
@@ -348,6 +352,12 @@ def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
     """named-person / named-organisation / media-report / anonymous-official / vague-collective / none."""
     if span is None:
         return "none"
+    owner = owner_of(span)
+    if owner is not None and not _is_media(owner, set(), speaker):
+        return sourcing_class(owner, speaker)  # "the ministry's website": the ministry speaks
+    shaped = shaped_class(span)
+    if shaped:
+        return shaped
     words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
     head = span.root.lower_
     if _is_media(span, words, speaker):
@@ -382,9 +392,22 @@ def _unnamed_class(span: SpacySpan, speaker: Speaker, head: str) -> str:
     definite = span[0].lower_ in ANAPHORIC
     if definite and span.root.lemma_.lower() in ORGANISATION_NOUNS:
         return "named-organisation"  # "the European car industry association": one body, identified
-    if span.root.tag_ == "NN" and any(t.dep_ == "det" and t.head == span.root for t in span):
-        return "anonymous-official"  # "the engineer", "a judge": one unnamed person, not a crowd
+    if definite and _is_office_title(span.root):
+        return "named-person"  # "the president's account": one identified office holder
+    one_person = span.root.lemma_.lower() in PERSON_NOUNS  # "one trader", not "one study"
+    if span.root.tag_ == "NN" and any(t.head == span.root and (t.dep_ == "det" or t.lower_ == "one" and one_person)
+                                      for t in span):
+        return "anonymous-official"  # "the engineer", "a judge", "one trader": one unnamed person, not a crowd
     return "vague-collective"
+
+
+def _is_office_title(token: Token) -> bool:
+    """A singular word that is a title of office ("president", "governor"), not a generic one ("leader")."""
+    title = title_of([token.text])
+    return token.tag_ in ("NN", "NNP") and title is not None and title.type == "role" and title.group in OFFICE_GROUPS
+
+
+OFFICE_GROUPS = {"leader", "deputy", "minister", "diplomat"}  # "the president", not "the judge"
 
 
 def _is_media(span: SpacySpan, words: set[str], speaker: Speaker) -> bool:
