@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsprism.compare.settings import CompareSettings
-from newsprism.compare.stories import cluster_stories, entity_overlap, story_id, time_proximity
+from newsprism.compare.stories import (
+    LEAD_BONUS, MENTION_CAP, cluster_stories, entity_overlap, entity_profile, entity_similarity, story_id, time_proximity,
+)
 from newsprism.compare.views import build_views, parse_time
-from newsprism.records import ArticleAnalysis
+from newsprism.records import ArticleAnalysis, Entity, Span
 
-from .conftest import article, entity
+from .conftest import article, entity, view
 
 SETTINGS = CompareSettings()
 
@@ -77,3 +82,76 @@ def test_stories_signals():
     a, b = parse_time("2026-03-02T08:00:00Z"), parse_time("2026-03-03T08:00:00+00:00")
     assert time_proximity(a, b, 96) == pytest.approx(0.75) and time_proximity(a, None, 96) is None
     assert parse_time("2026-03-02") is not None and parse_time("yesterday") is None
+
+
+# --- Entity profiles: an angle piece (markets, reactions) still matches the event it is about ---
+
+def _mentions(art, names: dict) -> tuple:
+    """An Entity at every occurrence of each name (name -> (kind, canonical id))."""
+    found = []
+    for name, (kind, cid) in names.items():
+        start = art.text.find(name)
+        while start != -1:
+            found.append(Entity(Span.of(art.text, start, start + len(name)), kind, cid, name))
+            start = art.text.find(name, start + 1)
+    return tuple(sorted(found, key=lambda e: e.span.start))
+
+
+def test_entity_profile_counts_mentions_and_the_lead():
+    art = article("p1", "Varossa's finance minister resigns",
+                  "Varossa's finance minister Ilse Carrow resigned on Monday.\n\nCarrow had led talks with lenders. "
+                  "Carrow said Varossa would keep its targets. Carrow left at noon. Carrow thanked staff.\n\n"
+                  "An economist at Dunmere Bank said little would change.", "Harbor Times")
+    names = {"Varossa": ("GPE", "VRS"), "Carrow": ("PERSON", "person:ilse-carrow"), "Dunmere Bank": ("ORG", "org:dunmere-bank")}
+    profile = entity_profile(view(art, ArticleAnalysis("p1", entities=_mentions(art, names))))
+    # Varossa: 3 mentions + lead; Carrow: 5 mentions capped at 3 + lead; the bank: once, outside the lead.
+    assert profile == {"VRS": MENTION_CAP + LEAD_BONUS, "person:ilse-carrow": MENTION_CAP + LEAD_BONUS, "org:dunmere-bank": 1.0}
+
+
+def test_entity_profile_without_entities_is_empty():
+    art = article("p2", "Quiet day", "Nothing named happened.", "Harbor Times")
+    assert entity_profile(view(art)) == {}
+
+
+profiles = st.dictionaries(st.sampled_from("ABCDEFGH"), st.floats(0.5, 6.0), max_size=6)
+
+
+@given(profiles, profiles, st.dictionaries(st.sampled_from("ABCDEFGH"), st.floats(1.0, 4.0)))
+def test_entity_similarity_is_a_symmetric_cosine(a, b, weights):
+    sim = entity_similarity(a, b, weights)
+    assert sim == pytest.approx(entity_similarity(b, a, weights))
+    assert -1e-9 <= sim <= 1.0 + 1e-9
+    if a:
+        assert entity_similarity(a, dict(a), weights) == pytest.approx(1.0)
+    if not set(a) & set(b):
+        assert sim == 0.0
+
+
+def test_entity_similarity_discounts_entities_named_once():
+    event = {"VRS": 5.0, "person:ilse-carrow": 5.0}
+    markets = {"VRS": 5.0, "person:ilse-carrow": 3.0, "org:dunmere-bank": 1.0, "person:an-analyst": 1.0, "org:bourse": 1.0}
+    other_event = {"VRS": 5.0, "person:someone-else": 5.0}
+    # Three names quoted once barely move the markets piece away from the event it reports on.
+    assert entity_similarity(markets, event, {}) > 0.85 > entity_similarity(other_event, event, {})
+    assert entity_overlap(set(markets), set(event), {}) == 1.0  # the overlap coefficient cannot tell these apart
+
+
+ANGLES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "story_angles"
+PORTUGAL = ["harbour-ledger-portugal-government-falls", "bourse-daily-portugal-bonds", "morning-axis-portugal-opposition",
+            "continental-wire-portugal-election-called", "pacific-mercury-portugal-spain-rail", "southern-cross-portugal-spain-rail"]
+
+
+def test_stories_join_angles_of_one_event_and_keep_apart_another_event_of_the_same_leader(nlp, encoder):
+    # A government's fall, the bond market's reaction, the opposition's and the election two days on are one
+    # story; a rail treaty the same prime minister signed that week is another (benchmarks/data/story_angles).
+    from newsprism.analyze.pipeline import analyze_articles
+    from newsprism.config import Settings
+    from newsprism.ingest import ingest_paths
+
+    arts = [a for name in PORTUGAL for a in ingest_paths([str(ANGLES / "articles" / f"{name}.txt")])]
+    analyses = {an.article_id: an for an in analyze_articles(arts, Settings(), nlp=nlp)}
+    stories = cluster_stories(build_views(arts, analyses, {}, encoder), CompareSettings(story_threshold=0.6, min_text_similarity=0.5))
+    stem = {a.id: Path(a.source_path).stem for a in arts}
+    assert sorted(sorted(stem[a] for a in s.article_ids) for s in stories) == [sorted(PORTUGAL[:4]), sorted(PORTUGAL[4:])]
+    bonds = next(s for s in stories if len(s.article_ids) == 4).evidence["assignments"][arts[1].id]
+    assert bonds["decision"] == "joined" and "person:rui-fontes" in bonds["shared_entities"]

@@ -3,9 +3,13 @@
 Articles are taken in publication order. Each one joins the story whose best-matching
 member scores highest, if that score reaches ``story_threshold``; otherwise it starts a new
 story. The score mixes text similarity (centroid of headline and candidate sentences),
-shared canonical entities (IDF-weighted, so "United States" counts less than a named
-minister) and publication-time proximity. Earlier stories are never reclustered: their
-members keep their story, and each assignment keeps its evidence.
+shared canonical entities and publication-time proximity. Entities are compared as
+profiles: each weighted by its IDF (so "United States" counts less than a named minister)
+and by its prominence in the article (mentions, and whether the headline or lead names
+it), so that a markets or reaction piece about an event, which quotes analysts and
+officials of its own, still matches the event's report on the people and places it is
+about. Earlier stories are never reclustered: their members keep their story, and each
+assignment keeps its evidence.
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ import numpy as np
 from ..records import Story
 from .settings import CompareSettings
 from .views import ArticleView, parse_time
+
+MENTION_CAP = 3  # mentions counted per entity: a long piece repeating a name is not more about it
+LEAD_BONUS = 2.0  # what naming an entity in the headline or lead paragraph adds to its prominence
 
 
 @dataclass
@@ -60,20 +67,49 @@ def time_proximity(a, b, window_hours: float) -> Optional[float]:
     return max(0.0, 1.0 - hours / window_hours)
 
 
-def pair_score(view: ArticleView, other_vector, other_entities: set, other_time, weights: dict, settings: CompareSettings) -> dict:
-    """The clustering score of ``view`` against one member, with the signals behind it."""
+def entity_profile(view: ArticleView) -> dict[str, float]:
+    """Canonical id -> prominence in the article: its mentions (up to MENTION_CAP), plus LEAD_BONUS if the
+    headline or lead paragraph names it.
+
+    An analyst quoted once in a markets piece weighs less than the minister the piece is about."""
+    text = view.article.text
+    lead_end = text.find("\n\n", view.article.body_start)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    counts: Counter = Counter()
+    lead: set = set()
+    for entity in view.analysis.entities:
+        if entity.canonical_id in view.entities:
+            counts[entity.canonical_id] += 1
+            if entity.span.start < lead_end:
+                lead.add(entity.canonical_id)
+    profile = {eid: min(counts[eid], MENTION_CAP) + (LEAD_BONUS if eid in lead else 0.0) for eid in counts}
+    return profile or {eid: 1.0 for eid in view.entities}
+
+
+def entity_similarity(a: dict, b: dict, weights: dict) -> float:
+    """IDF-weighted cosine of two entity profiles (0 when either is empty)."""
+    dot = sum(a[e] * b[e] * weights.get(e, 1.0) ** 2 for e in a.keys() & b.keys())
+    norm_a = math.sqrt(sum((x * weights.get(e, 1.0)) ** 2 for e, x in a.items()))
+    norm_b = math.sqrt(sum((x * weights.get(e, 1.0)) ** 2 for e, x in b.items()))
+    return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
+
+
+def pair_score(view: ArticleView, profile: dict, other_vector, other_profile: dict, other_time, weights: dict, settings: CompareSettings) -> dict:
+    """The clustering score of ``view`` (entity ``profile``) against one member or story, with the signals behind it."""
     text = float(view.centroid @ other_vector)
-    shared = set(view.entities) & other_entities
-    entities = entity_overlap(set(view.entities), other_entities, weights)
+    shared = set(profile) & set(other_profile)
+    entities = entity_similarity(profile, other_profile, weights)
     proximity = time_proximity(view.published, other_time, settings.time_window_hours)
     parts = [(settings.w_text, text), (settings.w_entities, entities)]
-    if not view.entities or not other_entities:
+    if not profile or not other_profile:
         parts.pop()  # unknown, not disagreeing: score on the other signals
     parts.append((settings.w_time, 0.5 if proximity is None else proximity))
     score = sum(w * s for w, s in parts) / sum(w for w, _ in parts)
     hours = None if view.published is None or other_time is None else round(abs((view.published - other_time).total_seconds()) / 3600, 1)
-    return {"score": round(score, 4), "text_similarity": round(text, 4), "entity_overlap": round(entities, 4),
-            "shared_entities": sorted(shared), "hours_apart": hours}
+    # The plain overlap is kept in the evidence: it reads more simply than the cosine that is scored.
+    overlap = entity_overlap(set(profile), set(other_profile), weights)
+    return {"score": round(score, 4), "text_similarity": round(text, 4), "entity_similarity": round(entities, 4),
+            "entity_overlap": round(overlap, 4), "shared_entities": sorted(shared), "hours_apart": hours}
 
 
 class _MemberIndex:
@@ -102,42 +138,54 @@ class _MemberIndex:
 NEIGHBOURS = 25  # members scored in full per new article; the rest are further away in text
 
 
-def _best_match(view: ArticleView, clusters: list[_Cluster], index: _MemberIndex, weights: dict, settings: CompareSettings):
+@dataclass
+class _Scoring:
+    """What every candidate is scored with: entity IDF weights, each article's entity profile, the settings."""
+
+    weights: dict
+    profiles: dict
+    settings: CompareSettings
+
+
+def _best_match(view: ArticleView, clusters: list[_Cluster], index: _MemberIndex, scoring: _Scoring):
     best = None
+    settings, profile = scoring.settings, scoring.profiles[view.id]
     for cluster, member in index.nearest(view, settings.min_text_similarity, NEIGHBOURS):
         if time_proximity(view.published, member.published, settings.time_window_hours) == 0.0:
             continue  # too far apart in time to be one story, however alike the text
-        signals = pair_score(view, member.centroid, set(member.entities), member.published, weights, settings)
+        signals = pair_score(view, profile, member.centroid, scoring.profiles[member.id], member.published, scoring.weights, settings)
         if best is None or signals["score"] > best[1]["score"]:
             best = (cluster, {**signals, "joined_via": member.id})
     for cluster in clusters:
         if cluster.anchor is not None and not cluster.members:
-            best = _anchor_match(view, cluster, weights, settings, best)
+            best = _anchor_match(view, cluster, scoring, best)
     return best
 
 
-def _anchor_match(view, cluster: _Cluster, weights, settings, best):
+def _anchor_match(view, cluster: _Cluster, scoring: _Scoring, best):
     """Compare with a previous story whose articles were not passed in: its label and entities."""
-    if float(view.centroid @ cluster.anchor) < settings.min_text_similarity:
+    if float(view.centroid @ cluster.anchor) < scoring.settings.min_text_similarity:
         return best
     when = parse_time(cluster.previous.last_published)
-    signals = pair_score(view, cluster.anchor, set(cluster.previous.entities), when, weights, settings)
+    story_profile = {eid: 1.0 for eid in cluster.previous.entities}
+    signals = pair_score(view, scoring.profiles[view.id], cluster.anchor, story_profile, when, scoring.weights, scoring.settings)
     if best is None or signals["score"] > best[1]["score"]:
         return (cluster, {**signals, "joined_via": "story-label"})
     return best
 
 
-def assign(view: ArticleView, clusters: list[_Cluster], index: _MemberIndex, weights: dict, settings: CompareSettings) -> _Cluster:
+def assign(view: ArticleView, clusters: list[_Cluster], index: _MemberIndex, scoring: _Scoring) -> _Cluster:
     """Put one article into the best story, or start a new one; record why."""
-    best = _best_match(view, clusters, index, weights, settings)
-    if best and best[1]["score"] >= settings.story_threshold:
+    threshold = scoring.settings.story_threshold
+    best = _best_match(view, clusters, index, scoring)
+    if best and best[1]["score"] >= threshold:
         cluster, signals = best
         cluster.members.append(view)
         cluster.assignments[view.id] = {"decision": "joined", **signals}
     else:
         cluster = _Cluster(story_id(view.id), [view])
         nearest = {"nearest_score": best[1]["score"], "nearest_story": best[0].id} if best else {}
-        cluster.assignments[view.id] = {"decision": "started", "threshold": settings.story_threshold, **nearest}
+        cluster.assignments[view.id] = {"decision": "started", "threshold": threshold, **nearest}
         clusters.append(cluster)
     index.add(cluster, view)
     return cluster
@@ -172,13 +220,13 @@ def cluster_stories(
     by_id = {v.id: v for v in views}
     clusters = _previous_clusters(previous or (), by_id, encoder)
     placed = {a for c in clusters for a in (c.previous.article_ids if c.previous else ())}
-    weights = entity_weights(views)
+    scoring = _Scoring(entity_weights(views), {v.id: entity_profile(v) for v in views}, settings)
     index = _MemberIndex(len(views), views[0].centroid.shape[0] if views else 384)
     for cluster in clusters:
         for member in cluster.members:
             index.add(cluster, member)
     for view in chronological_views([v for v in views if v.id not in placed]):
-        assign(view, clusters, index, weights, settings)
+        assign(view, clusters, index, scoring)
     _rename_clashing_new_stories(clusters)
     return [_story(c, derived or {}) for c in clusters if c.members]
 
