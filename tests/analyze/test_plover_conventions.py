@@ -146,3 +146,19 @@ def test_spellings_are_symmetric(lemma):
     variants = spellings(lemma)
     assert lemma in variants and len(variants) <= 2
     assert all(lemma in spellings(v) for v in variants)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Ethnic Turks in Bulgaria demanded language rights.", "BGR"),
+        ("The Hungarians of southern Slovakia demanded autonomy.", "SVK"),
+        ("Hungarians demanded autonomy for Slovakia's south.", "HUN"),
+        ("Iraqi refugees in Jordan demanded aid.", "IRQ"),  # not a nationality noun: its modifier names it
+    ],
+)
+def test_a_people_is_coded_by_where_it_lives(nlp, text, code):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and [a.code for a in event.actors] == [code]
+    if code in ("BGR", "SVK"):
+        assert event.actors[0].sector == "CVL"

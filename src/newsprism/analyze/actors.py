@@ -162,11 +162,27 @@ def phrase_code(head: Token, actor: bool = False) -> tuple[str, str]:
     if found:
         # The mention closest to the head (its own modifiers) names the actor's country.
         near = [m for m in found if m[0] <= head.i]
+        residence = _residence(head, found)
+        if residence:  # a people where it lives: civilians of that country
+            return residence[2], "CVL"
         best = near[-1] if near else found[0]
         return best[2], best[3]
     doc = head.doc
     code = _entity_code(doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     return code, ""
+
+
+RESIDENCE_PREPS = frozenset("in of from".split())
+
+
+def _residence(head: Token, found: list[tuple[int, int, str, str]]) -> Optional[tuple[int, int, str, str]]:
+    """A people named by nationality and by where it lives ("ethnic Albanians in south Serbia",
+    "the Albanians of southern Serbia") is coded by the country it lives in, as CAMEO codes
+    groups (the ethnicity belongs to the sector, e.g. CVLalb); None otherwise."""
+    if head.tag_ not in ("NNS", "NNPS") or not any(m[0] <= head.i <= m[1] for m in found):
+        return None
+    places = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in RESIDENCE_PREPS for t in c.subtree}
+    return next((m for m in found if m[0] in places), None)
 
 
 # Modifiers that turn an office holder into a former one (CAMEO sector ELI).
