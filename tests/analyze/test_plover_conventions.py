@@ -162,3 +162,15 @@ def test_a_people_is_coded_by_where_it_lives(nlp, text, code):
     assert event is not None and [a.code for a in event.actors] == [code]
     if code in ("BGR", "SVK"):
         assert event.actors[0].sector == "CVL"
+
+
+@pytest.mark.parametrize("text", ["Chile set three conditions for talks with Bolivia.",
+                                  "Chile laid down its terms for a deal with Bolivia."])
+def test_setting_terms_is_a_demand(nlp, text):
+    typ, mode, actors, recipients = _coded(nlp, text)
+    assert (typ, mode, actors) == ("REQUEST", "change", {"CHL"}) and "BOL" in recipients
+
+
+def test_setting_up_a_fund_is_no_demand(nlp):
+    event = main_event_of_text(nlp, "Chile set up a fund for Bolivian students.")
+    assert event is None or event.type != "REQUEST"
