@@ -174,3 +174,21 @@ def test_setting_terms_is_a_demand(nlp, text):
 def test_setting_up_a_fund_is_no_demand(nlp):
     event = main_event_of_text(nlp, "Chile set up a fund for Bolivian students.")
     assert event is None or event.type != "REQUEST"
+
+
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        ("Sri Lanka released 120 Indian fishermen on Friday.", "CONCEDE"),
+        ("Russia pulled its troops back from the Estonian border.", "RETREAT"),
+        ("The World Bank approved a $300 million loan for Ghana.", "AID"),
+        ("Portugal handed over the fraud suspect to Brazilian authorities.", "COOPERATE"),
+        ("Libya handed over the two hostages to Malta.", "CONCEDE"),
+        ("The rebels vowed to attack the Malian capital.", "THREATEN"),
+        ("Chad promised to send doctors to Niger.", "AGREE"),
+        ("Chad offered to send troops to help Niger.", "AGREE"),
+    ],
+)
+def test_more_common_cameo_acts(nlp, text, typ):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and event.type == typ

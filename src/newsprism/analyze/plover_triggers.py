@@ -76,7 +76,9 @@ def _rest_matches(token: Token, rest: tuple[str, ...]) -> bool:
     following = [t.lemma_.lower() for t in doc[token.i + 1 : token.i + 1 + len(rest)]]
     if tuple(following) == rest:
         return True
-    return len(rest) == 1 and any(c.lemma_.lower() == rest[0] and c.dep_ in ("prt", "prep", "dobj") for c in token.children)
+    # a separated particle may be parsed as an adverb ("pulled its troops back")
+    return len(rest) == 1 and any(c.lemma_.lower() == rest[0] and c.dep_ in ("prt", "prep", "dobj", "advmod")
+                                  for c in token.children)
 
 
 def spellings(lemma: str) -> set[str]:

@@ -170,6 +170,20 @@ def background_aspect(verb: Token) -> bool:
     return False
 
 
+# Acts whose promise is a threat (mobilising is left out: "offered to send troops" is an offer).
+FORCE_TYPES = frozenset("ASSAULT COERCE SANCTION".split())
+
+
+def _promised_force(cand: Candidate) -> bool:
+    """A promise verb ("vowed", "pledged", "promised to ...") whose complement is force,
+    coercion or a sanction."""
+    verb = cand.token
+    if verb.pos_ != "VERB":
+        return False
+    acts = [triggers_at(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not verb_negated(c)]
+    return any(trig is not None and trig.type in FORCE_TYPES for trig in acts)
+
+
 def final_type(cand: Candidate) -> tuple[str, str]:
     """(type, mode) after intent, possibility and negation of the trigger's clause."""
     typ, mode = cand.trigger.type, cand.trigger.mode
@@ -187,6 +201,8 @@ def final_type(cand: Candidate) -> tuple[str, str]:
         return "REJECT", own_mode(cand.trigger)  # "not going to leave" refuses to yield
     if negated:
         return "", ""  # "did not threaten", "had not changed its state of alert": no event
+    if typ == "AGREE" and _promised_force(cand):
+        return "THREATEN", ""  # "vowed to attack the capital": a promise of force threatens
     if typ in COOPERATIVE - {"AGREE"} and _has_intent(verb):
         return "AGREE", own_mode(cand.trigger)  # "would send tents": a promise of aid (CAMEO 033)
     if typ == "CONSULT" and _as_goal(cand.token):
