@@ -123,7 +123,21 @@ def _make_run(doc: Doc, start: int, end: int, titles: list[Title]) -> TitleRun |
     _attach_qualifier(doc, run, body)
     if run.role:
         _attach_complement(doc, run)
+        run.country = run.country or _country_set_before(doc, run.qualifier_start)
     return run
+
+
+def _country_set_before(doc: Doc, start: int) -> str:
+    """"In Jerusalem, Prime Minister Yael Adler warned ...": the country of a place that opens
+    the sentence ("In <place>,") right before the title, or ""."""
+    comma = start - 1
+    if comma < 2 or doc[comma].text != ",":
+        return ""
+    place, first = place_ending_at(doc, comma)
+    opener = first - 1
+    if place is None or place.kind != "GPE" or opener < 0 or doc[opener].lower_ != "in" or not doc[opener].is_sent_start:
+        return ""
+    return _country_of(place) if len(_country_of(place)) == 3 else ""
 
 
 def _name_after(doc: Doc, first: int) -> int:

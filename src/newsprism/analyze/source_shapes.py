@@ -19,6 +19,9 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from .gazetteer import lookup
+from .people import read_table
+
 ANONYMOUS_HEADS = {"people", "person", "someone", "source", "sources", "official", "officials", "insider",
                    "insiders", "diplomat", "diplomats", "aide", "aides", "individual", "individuals"}
 # Words that make a described person an anonymous insider ("familiar with", "briefed on").
@@ -117,3 +120,46 @@ def formula_name(span: SpacySpan) -> str:
         words = words[1:]
     text = "".join(t.text_with_ws for t in words).strip().rstrip(",")
     return text[:1].lower() + text[1:] if words and words[0].pos_ != "PROPN" else text
+
+
+# Unnamed people who speak for a state: named with its nationality, as the gold does.
+OFFICIAL_NOUNS = {"official", "diplomat", "negotiator", "aide", "source", "insider"}
+SHORT_NATIONALITY = {"USA": "US", "GBR": "UK", "EU": "EU", "UN": "UN"}
+
+
+def official_state(span: SpacySpan, complement: str) -> str:
+    """The nationality of the state an unnamed official speaks for, when the words name it
+    and do not already say it: "officials in London" -> "UK", "a Foreign Office source" -> "UK",
+    "trade officials in Brussels" -> "EU"; "" otherwise ("senior Iranian official": said)."""
+    if any(_says_nationality(t) for t in span if t.i < span.root.i):
+        return ""  # "senior Iranian official", "US officials"
+    code = ""
+    if complement.startswith((" in ", " from ")):
+        place = lookup(complement.split(" ", 2)[2])
+        code = _state_code(place) if place is not None and place.sector == "GOV" else ""
+    for token in (t for t in span if t.i < span.root.i and t.ent_type_ in ("ORG", "GPE") and not code):
+        first, last = token.i, token.i + 1
+        while last < span.root.i and span.doc[last].ent_type_ == token.ent_type_:
+            last += 1
+        place = lookup(span.doc[first:last].text)
+        code = _state_code(place) if place is not None else ""
+    return nationality(code) if code else ""
+
+
+def _says_nationality(token: Token) -> bool:
+    """A demonym or a country's name ("Iranian", "US")."""
+    place = lookup(token.text)
+    return token.ent_type_ == "NORP" or place is not None and place.kind in ("NORP", "GPE") and place.sector != "GOV"
+
+
+def _state_code(place) -> str:
+    """The country or union a place or body speaks for ("org:uk-foreign-office" -> GBR)."""
+    code = place.actor if len(place.actor) == 3 else place.code
+    return code if code in SHORT_NATIONALITY or len(code) == 3 and code.isupper() else ""
+
+
+def nationality(code: str) -> str:
+    """"US", "UK", "EU", else the first demonym of the code ("IRN" -> "Iranian"), else ""."""
+    if code in SHORT_NATIONALITY:
+        return SHORT_NATIONALITY[code]
+    return next((row[0] for row in read_table("demonyms.tsv") if row[1] == code), "")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .organisations import PERSON_NOUNS
 from .people import title_of
-from .source_shapes import STATEMENT_NOUNS, formula_name, owner_of, shaped_class
+from .source_shapes import OFFICIAL_NOUNS, STATEMENT_NOUNS, formula_name, official_state, owner_of, shaped_class
 
 try:  # the entity layer is optional: attribution still works on spaCy's entities
     from .entities import entity_at as _entity_at
@@ -130,6 +130,10 @@ class SpeakerResolver:
             speaker = self._earlier(span.start_char, {"PERSON"})
         elif word in GROUP_PRONOUNS:
             speaker = self._earlier(span.start_char, ORG_KINDS)
+        elif root.lower_ in UNNAMED_HEADS:  # "a Foreign Office source" is not the Foreign Office
+            speaker = Speaker()
+        elif _unnamed_people(span):  # "US officials", "senior Kyrgyz officials": not the country
+            speaker = self._named_inside(span) or Speaker()
         elif owner_of(span) is not None:  # "the ministry's website": its owner speaks
             speaker = self.resolve(owner_of(span))
         else:
@@ -254,6 +258,14 @@ NEARBY_CHARS = 600
 REPORT_NOUNS = {"estimate", "figure", "report", "study", "survey", "poll", "data", "analysis", "statistic"}
 
 
+def _unnamed_people(span: SpacySpan) -> bool:
+    """A common noun for unnamed people ("officials", "diplomats", "analysts"): a country or
+    body among its modifiers says whose they are, not who speaks."""
+    root = span.root
+    cls = sourcing_lexicon().get(root.lower_) or sourcing_lexicon().get(root.lemma_.lower())
+    return root.pos_ == "NOUN" and root.tag_ == "NNS" and cls in ("anonymous-official", "vague-collective")
+
+
 def _people_not_state(span: SpacySpan, speaker: Speaker) -> Speaker:
     """"Many Iranians hope ...": a quantified plural nationality is people, not the state (no country id)."""
     root = span.root
@@ -304,9 +316,14 @@ def description_name(span: SpacySpan) -> str:
         words = words[1:]
     if not words:
         return ""
-    text = "".join(t.text_with_ws for t in words).strip() + _named_complement(span)
+    complement = _named_complement(span)
+    text = "".join(t.text_with_ws for t in words).strip()
     keep_case = words[0].pos_ == "PROPN" or bool(words[0].ent_type_)  # "Israeli government", not "israeli government"
-    return text if keep_case else text[0].lower() + text[1:]
+    text = text if keep_case else text[0].lower() + text[1:]
+    state = official_state(span, complement) if span.root.lemma_.lower() in OFFICIAL_NOUNS else ""
+    if state:  # "Officials in London" -> "UK officials"; "a Foreign Office source" -> "UK Foreign Office source"
+        return f"{state} {text}" if complement.startswith((" in ", " from ")) or not complement else state
+    return text + complement
 
 
 BELONGING = {"of", "for", "in", "at", "from"}
