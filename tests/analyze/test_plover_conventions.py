@@ -192,3 +192,12 @@ def test_setting_up_a_fund_is_no_demand(nlp):
 def test_more_common_cameo_acts(nlp, text, typ):
     event = main_event_of_text(nlp, text)
     assert event is not None and event.type == typ
+
+
+def test_refusing_unless_the_other_side_acts_is_a_demand_on_it(nlp):
+    typ, mode, actors, recipients = _coded(nlp, "Chile said it would not sign the treaty unless Peru withdrew its claim.")
+    assert (typ, actors) == ("REQUEST", {"CHL"}) and "PER" in recipients
+
+
+def test_a_promise_with_an_escape_clause_stays_a_promise(nlp):
+    assert _coded(nlp, "Chile will sign the treaty unless Peru objects.")[0] == "AGREE"

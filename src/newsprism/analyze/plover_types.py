@@ -333,7 +333,9 @@ def conditional_type(typ, mode, actors, recipients, conditions, trigger_type) ->
     if trigger_type not in COOPERATIVE or not conditions:
         return typ, mode, recipients
     if trigger_type != "CONSULT":  # an offer "only if X does Y" is a demand on X; "if X asks" is not
-        conditions = tuple(c for c in conditions if c.connective in REQUIREMENTS)
+        # "will not sign unless X ..." is "will sign only if X ..."; "will sign unless X objects" is an offer
+        strict = REQUIREMENTS | ({"unless"} if typ == "REJECT" else set())
+        conditions = tuple(c for c in conditions if c.connective in strict)
     own = {a.code for a in actors}
     conditions = tuple(c for c in conditions if c.actor not in own)  # the other side must act
     if not conditions:
