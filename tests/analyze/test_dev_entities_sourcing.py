@@ -134,3 +134,12 @@ def test_two_bodies_joined_by_and_stay_two(nlp):
 def test_new_rules_leave_old_kinds_alone(nlp, text, cue, sourcing):
     found = _statements(nlp, text, cue)
     assert found and found[0].sourcing == sourcing
+
+
+@pytest.mark.parametrize("text, span, canonical_id", [
+    ("Kazakhstan's trade ministry said exports rose.", "trade ministry", "org:kazakhstan-trade-ministry"),
+    ("The Tajik emergency ministry said two people died.", "emergency ministry", "org:tajikistan-emergencies-ministry"),
+    ("The Kyrgyz border service said the crossing was open.", "border service", "org:kyrgyzstan-border-service"),
+])
+def test_ministries_and_state_bodies_of_a_named_country(nlp, text, span, canonical_id):
+    assert [e.canonical_id for e in nlp(text)._.np_entities if e.span.text == span] == [canonical_id]
