@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from newsprism.analyze.pipeline import analyze_articles
 from newsprism.compare.align import claim_item, relate
 from newsprism.compare.identities import office_holders, resolve_analysis, resolved_view
 from newsprism.compare.polarity import claim_polarity, same_holder
 from newsprism.compare.settings import CompareSettings
+from newsprism.config import Settings
 from newsprism.records import Article, ArticleAnalysis, Claim, Entity, Span, Statement
 
 from .conftest import article, view
@@ -116,8 +118,6 @@ OFFICE_TEXT = ("Austria's chancellor said on Monday that the mountain border cro
 
 @pytest.fixture(scope="module")
 def chancellor_views(nlp):
-    from newsprism.analyze.pipeline import analyze_articles
-    from newsprism.config import Settings
 
     arts = [article("named-varga", "Crossings stay open", NAMED_TEXT, "Alpine Courier"),
             article("office-varga", "Crossings to close", OFFICE_TEXT, "Danube Post")]
@@ -217,3 +217,11 @@ def test_identities_story_names_put_an_office_under_its_holders_name():
     assert story_names(views)[IRAN_LEADER] == "Supreme Leader"  # unresolved: the office keeps its own name
     names = story_names([resolved_view(v, {IRAN_LEADER: TAVAKOLI}) for v in views])
     assert names[TAVAKOLI] == "Mehdi Tavakoli" and IRAN_LEADER not in names
+
+
+def test_identities_unnamed_office_maps_to_the_holder_named_with_a_country(nlp):
+    # roles carry the country they are held for ("President of Iran"); the office names the title alone
+    articles = [Article(id="a", text="Iran's president warned Washington on Monday.", body_start=0),
+                Article(id="b", text="Iranian President Reza Farahani warned Washington on Monday.", body_start=0)]
+    analyses = {a.article_id: a for a in analyze_articles(articles, Settings(), nlp=nlp)}
+    assert office_holders(["a", "b"], analyses) == {"office:irn:president": "person:reza-farahani"}

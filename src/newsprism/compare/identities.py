@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from ..analyze.people import is_former, slug, titles
+from ..analyze.people import is_former, role_base, slug, titles
 from ..records import ArticleAnalysis, Entity
 from .views import ArticleView
 
@@ -60,6 +60,12 @@ def _office_ids(analysis: ArticleAnalysis) -> set[str]:
     return {i for i in ids if OFFICE.match(i)}
 
 
+def _role_slugs(role: str) -> set[str]:
+    # A role carries the body it is held for ("President of Iran"); an office names the title alone.
+    base = role_base(role)
+    return {slug(role)} | ({slug(base.canonical)} if base is not None else set())
+
+
 def _holder_evidence(members: list[ArticleAnalysis]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Per person id: the role slugs they carry (sitting roles only) and the countries tied to them."""
     roles: dict[str, set[str]] = defaultdict(set)
@@ -68,7 +74,7 @@ def _holder_evidence(members: list[ArticleAnalysis]) -> tuple[dict[str, set[str]
         places = [e for e in analysis.entities if e.kind in COUNTRY_KINDS and COUNTRY_ID.match(e.canonical_id)]
         for person in _people(analysis):
             if person.role and not is_former(person.role):
-                roles[person.canonical_id].add(slug(person.role))
+                roles[person.canonical_id] |= _role_slugs(person.role)
             countries[person.canonical_id] |= _countries_of(analysis, person, places)
     return roles, countries
 
