@@ -11,7 +11,14 @@ the override.
 The sister check of :mod:`.headline_agreement` goes the other way: a headline that reports
 the conditions its body ties the same matter to ("lays down terms for any dialogue") is not
 refuted by the body's "not" and "impossible as long as", which the model reads as refuting
-words. It is asked only when the model says ``disagree``, and replaces that with ``agree``.
+words, nor merely discussed. It is asked when the model says ``disagree`` or ``discuss``, and
+replaces that with ``agree``.
+
+The claim-support check of :mod:`.headline_support` reads the claims layer: against a model
+``discuss``, a body that itself asserts the headline's main claim (same polarity, no weaker
+modality, a named or the headline's own holder, no hearsay anywhere) makes it ``agree``;
+against a model ``agree``, a body that puts a condition on the headline's claim which the
+headline drops makes it ``discuss``.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import numpy as np
 from ..records import STANCES, HeadlineCheck
 from .headline_agreement import AGREES, agreement_finding, may_report_conditions
 from .headline_conditions import may_have_cue, spacy_parser, structural_finding
+from .headline_support import DROPS_CONDITION, SUPPORTS, support_finding
 from .stance import feature_vector, load_stance_model, pair_features, predict_stances
 from .views import ArticleView, sentence_span
 
@@ -48,23 +56,33 @@ def _evidence(view: ArticleView, feats: dict, proba) -> dict:
     }
 
 
+# The stance each finding stands for; the denial and refusal findings (the rest) mean ``disagree``.
+FINDING_STANCES = {AGREES: "agree", SUPPORTS: "agree", DROPS_CONDITION: "discuss"}
+
+
 def with_structural_finding(check: HeadlineCheck, finding: dict | None) -> HeadlineCheck:
-    """The model's check, or the finding's stance (``agree`` for a headline that reports the body's
-    conditions, else ``disagree``) with the finding and the model's own call in the evidence."""
+    """The model's check, or the finding's stance (:data:`FINDING_STANCES`, else ``disagree``) with
+    the finding and the model's own call in the evidence."""
     if finding is None:
         return check
     structural = {**finding, "model_stance": check.stance, "model_score": check.score}
-    stance = "agree" if finding["finding"] == AGREES else "disagree"
+    stance = FINDING_STANCES.get(finding["finding"], "disagree")
     return dataclasses.replace(check, stance=stance, score=STRUCTURAL_SCORE,
                                evidence={**check.evidence, "structural": structural})
 
 
-def structural_check(view: ArticleView, model_stance: str, parse: Callable) -> dict | None:
-    """The structural finding for one article: a contradiction by conditions, else (only against a
-    model ``disagree``) a headline that reports the conditions its body states."""
+def structural_check(view: ArticleView, model_stance: str, parse: Callable, idf: dict | None = None) -> dict | None:
+    """The structural finding for one article: a contradiction by conditions; else, against a model
+    ``disagree`` or ``discuss``, a headline that reports the conditions its body states; else, against
+    a model ``discuss``, a body that asserts the headline's claim, and against a model ``agree``, a
+    body that puts a condition on it which the headline drops (:mod:`.headline_support`)."""
     found = structural_finding(view.article, view.analysis, view.body.offsets, parse)
-    if found is None and model_stance == "disagree":
+    if found is None and model_stance in ("disagree", "discuss"):
         found = agreement_finding(view.article, view.analysis, view.body.offsets, parse)
+    want = {"discuss": SUPPORTS, "agree": DROPS_CONDITION}.get(model_stance)
+    if found is None and want is not None and view.analysis.claims:
+        idf = idf if idf is not None else load_stance_model()["idf"]
+        found = support_finding(view.article, view.analysis, parse, idf, want)
     return found
 
 
@@ -104,9 +122,10 @@ class _ParsedOnce:
 
 
 def _parsed_headlines(views: Sequence[ArticleView], labels: Sequence[str]) -> list[str]:
-    """The headlines either check will parse (the agreement check only reads model ``disagree`` ones)."""
+    """The headlines the checks will parse (the support check reads every model ``agree`` or ``discuss``)."""
     return [v.article.headline for v, label in zip(views, labels)
-            if may_have_cue(v.article.headline) or (label == "disagree" and may_report_conditions(v.article.headline))]
+            if may_have_cue(v.article.headline) or (label in ("agree", "discuss") and v.analysis.claims)
+            or (label == "disagree" and may_report_conditions(v.article.headline))]
 
 
 def headline_checks(views: Sequence[ArticleView], parse: Callable | None = None, model: str = "") -> list[HeadlineCheck]:
@@ -125,5 +144,5 @@ def headline_checks(views: Sequence[ArticleView], parse: Callable | None = None,
     parse = _ParsedOnce(parse or _LazyParser(model))
     parse.prefetch(_parsed_headlines(checkable, labels))  # one pipe call for every headline
     return [with_structural_finding(HeadlineCheck(v.id, label, round(float(p.max()), 4), _evidence(v, f, p[order])),
-                                    structural_check(v, label, parse))
+                                    structural_check(v, label, parse, bundle["idf"]))
             for v, f, label, p in zip(checkable, feats, labels, proba)]
