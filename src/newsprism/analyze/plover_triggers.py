@@ -6,6 +6,7 @@ it and the object class it needs (``data/plover_object_classes.tsv``) among its 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from spacy.symbols import AUX, NOUN, VERB
@@ -81,7 +82,8 @@ def _rest_matches(token: Token, rest: tuple[str, ...]) -> bool:
                                   for c in token.children)
 
 
-def spellings(lemma: str) -> set[str]:
+@lru_cache(maxsize=8192)  # runs for every token of every sentence; lemmas repeat
+def spellings(lemma: str) -> frozenset[str]:
     """``lemma`` and its other spelling: British -ise/-isation and American -ize/-ization name
     one act ("apologised", "demobilised"); the lexicon lists one of them."""
     out = {lemma}
@@ -90,7 +92,7 @@ def spellings(lemma: str) -> set[str]:
             out.add(lemma[: -len(british)] + american)
         elif lemma.endswith(american) and len(lemma) > len(american) + 2:
             out.add(lemma[: -len(american)] + british)
-    return out
+    return frozenset(out)
 
 
 def triggers_at(token: Token) -> Optional[Trigger]:
