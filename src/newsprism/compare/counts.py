@@ -126,9 +126,9 @@ def counted_thing_owners(text: str) -> dict[str, frozenset[str]]:
     for k, token in enumerate(tokens):
         word = token.lower()
         if _POSSESSIVE_END.search(word) and token[:1].islower():
-            head = _noun_at(tokens, k + 1)
-            if head >= 0:
-                owners.setdefault(_singular(tokens[head]), set()).add(_singular(_POSSESSIVE_END.sub("", word)))
+            head, owner = _noun_at(tokens, k + 1), _POSSESSIVE_END.sub("", word)
+            if head >= 0 and owner.replace("-", "").isalpha():  # "a'b's" is no plain word
+                owners.setdefault(_singular(tokens[head]), set()).add(_singular(owner))
         elif word in _OWNER_PREPOSITIONS and k and tokens[k - 1][:1].islower() and tokens[k - 1].lower() not in _NOT_NOUNS:
             owner = _noun_at(tokens, k + 1) if k + 1 < len(tokens) and tokens[k + 1].lower() in _DETERMINERS else -1
             if owner >= 0:
