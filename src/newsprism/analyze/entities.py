@@ -16,7 +16,10 @@ as character offsets into ``doc.text``.
 - People: the span holds the name only; titles become ``role`` ("Supreme Leader Ayatollah
   Ali Khamenei" -> "Ali Khamenei", role "Supreme Leader", id "person:ali-khamenei",
   sector GOV), as do appositions either side of the name ("Iran's foreign minister, X,";
-  "X, a senior fellow at the Y Centre," -> "senior fellow, Y Centre"). Surnames
+  "X, a senior fellow at the Y Centre," -> "senior fellow, Y Centre"; "X, who heads the trade
+  office," -> "head of the trade office"). A role keeps the body written with it ("State
+  Department spokesman", "Spokeswoman, Caspian Ferry Company") and the country it is held
+  for ("Iran's foreign minister" -> "Foreign Minister of Iran", people.role_of_country). Surnames
   ("Khamenei") and descriptions ("the Supreme Leader", "the Iranian leader"; span without
   "the") in the same article are PERSON mentions with the same canonical id. An office
   named with its country but never with a name ("Iran's Supreme Leader ...") gets an
@@ -25,6 +28,8 @@ as character offsets into ``doc.text``.
   possessive "'s", a leading "the", capitals tagged ORG or GPE, place names tagged PERSON
   or ORG in some sentences (one kind per name and article, by vote), and any place of our
   tables tagged PERSON ("Assam") unless its words are part of a longer name in the article.
+  Organisations named after places ("Straits Capital", "the Port of Velmar Authority") stay
+  organisations (organisations.py), and "Nadia Rahim, an economist at ..." is a person.
 
 Helpers for other components:
 
