@@ -115,9 +115,9 @@ CLAIMS = [
 
 EVENTS = [
     dict(text="Kyrgyzstan and Tajikistan agree detainee swap in Kazakh-brokered talks, ceasefire still out of reach",
-         event="AGREE", context="diplomatic, military", source=[KG], target=[TJ], eventText="agree detainee swap"),
+         event="AGREE", context="diplomatic, military", source=[KG, TJ], target=[], eventText="agree detainee swap"),
     dict(text="ASTANA — Kyrgyzstan and Tajikistan have agreed in principle to exchange 46 border guards and civilians detained during last month's fighting, Kazakhstan's foreign minister said on Sunday after two days of talks in Astana, but a permanent ceasefire along their disputed frontier remains out of reach.",
-         event="AGREE", context="diplomatic, military", source=[KG], target=[TJ],
+         event="AGREE", context="diplomatic, military", source=[KG, TJ], target=[],
          eventText="have agreed in principle to exchange"),
     dict(text='"Both delegations have accepted the lists, and the exchange can take place within ten days," Foreign Minister Yerlan Sadykov told reporters.',
          event="AGREE", context="diplomatic", source=[("Both delegations", "KGZ", "GOV"), ("Both delegations", "TJK", "GOV")],

@@ -114,11 +114,11 @@ CLAIMS = [
 
 EVENTS = [
     dict(text="Astana talks yield prisoner deal, but border dispute stalls ceasefire",
-         event="AGREE", context="diplomatic, military", source=[("Astana talks", "KGZ", "GOV")],
-         target=[("Astana talks", "TJK", "GOV")], eventText="yield prisoner deal",
+         event="AGREE", context="diplomatic, military", source=[("Astana talks", "KGZ", "GOV"), ("Astana talks", "TJK", "GOV")],
+         target=[], eventText="yield prisoner deal",
          comment="the parties (Kyrgyzstan, Tajikistan) are named only in the body"),
     dict(text="Kazakhstan's mediation between Kyrgyzstan and Tajikistan produced its first concrete result at the weekend: an agreement to exchange 46 people captured during last month's border fighting.",
-         event="AGREE", context="diplomatic, military", source=[KG], target=[TJ],
+         event="AGREE", context="diplomatic, military", source=[KG, TJ], target=[],
          eventText="an agreement to exchange 46 people"),
     dict(text="Kazakh Foreign Minister Yerlan Sadykov, who chaired the two days of talks in Astana, said the exchange could take place within ten days.",
          event="CONSULT", mode="host", context="diplomatic",

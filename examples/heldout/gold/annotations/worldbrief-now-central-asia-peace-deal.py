@@ -99,9 +99,9 @@ CLAIMS = [
 
 EVENTS = [
     dict(text="Kyrgyzstan and Tajikistan sign ceasefire and prisoner deal",
-         event="AGREE", context="diplomatic, military", source=[KG], target=[TJ], eventText="sign ceasefire and prisoner deal"),
+         event="SUPPORT", context="diplomatic, military", source=[KG, TJ], target=[], eventText="sign ceasefire and prisoner deal"),
     dict(text="After weeks of deadly fighting, Kyrgyzstan and Tajikistan have finally signed a ceasefire and agreed to swap 64 prisoners, in what is being called a major breakthrough for Central Asia.",
-         event="AGREE", context="diplomatic, military", source=[KG], target=[TJ],
+         event="SUPPORT", context="diplomatic, military", source=[KG, TJ], target=[],
          eventText="have finally signed a ceasefire and agreed to swap"),
     dict(text="The deal was reached in Astana, where Kazakh President Yerlan Sadykov hosted both sides for two days of tense negotiations.",
          event="CONSULT", mode="host", context="diplomatic",
