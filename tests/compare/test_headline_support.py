@@ -48,6 +48,16 @@ def test_a_named_source_s_report_supports_the_headline_that_attributes_it(nlp, p
     assert found["finding"] == SUPPORTS and found["claims"][0]["holder"] != "writer"
 
 
+def test_a_headline_that_sums_up_its_lead_is_supported_by_the_lead_together(nlp, parse):
+    _art, found = _finding(nlp, parse, "Kessel harbour board approves ferry terminal and names new chair",
+                           "The Kessel harbour board approved a new ferry terminal on Tuesday. The board also named "
+                           "Mira Anselm as its new chair. Some residents said the terminal could bring more traffic.")
+    texts = [c["text"] for c in found["claims"]]
+    assert found["finding"] == SUPPORTS
+    assert any("approved" in t for t in texts) and any("named" in t for t in texts)
+    assert not any("traffic" in t for t in texts)  # the third sentence's guess is no part of it
+
+
 @pytest.mark.parametrize("headline, body", [
     pytest.param("Harbour board approves new ferry terminal at Kessel",
                  "The Kessel harbour board approved a new ferry terminal on Tuesday, according to reports circulating "

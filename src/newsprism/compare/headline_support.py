@@ -24,7 +24,10 @@ is matched against each body claim:
 ``discuss``, see :mod:`.headlines`) only for an asserted headline that is neither a question
 nor itself a report, when every matching claim supports it and no body sentence passes
 anything on as hearsay ("reportedly", "sources", "allegedly", "rumours"): FNC-1 calls such
-bodies a discussion even when one sentence asserts the claim. It reports DROPS_CONDITION
+bodies a discussion even when one sentence asserts the claim. When no single body claim
+matches, the committed, credible claims of the first three body sentences may say the
+headline together (a headline sums up its lead), under the same verb, number and word-share
+tests (:func:`lead_support`). It reports DROPS_CONDITION
 (``agree`` -> ``discuss``) when nothing supports and a matching claim has a dropped condition.
 Opposite polarity is left to the model and the other structural checks.
 """
@@ -38,7 +41,8 @@ from dataclasses import dataclass
 from ..records import Article, ArticleAnalysis, Claim, Span, Statement
 from .headline_conditions import _forms, may_have_condition
 from .polarity import negation_cues
-from .stance import MAX_SENTENCES, content_stems, words
+from .stance import MAX_SENTENCES, words
+from .stance import content_stems as stance_stems
 
 SUPPORTS = "body-asserts-headline"
 DROPS_CONDITION = "headline-drops-condition"
@@ -47,6 +51,7 @@ DROPPED, WEAKER = "dropped", "weaker"  # what a matching body claim that does no
 # about five times "said"): most of what the headline says, not one shared name.
 MATCH_COVER = 0.6
 COMMITTED = frozenset({"asserted", "negated"})
+LEAD_SENTENCES = 3  # the sentences a headline usually summarises
 NAMED_SOURCING = frozenset({"named-person", "named-organisation"})
 # Words that pass a claim on as hearsay: FNC-1 calls a body that asserts a claim inside "reports
 # that ..." or "citing sources" a discussion of it, and a headline "X: report" a report, not a claim.
@@ -76,6 +81,14 @@ class Proposition:
     modality: str
     negative: bool
     conditioned: bool  # it has a condition, or the headline states one ("slaps people if they sneeze")
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def content_stems(text: str) -> list[str]:
+    """The stance model's content stems, possessives dropped first ("Iran's" is "Iran", not "iran'")."""
+    return stance_stems(_POSSESSIVE.sub("", text))
 
 
 def _weight(idf: dict) -> Callable[[str], float]:
@@ -237,6 +250,31 @@ def _found(want: str, kinds: Sequence[tuple[Claim, str]]) -> list[Claim]:
     return [c for c, k in kinds if k == DROPPED] if SUPPORTS not in matched else []
 
 
+def _lead_claims(article: Article, analysis: ArticleAnalysis) -> list[Claim]:
+    """The claims of the body's first LEAD_SENTENCES sentences."""
+    lead = [s for s in analysis.sentences if s.start >= article.body_start][:LEAD_SENTENCES]
+    end = lead[-1].end if lead else article.body_start
+    return [c for c in analysis.claims if article.body_start <= c.span.start < end]
+
+
+def lead_support(head: Proposition, lead: Sequence[Claim], statements: Sequence[Statement], idf: dict) -> list[Claim]:
+    """The lead's claims that say the headline together: each committed, credible, of the headline's
+    polarity and without a condition, and together holding every verb and most words of the headline.
+
+    A headline summarises its lead ("Donors pledge aid as floods displace thousands" over one
+    sentence on the floods and one on the pledges), which no single claim may cover.
+    """
+    usable = [c for c in lead if (c.polarity == "negative") == head.negative and not c.conditions
+              and c.modality in COMMITTED and not OPEN_QUESTION.search(c.span.text) and credible(head, c, statements)]
+    said = {w for c in usable for w in words(c.span.text)}
+    stems = {st for c in usable for st in content_stems(f"{c.span.text} {c.holder if c.holder != 'writer' else ''}")}
+    if not usable or not all(forms & said for forms in head.predicates):
+        return []
+    if not set(_NUMBER.findall(head.span.text)) <= {n for c in usable for n in _NUMBER.findall(c.span.text)}:
+        return []
+    return usable if cover(head.stems, stems, idf) >= MATCH_COVER else []
+
+
 def passes_on_hearsay(article: Article, analysis: ArticleAnalysis) -> bool:
     """True when some body sentence passes something on as a report, claim or rumour (FNC-1's discuss)."""
     return any(hearsay(s.text) for s in analysis.sentences[:MAX_SENTENCES] if s.start >= article.body_start)
@@ -251,7 +289,10 @@ def support_finding(article: Article, analysis: ArticleAnalysis, parse, idf: dic
         return None
     body = [c for c in analysis.claims if c.span.start >= article.body_start]
     headline_stems = frozenset(content_stems(article.headline))
-    found = _found(want, [(c, classify(head, c, analysis.statements, idf, headline_stems)) for c in body])
+    kinds = [(c, classify(head, c, analysis.statements, idf, headline_stems)) for c in body]
+    found = _found(want, kinds)
+    if not found and want == SUPPORTS and not any(k for _, k in kinds):  # no claim says it alone: does the lead?
+        found = lead_support(head, _lead_claims(article, analysis), analysis.statements, idf)
     if not found:
         return None
     return {"finding": want, "headline_claim": {"span": [head.span.start, head.span.end], "text": head.span.text,
