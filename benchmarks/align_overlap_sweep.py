@@ -45,7 +45,7 @@ def formulas(idf: dict) -> dict:
     """Candidate definitions of the word overlap, each in [0, 1]."""
     top = max(idf.values(), default=1.0)
     plain, rare = (lambda w: idf.get(w, 1.0)), (lambda w: idf.get(w, top))
-    cosine = lambda x, y: (x * y) ** 0.5  # noqa: E731
+    cosine = lambda x, y: (x * y) ** 0.5
     return {"overlap idf": lambda a, b: _fraction(a, b, plain, min),
             "cosine idf^2": lambda a, b: _fraction(a, b, lambda w: plain(w) ** 2, cosine),
             "jaccard idf": lambda a, b: _fraction(a, b, plain, lambda x, y: x + y - _fraction(a, b, plain, lambda *_: 1)),
@@ -92,6 +92,7 @@ def story_pairs(db: str) -> list[dict]:
                 if a.view.id == b.view.id:
                     continue
                 pairs.append({"a": a, "b": b, "i": i, "j": j, "story": alignment.story_id, "similarity": float(vectors[i] @ vectors[j]),
+                              "stem_weight": alignment.stem_weight,
                               "old": _squared_overlap(a.stems, b.stems, idf), "shipped": align.word_overlap(a.stems, b.stems, idf),
                               **{name: f(a.stems, b.stems) for name, f in formulas(idf).items()},
                               "entity": bool(a.entities & b.entities), "headlines": align._both_headlines(a, b)})
@@ -111,7 +112,7 @@ def links(pairs: list[dict], fraction, prefilter: float, related: float, numbers
         headlines = p["headlines"]
         if not (lexical >= prefilter or entity or headlines) or (not fraction and lexical == 0 and not headlines):
             continue
-        decided = align.relate(p["a"], p["b"], p["similarity"], lexical, options)
+        decided = align.relate(p["a"], p["b"], p["similarity"], lexical, options, p["stem_weight"])
         if decided is None:
             continue
         key = (p["story"], p["i"], p["b"].view.id, headlines)

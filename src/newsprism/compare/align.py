@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -53,6 +53,8 @@ class ClaimItem:
     written: dict = field(default_factory=dict)  # canonical id -> the mention as this article writes it
     names: dict = field(default_factory=dict)  # canonical id -> the story's display name (shared by a story's items)
     things: list | None = None  # what the claim names, as keys (counts.named_things), filled when first needed
+    subjects: frozenset = frozenset()  # canonical ids the story's headlines name (shared by a story's items)
+    name_stems: dict | None = None  # canonical id -> stems of its mentions in the claim, filled when first needed
 
     def name(self, entity_id: str) -> str:
         """The story's display name for an entity or holder id (the id itself when unknown)."""
@@ -229,10 +231,16 @@ def _both_headlines(a: ClaimItem, b: ClaimItem) -> bool:
     return a.claim.position == "headline" and b.claim.position == "headline"
 
 
-def relate(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float, settings: CompareSettings):
-    """(relation, score, signals) for two claims, or None when they are about different things."""
+def relate(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float, settings: CompareSettings,
+           stem_weight: Callable[[str], float] | None = None):
+    """(relation, score, signals) for two claims, or None when they are about different things.
+
+    ``stem_weight`` (``stem_idf`` of the IDF table) weighs the words two claims share beside an
+    incidental name; without it every word weighs alike.
+    """
     shared = sorted(a.entities & b.entities)
-    topical = similarity >= settings.related_similarity or (shared and lexical >= settings.related_overlap)
+    topical = similarity >= settings.related_similarity or (
+        bool(shared) and _related_through(a, b, shared, lexical, settings, stem_weight or stem_idf({})))
     if _both_headlines(a, b):  # the story clustering already says both report the same event
         topical = similarity >= settings.headline_similarity or bool(shared)
     if not topical:
@@ -247,6 +255,43 @@ def relate(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float, settin
     reason = ("different holders" if not _same_holder(a, b)
               else "different things of one kind" if different else "related but not a paraphrase")
     return "elaborates", similarity, [reason] + base
+
+
+def _related_through(a: ClaimItem, b: ClaimItem, shared: list[str], lexical: float, settings: CompareSettings,
+                     stem_weight: Callable[[str], float]) -> bool:
+    """Whether claims that share entities but are not close paraphrases are about one thing.
+
+    They must share wording too. A name the story's headlines carry is what the story is about,
+    and claims naming it are on its topic: its own words count. An incidental name (a town in a
+    side remark) only says where: "milk ran low in Pell" and "the mood in Pell was tense" share
+    Pell and nothing else, and since an unseen name weighs as the rarest stem (``stem_idf``) its
+    words alone pass ``related_overlap``; so without a headline entity the words beside the shared
+    names must pass it on their own (the name would otherwise count twice: as entity and as words).
+    """
+    if lexical < settings.related_overlap:
+        return False
+    if a.subjects & set(shared):
+        return True
+    names = set().union(*(_name_stems(item).get(eid, ()) for item in (a, b) for eid in shared))
+    return weighted_overlap(a.stems - names, b.stems - names, stem_weight) >= settings.related_overlap
+
+
+def _name_stems(item: ClaimItem) -> dict:
+    """Canonical id -> stems of its mentions in the claim, computed once and only for the pairs that ask."""
+    if item.name_stems is None:
+        view, span = item.view, item.claim.span
+        item.name_stems = {}
+        for e in view.analysis.entities:
+            if span.start <= e.span.start < span.end and e.canonical_id:
+                stems = content_stems(_POSSESSIVE.sub("", e.span.text))
+                item.name_stems.setdefault(view.canonical(e.canonical_id), set()).update(stems)
+    return item.name_stems
+
+
+def headline_entities(views: Sequence[ArticleView]) -> frozenset:
+    """Canonical ids of the entities the articles' headlines name: what the story is about."""
+    return frozenset(v.canonical(e.canonical_id) for v in views for e in v.analysis.entities
+                     if e.canonical_id and e.span.end <= v.article.body_start)
 
 
 def _different_things(a: ClaimItem, b: ClaimItem) -> bool:
@@ -282,10 +327,14 @@ def word_overlap(a: set, b: set, idf: dict) -> float:
     shared "not" or "said", IDF 1.4, counts for little beside a shared "Iran", 6.8): a short claim
     ("the port closed") inside a longer sentence that says more is fully covered, which Jaccard would not grant.
     """
+    return weighted_overlap(a, b, stem_idf(idf))
+
+
+def weighted_overlap(a: set, b: set, stem_weight: Callable[[str], float]) -> float:
+    """``word_overlap`` with the IDF as a function (``stem_idf``), made once for many pairs."""
     if not a or not b:
         return 0.0
-    of = stem_idf(idf)
-    weight = {w: of(w) ** 2 for w in a | b}
+    weight = {w: stem_weight(w) ** 2 for w in a | b}
     shared = sum(weight[w] for w in a & b)
     return min(1.0, shared / min(sum(weight[w] for w in a), sum(weight[w] for w in b)))
 
@@ -365,6 +414,7 @@ class StoryAlignment:
     rest: list[ClaimItem]  # kept for verdicts and rates only
     names: dict
     pairs: list[tuple[int, int, float]]
+    stem_weight: Callable[[str], float] | None = None  # stem_idf(idf): weighs words shared beside an incidental name
 
     @property
     def paired(self) -> list[int]:
@@ -381,10 +431,10 @@ def prepare_story(story_id: str, views: Sequence[ArticleView], idf: dict, settin
     """The claim items of a story and their candidate pairs (no embedding yet)."""
     items = [claim_item(v, c) for v in views for c in claims_of(v, settings.max_claims_per_article)]
     rest = _unaligned(views, items)
-    names = story_names(views)
+    names, subjects = story_names(views), headline_entities(views)
     for item in items + rest:
-        item.names = names
-    return StoryAlignment(story_id, views, items, rest, names, candidate_pairs(items, idf, settings))
+        item.names, item.subjects = names, subjects
+    return StoryAlignment(story_id, views, items, rest, names, candidate_pairs(items, idf, settings), stem_idf(idf))
 
 
 def link_story(story: StoryAlignment, settings: CompareSettings, encoder) -> tuple[list[ClaimItem], list[ClaimLink]]:
@@ -398,7 +448,7 @@ def link_story(story: StoryAlignment, settings: CompareSettings, encoder) -> tup
     vectors = dict(zip(used, encoder.encode(story.texts))) if used else {}
     best: dict = {}
     for i, j, lexical in story.pairs:
-        decided = relate(items[i], items[j], float(vectors[i] @ vectors[j]), lexical, settings)
+        decided = relate(items[i], items[j], float(vectors[i] @ vectors[j]), lexical, settings, story.stem_weight)
         if decided is None:
             continue
         # Keep one link per claim and other article (its best match there), plus headline to headline.
