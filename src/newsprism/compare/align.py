@@ -21,7 +21,7 @@ from .roles import role_conflicts, roles_conflict, titled_mention
 from .counts import (conflicting_counts, counted_thing_owners, counts, different_subjects, different_things, named_things,
                      unlinked_names)
 from .settings import CompareSettings
-from .stance import content_stems, words
+from .stance import claim_stems, stem_idf, words
 from .views import ArticleView, story_names
 
 # Conditions and obstacles on one side, "no barriers" on the other: a contradiction that
@@ -31,7 +31,6 @@ CONDITION_CUES = re.compile(r"\b(only if|unless|as long as|contingent on|provide
 UNCONDITIONAL_CUES = re.compile(r"\b(no (pre)?conditions?|no barriers?|without (pre)?conditions?|unconditional(ly)?|no obstacles?)\b", re.I)
 SPECULATIVE = frozenset({"speculative", "hedged"})
 HEDGE_WORDS = frozenset("likely perhaps maybe may might could possibly probably seems appears suggests".split())
-_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 @dataclass
@@ -148,7 +147,7 @@ def claim_item(view: ArticleView, claim: Claim) -> ClaimItem:
         written.setdefault(view.canonical(e.canonical_id), e.span.text)
     polarity = claim_polarity(view, claim)
     return ClaimItem(
-        view, claim, text, set(content_stems(_POSSESSIVE.sub("", text))), set(written), roles, None,
+        view, claim, text, set(claim_stems(text)), set(written), roles, None,
         polarity.negative,
         (bool(claim.conditions) or claim.modality == "conditional" or bool(CONDITION_CUES.search(text)))
         and not UNCONDITIONAL_CUES.search(text),
@@ -283,7 +282,7 @@ def _name_stems(item: ClaimItem) -> dict:
         item.name_stems = {}
         for e in view.analysis.entities:
             if span.start <= e.span.start < span.end and e.canonical_id:
-                stems = content_stems(_POSSESSIVE.sub("", e.span.text))
+                stems = claim_stems(e.span.text)
                 item.name_stems.setdefault(view.canonical(e.canonical_id), set()).update(stems)
     return item.name_stems
 
@@ -307,17 +306,6 @@ def _shown(a: ClaimItem, b: ClaimItem, ids: list[str]) -> str:
         own = [w for w in dict.fromkeys((a.written.get(eid, ""), b.written.get(eid, ""))) if w and w != name]
         shown.append(f"{name} (as written: {' / '.join(own)})" if own else name)
     return ", ".join(shown)
-
-
-def stem_idf(idf: dict):
-    """The IDF of a content stem, as a function: a stem the table lacks counts as the rarest it has.
-
-    The table keeps stems seen in two or more of its training bodies, so a missing stem
-    ("Kufstein", "Orrin", a minister's surname) is rarer than any it holds and says the most
-    about what a claim is about; weighing it 1.0, below "not" and "said" (1.4), hid shared names.
-    """
-    unseen = max(idf.values(), default=1.0)
-    return lambda stem: idf.get(stem, unseen)
 
 
 def word_overlap(a: set, b: set, idf: dict) -> float:

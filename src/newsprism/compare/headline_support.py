@@ -35,14 +35,13 @@ Opposite polarity is left to the model and the other structural checks.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Article, ArticleAnalysis, Claim, Span, Statement
 from .headline_conditions import _forms, may_have_condition
 from .polarity import negation_cues
-from .stance import MAX_SENTENCES, words
-from .stance import content_stems as stance_stems
+from .stance import MAX_SENTENCES, claim_stems, stem_idf, words
 
 SUPPORTS = "body-asserts-headline"
 DROPS_CONDITION = "headline-drops-condition"
@@ -83,22 +82,9 @@ class Proposition:
     conditioned: bool  # it has a condition, or the headline states one ("slaps people if they sneeze")
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-
-def content_stems(text: str) -> list[str]:
-    """The stance model's content stems, possessives dropped first ("Iran's" is "Iran", not "iran'")."""
-    return stance_stems(_POSSESSIVE.sub("", text))
-
-
-def _weight(idf: dict) -> Callable[[str], float]:
-    unseen = max(idf.values(), default=1.0)  # a stem the table lacks (a name) is rarer than any it has
-    return lambda s: idf.get(s, unseen)
-
-
 def cover(head: frozenset, other: set, idf: dict) -> float:
     """The share of the headline stems' IDF weight that ``other`` has too."""
-    weight = _weight(idf)
+    weight = stem_idf(idf)  # a stem the table lacks (a name) is rarer than any it has
     total = sum(weight(s) for s in head)
     return sum(weight(s) for s in head & other) / total if total else 0.0
 
@@ -139,9 +125,9 @@ def proposition(article: Article, analysis: ArticleAnalysis, parse) -> Propositi
     claim = headline_claim(article, analysis)
     if claim is None:
         span = Span.of(article.text, 0, len(article.headline))
-        return Proposition(span, frozenset(content_stems(span.text)), predicates(doc, 0, span.end), "writer", "",
+        return Proposition(span, frozenset(claim_stems(span.text)), predicates(doc, 0, span.end), "writer", "",
                            "asserted", bool(negation_cues(span.text)), may_have_condition(span.text))
-    return Proposition(claim.span, frozenset(content_stems(claim.span.text)), predicates(doc, claim.span.start, claim.span.end),
+    return Proposition(claim.span, frozenset(claim_stems(claim.span.text)), predicates(doc, claim.span.start, claim.span.end),
                        claim.holder, claim.holder_id, claim.modality, claim.polarity == "negative",
                        bool(claim.conditions) or may_have_condition(article.headline))
 
@@ -186,13 +172,13 @@ def drops_condition(head: Proposition, claim: Claim, headline_stems: frozenset) 
     """The body claim carries a condition of which the headline, which states none, says nothing
     ("only if insurers return" under "Varnia to resume exports"; not "if caught sneezing" under "slaps
     people for sneezing", where the headline carries it in its own words)."""
-    return not head.conditioned and any(headline_stems.isdisjoint(content_stems(c.span.text)) for c in claim.conditions)
+    return not head.conditioned and any(headline_stems.isdisjoint(claim_stems(c.span.text)) for c in claim.conditions)
 
 
 def matches(head: Proposition, claim: Claim, idf: dict) -> bool:
     """The body claim (with its holder's name) covers most of the headline claim and all its predicates."""
-    own = set(content_stems(claim.span.text))
-    with_holder = own | set(content_stems(claim.holder if claim.holder != "writer" else ""))
+    own = set(claim_stems(claim.span.text))
+    with_holder = own | set(claim_stems(claim.holder if claim.holder != "writer" else ""))
     said = set(words(claim.span.text))
     if not set(_NUMBER.findall(head.span.text)) <= set(_NUMBER.findall(claim.span.text)):
         return False  # "$10,000" is not matched by "$5,000"
@@ -238,8 +224,8 @@ def may_support(article: Article, head: Proposition, idf: dict) -> bool:
         return False
     if words(article.headline)[:1] and words(article.headline)[0] in QUESTION_WORDS:
         return False
-    holder = set(content_stems(head.holder)) if head.holder != "writer" else set()
-    return cover(frozenset(content_stems(article.headline)), head.stems | holder, idf) >= HEADLINE_SHARE
+    holder = set(claim_stems(head.holder)) if head.holder != "writer" else set()
+    return cover(frozenset(claim_stems(article.headline)), head.stems | holder, idf) >= HEADLINE_SHARE
 
 
 def _found(want: str, kinds: Sequence[tuple[Claim, str]]) -> list[Claim]:
@@ -267,7 +253,7 @@ def lead_support(head: Proposition, lead: Sequence[Claim], statements: Sequence[
     usable = [c for c in lead if (c.polarity == "negative") == head.negative and not c.conditions
               and c.modality in COMMITTED and not OPEN_QUESTION.search(c.span.text) and credible(head, c, statements)]
     said = {w for c in usable for w in words(c.span.text)}
-    stems = {st for c in usable for st in content_stems(f"{c.span.text} {c.holder if c.holder != 'writer' else ''}")}
+    stems = {st for c in usable for st in claim_stems(f"{c.span.text} {c.holder if c.holder != 'writer' else ''}")}
     if not usable or not all(forms & said for forms in head.predicates):
         return []
     if not set(_NUMBER.findall(head.span.text)) <= {n for c in usable for n in _NUMBER.findall(c.span.text)}:
@@ -288,7 +274,7 @@ def support_finding(article: Article, analysis: ArticleAnalysis, parse, idf: dic
     if want == SUPPORTS and passes_on_hearsay(article, analysis):
         return None
     body = [c for c in analysis.claims if c.span.start >= article.body_start]
-    headline_stems = frozenset(content_stems(article.headline))
+    headline_stems = frozenset(claim_stems(article.headline))
     kinds = [(c, classify(head, c, analysis.statements, idf, headline_stems)) for c in body]
     found = _found(want, kinds)
     if not found and want == SUPPORTS and not any(k for _, k in kinds):  # no claim says it alone: does the lead?

@@ -106,6 +106,26 @@ def content_stems(text: str) -> list[str]:
     return _content_stems_of(words(text))
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def claim_stems(text: str) -> list[str]:
+    """``content_stems`` with possessives dropped first ("Iran's" is "Iran", not "iran'"), for
+    comparing claims and headlines; the stance model's features keep ``content_stems`` as trained."""
+    return content_stems(_POSSESSIVE.sub("", text))
+
+
+def stem_idf(idf: dict):
+    """The IDF of a content stem, as a function: a stem the table lacks counts as the rarest it has.
+
+    The table keeps stems seen in two or more of its training bodies, so a missing stem
+    ("Kufstein", "Orrin", a minister's surname) is rarer than any it holds and says the most
+    about what a claim is about; weighing it 1.0, below "not" and "said" (1.4), hid shared names.
+    """
+    unseen = max(idf.values(), default=1.0)
+    return lambda stem: idf.get(stem, unseen)
+
+
 def split_sentences(text: str, limit: int = MAX_SENTENCES) -> list[tuple[int, int]]:
     """Sentence offsets in ``text``: paragraph breaks and sentence punctuation split."""
     spans: list[tuple[int, int]] = []
