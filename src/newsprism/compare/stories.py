@@ -140,11 +140,13 @@ NEIGHBOURS = 25  # members scored in full per new article; the rest are further 
 
 @dataclass
 class _Scoring:
-    """What every candidate is scored with: entity IDF weights, each article's entity profile, the settings."""
+    """What every candidate is scored with: entity IDF weights, each article's entity profile, the
+    settings; and the story ids in use, so that a new story never takes one."""
 
     weights: dict
     profiles: dict
     settings: CompareSettings
+    story_ids: set = field(default_factory=set)
 
 
 def _best_match(view: ArticleView, clusters: list[_Cluster], index: _MemberIndex, scoring: _Scoring):
@@ -183,7 +185,8 @@ def assign(view: ArticleView, clusters: list[_Cluster], index: _MemberIndex, sco
         cluster.members.append(view)
         cluster.assignments[view.id] = {"decision": "joined", **signals}
     else:
-        cluster = _Cluster(story_id(view.id), [view])
+        cluster = _Cluster(_free_story_id(view.id, scoring.story_ids), [view])
+        scoring.story_ids.add(cluster.id)
         nearest = {"nearest_score": best[1]["score"], "nearest_story": best[0].id} if best else {}
         cluster.assignments[view.id] = {"decision": "started", "threshold": threshold, **nearest}
         clusters.append(cluster)
@@ -220,30 +223,24 @@ def cluster_stories(
     by_id = {v.id: v for v in views}
     clusters = _previous_clusters(previous or (), by_id, encoder)
     placed = {a for c in clusters for a in (c.previous.article_ids if c.previous else ())}
-    scoring = _Scoring(entity_weights(views), {v.id: entity_profile(v) for v in views}, settings)
+    scoring = _Scoring(entity_weights(views), {v.id: entity_profile(v) for v in views}, settings, {c.id for c in clusters})
     index = _MemberIndex(len(views), views[0].centroid.shape[0] if views else 384)
     for cluster in clusters:
         for member in cluster.members:
             index.add(cluster, member)
     for view in chronological_views([v for v in views if v.id not in placed]):
         assign(view, clusters, index, scoring)
-    _rename_clashing_new_stories(clusters)
     return [_story(c, derived or {}) for c in clusters if c.members]
 
 
-def _rename_clashing_new_stories(clusters: list[_Cluster]) -> None:
+def _free_story_id(first_article_id: str, taken: set) -> str:
     # A story keeps its id when its first article is deleted; should that article come back and
     # start a story of its own, the new story takes the next free id derived from it.
-    taken = {c.id for c in clusters if c.previous}
-    for cluster in clusters:
-        if cluster.previous:
-            continue
-        first = cluster.members[0].id
-        number = 1
-        while cluster.id in taken:
-            number += 1
-            cluster.id = story_id(f"{first}#{number}")
-        taken.add(cluster.id)
+    candidate, number = story_id(first_article_id), 1
+    while candidate in taken:
+        number += 1
+        candidate = story_id(f"{first_article_id}#{number}")
+    return candidate
 
 
 def _story(cluster: _Cluster, derived: dict) -> Story:
