@@ -214,6 +214,7 @@ def event_recipients(cand: Candidate, actors: tuple[Actor, ...], frame: Optional
     places = cand.trigger.type in PLACE_TARGET_TYPES
     topics = TOPIC_PREPS if cand.trigger.type in TOPIC_TYPES else frozenset()
     heads += _object_heads(token, places, topics)
+    heads += _particle_objects(token, cand.trigger.lemmas[1:])
     if verb != token:
         heads += [h for h in _object_heads(verb, places, topics) if token not in h.subtree or h == token]
     actor_texts = {a.text for a in actors}
@@ -229,6 +230,13 @@ def event_recipients(cand: Candidate, actors: tuple[Actor, ...], frame: Optional
     if not found and actors:
         found = domestic_recipients(heads, actors[0].code)
     return tuple(a for a in found if a.text not in actor_texts)
+
+
+def _particle_objects(token: Token, particles: tuple[str, ...]) -> list[Token]:
+    """The object of the trigger's own preposition ("fired tear gas at protesters"), even one
+    that usually only gives a time or place ("at")."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in particles and c.lower_ in SKIP_PREPS]
+    return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
 
 
 def _noun_parties(noun: Token, places: bool, topics: frozenset[str]) -> list[Token]:
@@ -255,6 +263,8 @@ def domestic_recipients(heads: list[Token], code: str) -> tuple[Actor, ...]:
     out = []
     for head in heads:
         sector = phrase_sector(head)
+        if sector == "MIL" and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in head.children):
+            break  # "withdrew its troops from the village": the actor's own forces, and no one else, are moved
         if sector and head.pos_ in ("NOUN", "PROPN"):
             tokens = phrase_tokens(head)
             text = text_of(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]

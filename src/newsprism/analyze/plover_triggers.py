@@ -69,15 +69,14 @@ def _needs_ok(token: Token, needs: str) -> bool:
     return bool(_object_lemmas(token) & object_classes().get(needs, frozenset()))
 
 
-def _rest_matches(token: Token, rest: tuple[str, ...]) -> bool:
-    """The remaining lemmas of a multiword trigger follow ``token`` or hang off it as particles."""
-    if not rest:
-        return True
-    doc = token.doc
-    following = [t.lemma_.lower() for t in doc[token.i + 1 : token.i + 1 + len(rest)]]
-    if tuple(following) == rest:
-        return True
-    # a separated particle may be parsed as an adverb ("pulled its troops back")
+def _rest_follows(token: Token, rest: tuple[str, ...]) -> bool:
+    """The remaining lemmas of a multiword trigger directly follow ``token``."""
+    following = [t.lemma_.lower() for t in token.doc[token.i + 1 : token.i + 1 + len(rest)]]
+    return tuple(following) == rest
+
+
+def _rest_separated(token: Token, rest: tuple[str, ...]) -> bool:
+    """A separated particle hangs off ``token``, perhaps parsed as an adverb ("pulled its troops back")."""
     return len(rest) == 1 and any(c.lemma_.lower() == rest[0] and c.dep_ in ("prt", "prep", "dobj", "advmod")
                                   for c in token.children)
 
@@ -96,14 +95,23 @@ def spellings(lemma: str) -> frozenset[str]:
 
 
 def triggers_at(token: Token) -> Optional[Trigger]:
-    """The first lexicon trigger that matches at ``token`` (longest and most specific first)."""
+    """The first lexicon trigger that matches at ``token`` (longest and most specific first).
+
+    A particle right after the verb beats one found further on: in "called up reservists on
+    Sunday" the trigger is "call up", not "call on" (whose "on" only starts a date)."""
+    separated = None
     for key in spellings(token.lemma_.lower()) | {token.lower_}:
         for trig in plover_triggers().get(key, ()):
             if token.pos_ not in POS_OK.get(trig.pos, POS_OK["ANY"]):
                 continue
-            if _rest_matches(token, trig.lemmas[1:]) and _needs_ok(token, trig.needs):
-                return trig
-    return None
+            rest = trig.lemmas[1:]
+            if rest and not _rest_follows(token, rest):
+                if separated is None and _rest_separated(token, rest) and _needs_ok(token, trig.needs):
+                    separated = trig
+                continue
+            if _needs_ok(token, trig.needs):
+                return separated if separated is not None and not rest else trig
+    return separated
 
 
 def _obligation(token: Token) -> bool:

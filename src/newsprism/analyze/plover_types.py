@@ -256,6 +256,11 @@ def _by_closeness(cand: Candidate) -> list[Token]:
     return sorted(words, key=lambda t: (dist[t.i], t.i))
 
 
+def _has_content(noun: Token) -> bool:
+    """A request noun that says what it asks for ("demands to withdraw", "calls for talks")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ in ("acl", "prep", "xcomp") for c in noun.children)
+
+
 def _stance_mode(cand: Candidate) -> str:
     """The mode of a REQUEST / REJECT / AGREE: what its closest eventive or stance word asks
     for, refuses or promises (``STANCE=mode`` classes: "terms" -> change, "intermediaries" ->
@@ -265,6 +270,8 @@ def _stance_mode(cand: Candidate) -> str:
         trig = triggers_at(tok)
         if trig is not None and own_mode(trig):
             return own_mode(trig)
+        if trig is not None and trig.type == "REQUEST" and _has_content(tok):
+            continue  # "rejected demands to pull back": the demanded act gives the mode, not "demands"
         lemma = tok.lemma_.lower()
         for mode, words in stances.items():
             if lemma in words or tok.lower_ in words:
