@@ -62,6 +62,7 @@ def joined(headline: str, head, body: str, body_analysis):
     article = Article("pair", f"{headline}\n\n{body}", headline, body_start=by)
     analysis = ArticleAnalysis("pair", claims=claims + shifted(body_analysis.claims, by),
                                statements=shifted(body_analysis.statements, by), events=shifted(body_analysis.events, by),
+                               entities=tuple(head.entities) + shifted(tuple(body_analysis.entities), by),
                                sentences=shifted(body_analysis.sentences, by))
     return article, analysis
 
