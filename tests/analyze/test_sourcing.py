@@ -50,6 +50,17 @@ def test_sourcing_report_is_named_for_its_outlets(nlp):
 @pytest.mark.parametrize("text, sourcing", [
     ("The car industry association warned that prices would rise.", "named-organisation"),
     ("A trade union warned that prices would rise.", "anonymous-official"),
+    ("The Kessel harbour board warned that fees would rise.", "named-organisation"),
+    ("The stock exchange warned that trading could halt.", "named-organisation"),
 ])
 def test_sourcing_definite_body_is_an_identified_organisation(nlp, text, sourcing):
     assert statement_with(nlp, text, "warned").sourcing == sourcing
+
+
+@pytest.mark.parametrize("text, name, sourcing", [
+    ("The mill will close in March, its owner, Ferrum Group, warned on Tuesday.", "Ferrum Group", "named-organisation"),
+    ("Its chief executive, Tomas Berg, warned that the deal was unfair.", "Tomas Berg", "named-person"),
+])
+def test_sourcing_a_name_beside_the_description_is_the_speaker(nlp, text, name, sourcing):
+    statement = statement_with(nlp, text, "warned")
+    assert (statement.speaker_name, statement.sourcing) == (name, sourcing)

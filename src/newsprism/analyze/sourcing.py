@@ -134,6 +134,8 @@ class SpeakerResolver:
             speaker = Speaker()
         elif _unnamed_people(span):  # "US officials", "senior Kyrgyz officials": not the country
             speaker = self._named_inside(span) or Speaker()
+        elif (named := _appositive_name(span)) is not None:  # "its owner, Ferrum Group,": the name speaks
+            speaker = self.resolve(named)
         elif owner_of(span) is not None:  # "the ministry's website": its owner speaks
             speaker = self.resolve(owner_of(span))
         else:
@@ -251,7 +253,9 @@ POSSESSIVE_PRONOUNS = {"his", "her"}
 # Heads of descriptions that name an organisation mentioned before: "the association said".
 ORGANISATION_NOUNS = {"association", "group", "organisation", "organization", "company", "union", "ministry",
                       "agency", "committee", "council", "federation", "coalition", "alliance", "party", "bank",
-                      "commission", "institute", "foundation", "authority", "department", "court"}
+                      "commission", "institute", "foundation", "authority", "department", "court", "board",
+                      "bureau", "exchange", "chamber", "corporation", "university", "regulator", "service", "fund",
+                      "tribunal", "parliament", "assembly", "senate", "cabinet", "legislature", "secretariat", "firm"}
 # "The group said": these name no kind of body, so only an organisation named just before can be meant.
 GENERIC_BODIES = {"group", "organisation", "organization", "body"}
 NEARBY_CHARS = 600
@@ -276,10 +280,10 @@ def _people_not_state(span: SpacySpan, speaker: Speaker) -> Speaker:
 
 
 def _appositive_name(span: SpacySpan) -> Optional[SpacySpan]:
-    """"A State Department spokesman, Daniel Reyes,": the person named beside the description."""
+    """"its owner, Ferrum Group,", "A State Department spokesman, Daniel Reyes,": the name beside the description."""
     for token in span.root.children:
-        if token.dep_ == "appos" and token.i < span.end and (token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
-                                                               and not token.ent_type_):
+        named = token.ent_type_ in ("PERSON", "ORG", "GPE") or token.pos_ == "PROPN" and not token.ent_type_
+        if token.dep_ == "appos" and token.i < span.end and named:
             return span.doc[token.left_edge.i : token.i + 1]
     return None
 
@@ -369,6 +373,9 @@ def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
     """named-person / named-organisation / media-report / anonymous-official / vague-collective / none."""
     if span is None:
         return "none"
+    named = _appositive_name(span)
+    if named is not None and speaker.kind in ("PERSON", *ORG_KINDS):
+        return sourcing_class(named, speaker)  # "its owner, Ferrum Group,": the name, not the description
     owner = owner_of(span)
     if owner is not None and not _is_media(owner, set(), speaker):
         return sourcing_class(owner, speaker)  # "the ministry's website": the ministry speaks
