@@ -11,6 +11,7 @@ and drops a trailing full stop or comma that lies outside quotation marks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -254,7 +255,8 @@ def _resumed_quote(text: str, statement: Statement, statements: list[Statement],
     following = next((seg for seg in segments if seg[0] >= after), None)
     if following is None or "\n\n" in text[after : following[0]]:
         return None
-    if not _joins_quotes(text[after : following[0]]):
+    gap = text[after : following[0]]
+    if not _joins_quotes(gap) and not _ends_cue_sentence(gap):
         return None
     if any(following[0] <= other.cue.start < following[1] for other in statements):
         return None  # the resumed quote has its own cue
@@ -272,6 +274,24 @@ def _joins_quotes(gap: str) -> bool:
     words = gap.replace(",", " ").replace(";", " ").replace(":", " ").replace("—", " ").split()
     words = [w for w in words if w != "."]
     return len(words) <= 2 and all(w.lower() in JOINING_WORDS for w in words) and (not words or "\n" not in gap)
+
+
+def _ends_cue_sentence(gap: str) -> bool:
+    """"“A,” said Ana Ruiz, the mayor. “B.”": the rest of the cue's sentence, then the quote goes on."""
+    rest = gap.strip()
+    if rest == ".":
+        return True
+    if not rest.endswith(".") or len(rest.split()) > 25 or "\n" in gap or any(mark in rest for mark in QUOTE_MARKS):
+        return False
+    # a full stop inside the gap ends the cue's sentence unless it closes an abbreviation ("Mr.", "Wash.")
+    return all(_abbreviation(word) for word in SENTENCE_END.findall(" " + rest[:-1]))
+
+
+SENTENCE_END = re.compile(r"(\S*)[.?!] +(?=[A-Z])")
+
+
+def _abbreviation(word: str) -> bool:
+    return word[:1].isupper() and len(word) <= 4 and word.isalpha()
 
 
 def _ends_quoted(text: str, statement: Statement) -> bool:

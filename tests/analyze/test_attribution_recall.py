@@ -1,0 +1,39 @@
+"""The recall round's rules (sixth session), each on invented sentences that fail without the rule."""
+
+from __future__ import annotations
+
+
+def statements(nlp, text):
+    return nlp(text)._.np_statements
+
+
+def find(found, cue_word):
+    """The statement whose cue contains ``cue_word``."""
+    matches = [s for s in found if cue_word in s.cue.text]
+    assert matches, f"no statement with cue {cue_word!r} in {[s.cue.text for s in found]}"
+    return matches[0]
+
+
+def parts(statement):
+    return [part.text for part in statement.content_parts or (statement.content,)]
+
+
+def test_quote_goes_on_after_the_rest_of_the_cue_sentence(nlp):
+    text = ('“The tunnel will open in spring,” Ana Ruiz said at a briefing in Corvale, Wash., on Tuesday. '
+            '“Nobody should plan around a later date.”')
+    statement = find(statements(nlp, text), "said")
+    assert parts(statement) == ["“The tunnel will open in spring,”", "“Nobody should plan around a later date.”"]
+
+
+def test_quote_after_a_second_sentence_is_not_joined(nlp):
+    text = ('“The tunnel will open in spring,” said Ana Ruiz. She left the room. '
+            '“Nobody should plan around a later date.”')
+    statement = find(statements(nlp, text), "said")
+    assert parts(statement) == ["“The tunnel will open in spring,”"]
+
+
+def test_quote_with_its_own_cue_is_not_joined(nlp):
+    text = ('“The tunnel will open in spring,” said Ana Ruiz, the director. '
+            '“Not before summer,” her deputy replied.')
+    statement = find(statements(nlp, text), "said")
+    assert parts(statement) == ["“The tunnel will open in spring,”"]
