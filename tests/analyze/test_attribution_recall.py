@@ -37,3 +37,14 @@ def test_quote_with_its_own_cue_is_not_joined(nlp):
             '“Not before summer,” her deputy replied.')
     statement = find(statements(nlp, text), "said")
     assert parts(statement) == ["“The tunnel will open in spring,”"]
+
+
+def test_passive_subject_is_the_first_part_of_the_content(nlp):
+    statement = find(statements(nlp, "The harbour master was once asked how the channel would be dredged."), "asked")
+    assert statement.speaker is None
+    assert parts(statement) == ["The harbour master", "how the channel would be dredged"]
+
+
+def test_expletive_passive_subject_is_not_content(nlp):
+    statement = find(statements(nlp, "It was announced that the ferry would stop running."), "announced")
+    assert parts(statement) == ["that the ferry would stop running"]

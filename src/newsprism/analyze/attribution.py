@@ -162,7 +162,7 @@ def build_statement(doc: Doc, item: Found, segments: list, resolver: SpeakerReso
         start = item.content[0]
     speaker_span = doc[item.source[0] : item.source[1]] if item.source else None
     speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
-    parts = (_span(doc, start, end),) + tuple(_span(doc, *part) for part in item.more)
+    parts = tuple(sorted((_span(doc, start, end),) + tuple(_span(doc, *part) for part in item.more), key=lambda p: p.start))
     return Statement(
         cue=_span(doc, *_token_chars(doc, *item.cue)),
         content=max(parts, key=lambda part: part.end - part.start),

@@ -292,9 +292,10 @@ def verb_statement(verb: Token, entry: Optional[CueEntry] = None) -> Optional[Fo
         return None
     source_token = agent if passive else subject
     probe = cue_tokens(verb, entry, subject, content_after=True)
-    content = _right_content(verb, entry, probe[1]) or passive_content
+    right = _right_content(verb, entry, probe[1])
+    content = right or passive_content
     after = content is not None and content[0] >= probe[1]
-    more = ()
+    more = (passive_content,) if right is not None and after and passive_content and passive_content[1] <= probe[0] else ()
     if content is None:
         content = _left_content(verb, entry) or _quote_before(verb, entry, subject) or _quote_after(verb, entry, subject)
     if content is None and _around(verb, entry) is not None:
