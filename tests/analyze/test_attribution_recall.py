@@ -48,3 +48,9 @@ def test_passive_subject_is_the_first_part_of_the_content(nlp):
 def test_expletive_passive_subject_is_not_content(nlp):
     statement = find(statements(nlp, "It was announced that the ferry would stop running."), "announced")
     assert parts(statement) == ["that the ferry would stop running"]
+
+
+def test_gerund_after_a_cue_preposition_is_the_content(nlp):
+    found = statements(nlp, "Mayor Ana Ruiz called for closing the old bridge. The union leader talked about raising the fares.")
+    assert find(found, "called").content.text == "closing the old bridge"
+    assert find(found, "talked").content.text == "raising the fares"

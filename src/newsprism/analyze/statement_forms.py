@@ -51,7 +51,7 @@ def _right_content(verb: Token, entry, cue_end: int) -> Optional[tuple[int, int]
             start -= 1
         return max(start, cue_end), end
     particle = cue_particle(verb, entry)
-    objects = [c for c in particle.children if c.dep_ == "pobj"] if particle is not None else []
+    objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")] if particle is not None else []
     objects += [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i >= cue_end and not _addressee(verb, c)]
     if not objects:
         return _asked_about(verb)
