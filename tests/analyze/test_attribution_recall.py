@@ -54,3 +54,10 @@ def test_gerund_after_a_cue_preposition_is_the_content(nlp):
     found = statements(nlp, "Mayor Ana Ruiz called for closing the old bridge. The union leader talked about raising the fares.")
     assert find(found, "called").content.text == "closing the old bridge"
     assert find(found, "talked").content.text == "raising the fares"
+
+
+def test_declined_to_comment_is_a_refusal_with_the_infinitive_as_content(nlp):
+    found = statements(nlp, "Through a spokeswoman, the mayor declined to comment. The mayor refused to endorse the harbour plan.")
+    declined = find(found, "declined")
+    assert (declined.cue.text, declined.speaker.text, declined.content.text) == ("declined", "the mayor", "to comment")
+    assert find(found, "refused").cue.text == "refused to endorse"  # a governed cue with content still speaks for both

@@ -92,9 +92,14 @@ def writer_guesses_at(verb: Token) -> bool:
 def chained_cue(token: Token) -> Token | None:
     """The lexicon verb a chain verb governs ("refused [to endorse]")."""
     for child in token.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.lemma_.lower() in cue_lexicon():
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.lemma_.lower() in cue_lexicon() and _says_what(child):
             return child
     return None
+
+
+def _says_what(verb: Token) -> bool:
+    """A governed cue with something said: not the bare "to comment" of "declined to comment"."""
+    return any(c.dep_ not in ("aux", "neg", "advmod", "punct") for c in verb.children)
 
 
 def chain_head(token: Token) -> Token | None:
