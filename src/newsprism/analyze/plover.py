@@ -21,6 +21,7 @@ from ..records import Condition, Event, Span
 from .actors import gazetteer, mentions
 from .lexicons import text_of
 from .plover_modes import protest_by_protesters
+from .plover_stances import visit_mode
 from .plover_participants import (
     REPORTING,
     event_actors,
@@ -66,8 +67,8 @@ def build_event(cand: Candidate, sent: SpacySpan, conditions: tuple[Condition, .
         return None
     actors = event_actors(cand, frame)
     recipients = event_recipients(cand, actors, frame)
-    typ, mode, recipients = conditional_type(typ, mode, actors, recipients, conditions, cand.trigger.type)
-    mode = refine_mode(cand, typ, mode)
+    typ, mode, recipients = conditional_type(typ, mode, actors, recipients, conditions, cand.trigger.type, sent.doc)
+    mode = visit_mode(cand.token, refine_mode(cand, typ, mode), actors, recipients)
     cameo, score = cameo_and_score(cand, typ)
     doc = sent.doc
     tok = cand.token
@@ -85,6 +86,8 @@ def code_sentence(sent: SpacySpan, conditions: tuple[Condition, ...] = (), main_
     main = choose_main(cands)
     if main is None:
         return []
+    if _domestic_commentary(build_event(main, sent, conditions)):
+        main = choose_main([c for c in cands if c is not main and _own_clause(c, main)]) or main
     chosen = [main]
     if not main_only:
         verb = anchor_verb(main.token)
@@ -93,17 +96,45 @@ def code_sentence(sent: SpacySpan, conditions: tuple[Condition, ...] = (), main_
     return [e for e in events if e is not None]
 
 
+# Verbal reactions that, between compatriots, are domestic commentary (our gold leaves it uncoded).
+COMMENTARY = frozenset("ACCUSE SUPPORT".split())
+
+
+def _domestic_commentary(event: Optional[Event]) -> bool:
+    """"The opposition accused the government of ..., hours after Jakarta announced tariffs":
+    criticism or praise between two parties of one country gives way to another event of
+    the sentence (when there is one: the international act it comments on)."""
+    if event is None or event.type not in COMMENTARY or event.mode or not event.recipients:
+        return False
+    codes = {a.code for a in event.actors}
+    return len(codes) == 1 and codes == {a.code for a in event.recipients}
+
+
+def _own_clause(cand: Candidate, main: Candidate) -> bool:
+    """``cand`` heads a clause of its own with a subject ("hours after Jakarta announced
+    tariffs"), not a word inside the commentary's object ("welcomed ... a settlement in talks")."""
+    verb = anchor_verb(cand.token)
+    return verb != anchor_verb(main.token) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _eventive(cand: Candidate, conditions: tuple[Condition, ...]) -> bool:
     """Triggers inside a condition ("if both parties request it") are not the sentence's event,
     and a meeting noun as a subject is background ("the agreement must be ratified") unless the
     sentence puts conditions on it ("talks are contingent on ...")."""
-    idx = cand.token.idx
-    if any(c.span.start <= idx < c.span.end for c in conditions):
+    if any(_inside_condition(cand.token.idx, c) for c in conditions):
         return False
     if cand.token.pos_ == "NOUN" and cand.token.dep_ in ("nsubj", "nsubjpass"):
         return bool(conditions) or denied_by_predicate(cand.token)
     return not (_under_frame(cand.token) or _describes_source(cand.token) or _unmet_obligation(cand.token)
                 or _predicted_for_another(cand.token) or _deliberation(cand))
+
+
+def _inside_condition(idx: int, cond: Condition) -> bool:
+    """The trigger lies after the condition's connective, inside its span (a span that also
+    takes in the clause the connective hangs on, "to discuss until then", leaves that clause out)."""
+    opens = cond.span.text.lower().find(cond.connective.lower())
+    start = cond.span.start + max(opens, 0)
+    return start <= idx < cond.span.end
 
 
 def _deliberation(cand: Candidate) -> bool:

@@ -16,7 +16,7 @@ REPORTING = frozenset(
     "reiterate remind stress believe inform notify brief insist argue acknowledge admit".split()
 )
 # Participles read as states, whose grammatical subject is the one acting ("Israel is opposed to").
-STATIVE_PASSIVES = frozenset("oppose commit determine".split())
+STATIVE_PASSIVES = frozenset("oppose commit determine unmoved".split())
 # Prepositions whose object is a participant even when the object only contains a name.
 DIRECT_PREPS = frozenset("to with against from toward towards on upon for into of".split())
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -42,7 +42,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """(subject heads, passive) of ``verb``, climbing xcomp/conj chains when it has none."""
     node = verb
     for _ in range(5):
-        if node.lemma_.lower() in STATIVE_PASSIVES:
+        if _stative(node):
             subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 return subj, False
@@ -58,6 +58,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return [node.head], False
         node = node.head
     return [], False
+
+
+def _stative(verb: Token) -> bool:
+    return verb.lemma_.lower() in STATIVE_PASSIVES or verb.lower_ in STATIVE_PASSIVES
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -96,14 +100,25 @@ def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
     actors = actors_for(heads, actor=True)
     if not actors and frame is not None:
         actors = actors_for(subject_of(frame)[0], actor=True)
-    if not actors and heads:
-        actors = domestic_actor(heads[0])
+    if not actors and heads:  # the party a condition asks to act is not the speaker's country
+        actors = domestic_actor(heads[0], _condition_tokens(cand.token))
     if not actors and frame is not None and subject_of(frame)[0]:
         actors = domestic_actor(subject_of(frame)[0][0], _speech_of(cand.token, frame))
     subject = (subject_of(frame)[0][:1] if frame is not None else []) or heads[:1] or subject_of(verb)[0][:1]
     if not actors and subject and subject[0].lower_ in PRONOUNS:
         actors = earlier_subject(subject[0])
     return actors
+
+
+def _condition_tokens(token: Token) -> set[int]:
+    """Token indices inside the conditions of ``token``'s sentence ("if the EU recognises ...")."""
+    try:
+        from .conditions import conditions_in
+    except ImportError:  # conditions are optional for the bare coder
+        return set()
+    doc = token.doc
+    spans = [doc.char_span(c.span.start, c.span.end, alignment_mode="expand") for c in conditions_in(token.sent)]
+    return {t.i for span in spans if span is not None for t in span}
 
 
 def earlier_subject(pronoun: Token, back: int = 3) -> tuple[Actor, ...]:
@@ -210,18 +225,26 @@ def event_recipients(cand: Candidate, actors: tuple[Actor, ...], frame: Optional
         if heads and heads[0].lower_ in PRONOUNS:
             resolved = _resolve_pronoun(heads[0], {a.code for a in actors})
             heads = [resolved] if resolved is not None else []
-    heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not _stative(verb):  # "was unmoved by the demand": the subject is the one refusing
+        heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
     places = cand.trigger.type in PLACE_TARGET_TYPES
     topics = TOPIC_PREPS if cand.trigger.type in TOPIC_TYPES else frozenset()
     heads += _object_heads(token, places, topics)
     heads += _particle_objects(token, cand.trigger.lemmas[1:])
+    if cand.trigger.type == "PROTEST":  # "gathered outside the defence ministry": the protest's target
+        heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "outside" for p in c.children if p.dep_ == "pobj"]
+    if any(_reciprocal(h) for h in heads):
+        return actors  # "X and Y accused each other": each is the other's target
     if verb != token:
         heads += [h for h in _object_heads(verb, places, topics) if token not in h.subtree or h == token]
     actor_texts = {a.text for a in actors}
     heads = [h for h in heads if h is not None]
     if topics:  # a meeting noun as object ("held talks with X on Y"): its parties, not its topic
         heads = [x for h in heads for x in ([h] if triggers_at(h) is None else _noun_parties(h, places, topics))]
-    found = actors_for(heads)
+    heads += [p for h in heads if h.pos_ == "NOUN" and triggers_at(h) is None for prep in h.children
+              if prep.dep_ == "prep" and prep.lower_ == "at" for p in prep.children if p.dep_ == "pobj"]
+    # ("officials at the Malian foreign ministry": their office says whose officials they are)
+    found = _without_venues(actors_for(heads), token.sent)
     if not found:
         found = actors_for(_clause_authors(heads))
     if not found and frame is not None:  # "told Norway it would not accept": the addressee
@@ -230,6 +253,33 @@ def event_recipients(cand: Candidate, actors: tuple[Actor, ...], frame: Optional
     if not found and actors:
         found = domestic_recipients(heads, actors[0].code)
     return tuple(a for a in found if a.text not in actor_texts)
+
+
+def _reciprocal(head: Token) -> bool:
+    """"each other", "one another"."""
+    return head.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in head.children)
+
+
+# A case or complaint is brought "at" or "before" a court or trade body: the venue, not the target.
+CASE_NOUNS = frozenset("case complaint challenge suit lawsuit litigation proceeding proceedings arbitration".split())
+
+
+def _venue_codes(sent) -> set[str]:
+    out: set[str] = set()
+    for tok in sent:
+        if tok.lemma_.lower() not in CASE_NOUNS:
+            continue
+        venues = [c for c in tok.children if c.dep_ in ("compound", "nmod")]
+        venues += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "before", "to", "with")
+                   for p in c.children if p.dep_ == "pobj"]
+        out.update(m[2] for v in venues for m in mentions(list(v.subtree)))
+    return out
+
+
+def _without_venues(found: tuple[Actor, ...], sent) -> tuple[Actor, ...]:
+    """Recipients other than the venue of a case ("a WTO case", "a complaint at the WTO")."""
+    venues = _venue_codes(sent)
+    return tuple(a for a in found if a.code not in venues)
 
 
 def _particle_objects(token: Token, particles: tuple[str, ...]) -> list[Token]:

@@ -114,6 +114,18 @@ def triggers_at(token: Token) -> Optional[Trigger]:
     return separated
 
 
+def _refused_cessation(token: Token) -> bool:
+    from .plover_stances import refused_cessation  # plover_stances reads triggers itself
+
+    return refused_cessation(token)
+
+
+def _ceased_mode(token: Token) -> str:
+    from .plover_stances import ceased_mode
+
+    return ceased_mode(token)
+
+
 def _obligation(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children
@@ -129,10 +141,14 @@ def candidates(sent: SpacySpan) -> list[Candidate]:
             trig = Trigger((token.lemma_,), "VERB", "REQUEST", "", "100", "")
         elif trig is None and _denied_plan(token):
             trig = Trigger((token.lemma_,), "NOUN", "REJECT", "", "120", "")
+        elif (trig is None or trig.type == "SANCTION") and _refused_cessation(token):
+            trig = Trigger((token.lemma_,), "VERB", "REJECT", _ceased_mode(token), "124", "")
         elif _imperative(token):  # "Withdraw your troops," the minister told X: a demand
             trig = Trigger((token.lemma_,), "VERB", "REQUEST", _requested_mode(token, trig), "100", "")
         if trig is not None and token.dep_ == "amod" and token.pos_ == "VERB":
             continue  # "Syrian-backed militia": a modifier, not an event
+        if trig is not None and token.ent_type_ in ("DATE", "TIME"):
+            continue  # "from March 1": a month, not a march
         if trig is not None and (trig.type == "REJECT" or not _in_negated_noun(token)):
             out.append(Candidate(token, trig, depth(token)))
     return out

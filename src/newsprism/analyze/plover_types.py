@@ -11,6 +11,7 @@ from ..records import Actor
 from .lexicons import bridge, contexts, object_classes
 from .modality import verb_negated
 from .plover_modes import MATERIAL, material_mode, threat_mode
+from .plover_stances import CESSATION, condition_mode, dated_start, hosting_mode, nothing_to, stance_word_mode
 from .plover_triggers import Candidate, anchor_verb, triggers_at
 
 # Heads that put their complement in the future: an offer or a plan ("willing to send"), or a
@@ -195,6 +196,8 @@ def final_type(cand: Candidate) -> tuple[str, str]:
         return "REJECT", own_mode(cand.trigger)  # "talks are impossible", "an obstacle to talks"
     if typ == "REQUEST" and denied_by_predicate(cand.token):
         return "REJECT", ""  # "their demands are unacceptable"
+    if negated and typ == "REJECT" and cand.trigger.lemmas[0] in CESSATION:
+        return typ, mode  # "will not halt construction": a refused cessation is negated by construction
     if negated and typ == "REJECT":
         return negated_refusal(cand)
     if negated and typ in COOPERATIVE:
@@ -204,9 +207,13 @@ def final_type(cand: Candidate) -> tuple[str, str]:
     if typ == "AGREE" and _promised_force(cand):
         return "THREATEN", ""  # "vowed to attack the capital": a promise of force threatens
     if typ in COOPERATIVE - {"AGREE"} and _has_intent(verb):
-        return "AGREE", own_mode(cand.trigger)  # "would send tents": a promise of aid (CAMEO 033)
+        return "AGREE", hosting_mode(cand.token) or own_mode(cand.trigger)  # "would send tents": a promise of aid (CAMEO 033)
     if typ == "CONSULT" and _as_goal(cand.token):
         return "AGREE", "meet"  # "open to talks", "no barriers to talks": willingness, not a meeting
+    if typ == "CONSULT" and nothing_to(cand.token):
+        return "REJECT", "meet"  # "there is nothing to discuss"
+    if typ == "SANCTION" and _has_intent(verb) and not _possible(verb) and dated_start(verb):
+        return typ, mode  # "will impose tariffs from March 1": an announced measure, not a threat
     if typ in MATERIAL_CONFLICT and (_has_intent(verb) or _possible(verb)):
         return "THREATEN", mode
     return typ, mode
@@ -267,15 +274,17 @@ def _stance_mode(cand: Candidate) -> str:
     mediate; event words by their type: "talks" -> meet, "withdraw" -> yield)."""
     stances = {name.split("=", 1)[1]: words for name, words in object_classes().items() if name.startswith("STANCE=")}
     for tok in _by_closeness(cand):
+        if hosting_mode(tok):  # "offered to host talks" (whether or not "host" parses as a verb)
+            return "mediate"
         trig = triggers_at(tok)
         if trig is not None and own_mode(trig):
-            return own_mode(trig)
+            return hosting_mode(tok) or own_mode(trig)
         if trig is not None and trig.type == "REQUEST" and _has_content(tok):
             continue  # "rejected demands to pull back": the demanded act gives the mode, not "demands"
         lemma = tok.lemma_.lower()
         for mode, words in stances.items():
             if lemma in words or tok.lower_ in words:
-                return mode
+                return stance_word_mode(tok, mode)
     return ""
 
 
@@ -333,15 +342,17 @@ REQUIREMENTS = frozenset(("only if", "provided that", "providing that", "on cond
                           "conditional on", "dependent on", "conditioned on"))
 
 
-def conditional_type(typ, mode, actors, recipients, conditions, trigger_type) -> tuple[str, str, tuple[Actor, ...]]:
+def conditional_type(typ, mode, actors, recipients, conditions, trigger_type, doc=None) -> tuple[str, str, tuple[Actor, ...]]:
     """Talks (or another offer, under a strict requirement) made conditional on the other side's
-    action: a REQUEST that it yield; when the condition is a state that blocks the talks
-    ("impossible as long as ..."), a REJECT (meet)."""
+    action: a REQUEST of what the condition asks of it (``plover_stances.condition_mode``); when
+    the condition is a state that blocks the talks ("impossible as long as ..."), a REJECT (meet).
+    Lifting one's own measure "if" the other side acts is such an offer too ("the duties would
+    be lifted if Australia recognised ..."): a concession is not an invitation."""
     if trigger_type not in COOPERATIVE or not conditions:
         return typ, mode, recipients
     if trigger_type != "CONSULT":  # an offer "only if X does Y" is a demand on X; "if X asks" is not
         # "will not sign unless X ..." is "will sign only if X ..."; "will sign unless X objects" is an offer
-        strict = REQUIREMENTS | ({"unless"} if typ == "REJECT" else set())
+        strict = REQUIREMENTS | ({"unless"} if typ == "REJECT" else set()) | ({"if"} if trigger_type == "CONCEDE" else set())
         conditions = tuple(c for c in conditions if c.connective in strict)
     own = {a.code for a in actors}
     conditions = tuple(c for c in conditions if c.actor not in own)  # the other side must act
@@ -351,7 +362,10 @@ def conditional_type(typ, mode, actors, recipients, conditions, trigger_type) ->
     for cond in conditions:
         if cond.actor and cond.actor.isupper() and cond.actor not in {a.code for a in merged}:
             merged.append(Actor(code=cond.actor))
-    talks = trigger_type == "CONSULT"  # talks on conditions: the other side is to yield first
+    talks = trigger_type == "CONSULT"  # talks on conditions: the other side is to act first
+    if typ == "REJECT" and not any(c.actor.isupper() for c in conditions):
+        return typ, mode, recipients  # "nothing to discuss until then": no one is asked to act
     if any(c.polarity == "against" for c in conditions):
         return "REJECT", "meet" if talks else mode, tuple(merged)
-    return "REQUEST", "yield" if talks else "", tuple(merged)
+    demanded = condition_mode(doc, conditions) if doc is not None else ""
+    return "REQUEST", demanded or ("yield" if talks else ""), tuple(merged)
