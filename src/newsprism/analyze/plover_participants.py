@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from .actors import actors_for, mentions, phrase_sector, phrase_tokens
 from .lexicons import text_of
-from .plover_triggers import PRONOUNS, Candidate, _is_purpose, _obligation, anchor_verb, triggers_at
+from .plover_triggers import PRONOUNS, Candidate, _is_purpose, _obligation, anchor_verb, headline_subjects, triggers_at
 
 REPORTING = frozenset(
     "say report announce tell add state claim quote confirm disclose reveal note write explain "
@@ -86,10 +86,15 @@ def _resolve_pronoun(head: Token, exclude: set[str]) -> Optional[Token]:
 
 
 def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
-    """The actors of a candidate: its clause subject, or the speaker when the subject is not coded."""
+    """The actors of a candidate: its possessor ("Jakarta's tariff strike", "Beijing's decision
+    to hit ..."), its clause subject, or the speaker when the subject is not coded."""
+    owner = _possessor(cand.token)
+    if owner is not None and actors_for([owner], actor=True):
+        return actors_for([owner], actor=True)
     verb = anchor_verb(cand.token)
     heads, _ = subject_of(verb)
-    heads = [h for h in heads if h != cand.token]
+    heads = [h for h in heads if h != cand.token] or headline_subjects(cand.token)
+    heads = [p for h in heads for p in (_talks_parties(h) or [h])]
     if heads and (heads[0].lower_ in PRONOUNS or _own_state(heads[0])):
         if frame is not None and subject_of(frame)[0]:
             heads = subject_of(frame)[0]
@@ -108,6 +113,28 @@ def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
     if not actors and subject and subject[0].lower_ in PRONOUNS:
         actors = earlier_subject(subject[0])
     return actors
+
+
+def _talks_parties(head: Token) -> list[Token]:
+    """"Talks between Serbia and Croatia produced an agreement": the parties of talks (or of a
+    mediation) that act through them are the ones they are between, not their host or mediator."""
+    trig = triggers_at(head) if head.pos_ == "NOUN" else None
+    if trig is None or trig.type != "CONSULT":
+        return []
+    return [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _possessor(token: Token) -> Optional[Token]:
+    """The named owner of an event noun, or of the noun a to-clause trigger completes ("X's
+    decision / plan / move to ...")."""
+    noun = token
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN":
+        noun = token.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+    return owners[0] if owners else None
 
 
 def _condition_tokens(token: Token) -> set[int]:

@@ -149,9 +149,22 @@ def candidates(sent: SpacySpan) -> list[Candidate]:
             continue  # "Syrian-backed militia": a modifier, not an event
         if trig is not None and token.ent_type_ in ("DATE", "TIME"):
             continue  # "from March 1": a month, not a march
+        headline_verb = trig is None and headline_subjects(token)
+        if headline_verb:  # "Sudan and Chad sign ceasefire": the verb the parser took for a noun
+            trig = next((t for t in plover_triggers().get(token.lemma_.lower(), ()) if t.pos == "VERB" and not t.needs), None)
         if trig is not None and (trig.type == "REJECT" or not _in_negated_noun(token)):
-            out.append(Candidate(token, trig, depth(token)))
+            out.append(Candidate(token, trig, 0 if headline_verb else depth(token)))
     return out
+
+
+def headline_subjects(token: Token) -> list[Token]:
+    """In a verbless parse of a headline ("Sudan and Chad sign ceasefire and oil deal"), the
+    names before a bare noun that modifies the root: that noun is the headline's verb and
+    those names its subject."""
+    root = token.head
+    if token.pos != NOUN or token.tag_ != "NN" or token.dep_ != "compound" or root.dep_ != "ROOT" or root.pos != NOUN:
+        return []
+    return [c for c in root.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < token.i]
 
 
 # The quotation marks of quotes.py as tokens, plus the typewriter pairs ``...'' it also reads
