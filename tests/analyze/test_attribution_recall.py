@@ -61,3 +61,13 @@ def test_declined_to_comment_is_a_refusal_with_the_infinitive_as_content(nlp):
     declined = find(found, "declined")
     assert (declined.cue.text, declined.speaker.text, declined.content.text) == ("declined", "the mayor", "to comment")
     assert find(found, "refused").cue.text == "refused to endorse"  # a governed cue with content still speaks for both
+
+
+def test_recipient_of_two_objects_is_not_content(nlp):
+    statement = find(statements(nlp, "Ruiz could deny them new permits."), "deny")
+    assert statement.content.text == "new permits"
+
+
+def test_second_complement_after_an_adverb_of_manner(nlp):
+    statement = find(statements(nlp, "The mayor compared the plan favorably to the old bridge."), "compared")
+    assert statement.content.text == "the plan favorably to the old bridge"

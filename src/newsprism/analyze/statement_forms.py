@@ -52,11 +52,17 @@ def _right_content(verb: Token, entry, cue_end: int) -> Optional[tuple[int, int]
         return max(start, cue_end), end
     particle = cue_particle(verb, entry)
     objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")] if particle is not None else []
-    objects += [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i >= cue_end and not _addressee(verb, c)]
+    objects += [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i >= cue_end and not _addressee(verb, c)
+                and not _recipient(verb, c)]
     if not objects:
         return _asked_about(verb)
     start, end = max(_subtree_range(objects)[0], cue_end), _subtree_range(objects)[1]
     return start, _coordinated_infinitives(verb, _second_complement(verb, end))
+
+
+def _recipient(verb: Token, child: Token) -> bool:
+    """"could deny them mining permits", "offers veterans the treatment": the first of two objects receives the second."""
+    return child.dep_ == "dative" and any(c.dep_ == "dobj" and c.i > child.i for c in verb.children)
 
 
 def _coordinated_infinitives(verb: Token, end: int) -> int:
@@ -169,9 +175,14 @@ SECOND_COMPLEMENT = {"for", "as", "to", "about", "with", "on", "of", "from", "ag
 
 
 def _second_complement(verb: Token, end: int) -> int:
-    """Extend an object content over "for/as/to ..." right after it: the charge, the label, the link."""
+    """Extend an object content over "for/as/to ..." right after it: the charge, the label, the link.
+
+    An adverb of manner may stand between ("compared him favorably to X").
+    """
+    doc = verb.doc
+    start = end + 1 if end < len(doc) and doc[end].dep_ == "advmod" and doc[end].head.i == verb.i else end
     for child in verb.children:
-        if child.dep_ == "prep" and child.i == end and child.lower_ in SECOND_COMPLEMENT:
+        if child.dep_ == "prep" and child.i == start and child.lower_ in SECOND_COMPLEMENT:
             return child.right_edge.i + 1
     return end
 
