@@ -71,3 +71,9 @@ def test_recipient_of_two_objects_is_not_content(nlp):
 def test_second_complement_after_an_adverb_of_manner(nlp):
     statement = find(statements(nlp, "The mayor compared the plan favorably to the old bridge."), "compared")
     assert statement.content.text == "the plan favorably to the old bridge"
+
+
+def test_gerund_of_saying_after_a_preposition_without_a_reachable_speaker(nlp):
+    statement = find(statements(nlp, "The engineer was criticised for saying that the dam was safe."), "saying")
+    assert statement.speaker is None
+    assert statement.content.text == "that the dam was safe"

@@ -299,7 +299,7 @@ def verb_statement(verb: Token, entry: Optional[CueEntry] = None) -> Optional[Fo
     subject = None if passive else subject_of(verb)
     if subject is not None and subject.lower_ in EXPLETIVES and subject.dep_ != "nsubj":
         subject = None
-    if not passive and subject is None:
+    if not passive and subject is None and not _gerund_report(verb, entry):
         return None
     source_token = agent if passive else subject
     probe = cue_tokens(verb, entry, subject, content_after=True)
@@ -319,6 +319,12 @@ def verb_statement(verb: Token, entry: Optional[CueEntry] = None) -> Optional[Fo
         cue = (cue[0], content[0])  # "asked the minister about": PolNeAR's cue runs up to the content
     source = source_range(source_token) if source_token is not None else None
     return Found(cue, content, source, more)
+
+
+def _gerund_report(verb: Token, entry: CueEntry) -> bool:
+    """"criticised for saying that the dam was safe": a gerund of saying with its clause, speaker out of reach."""
+    return entry.cls == "speech" and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and any(
+        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _addressed_in_between(verb: Token, cue_end: int, content_start: int) -> bool:
