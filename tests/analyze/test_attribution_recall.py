@@ -77,3 +77,14 @@ def test_gerund_of_saying_after_a_preposition_without_a_reachable_speaker(nlp):
     statement = find(statements(nlp, "The clinic drew scorn for its adverts and for saying that the pills cured colds."), "saying")
     assert statement.speaker is None
     assert statement.content.text == "that the pills cured colds"
+
+
+def test_continued_act_is_the_cue_and_its_target_the_content(nlp):
+    statement = find(statements(nlp, "The rival clubs continued to plot against the mayor."), "continued")
+    assert (statement.cue.text, statement.speaker.text, statement.content.text) == (
+        "continued to plot against", "The rival clubs", "the mayor")
+
+
+def test_continued_speech_keeps_its_quote(nlp):
+    statement = find(statements(nlp, "Ruiz continued: “The dam will hold.”"), "continued")
+    assert statement.content.text == "“The dam will hold.”"

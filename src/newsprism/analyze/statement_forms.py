@@ -294,6 +294,8 @@ def verb_statement(verb: Token, entry: Optional[CueEntry] = None) -> Optional[Fo
     entry = entry or cue_entry(verb)
     if entry is None or _calls_someone(verb, entry):
         return None
+    if entry.lemma == "continue" and any(c.dep_ == "xcomp" for c in verb.children):
+        return _continued_act(verb, entry)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     agent, passive_content = _passive_source(verb) if passive else (None, None)
     subject = None if passive else subject_of(verb)
@@ -319,6 +321,22 @@ def verb_statement(verb: Token, entry: Optional[CueEntry] = None) -> Optional[Fo
         cue = (cue[0], content[0])  # "asked the minister about": PolNeAR's cue runs up to the content
     source = source_range(source_token) if source_token is not None else None
     return Found(cue, content, source, more)
+
+
+def _continued_act(verb: Token, entry: CueEntry) -> Optional[Found]:
+    """"continued to plot against us": PolNeAR's cue runs over the continued act and its preposition,
+    and the content is what it is aimed at ("us")."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i), None)
+    subject = subject_of(verb)
+    if act is None or subject is None or subject.lower_ in EXPLETIVES:
+        return None
+    prep = next((c for c in act.children if c.dep_ == "prep" and c.i == act.i + 1), None)
+    objects = [c for c in (prep.children if prep is not None else act.children) if c.dep_ in ("pobj", "pcomp", "dobj")]
+    if not objects:
+        return None
+    start = cue_tokens(verb, entry, subject, content_after=True)[0]
+    end = prep.i + 1 if prep is not None else act.i + 1
+    return Found((start, end), _subtree_range(objects), source_range(subject))
 
 
 def _gerund_report(verb: Token, entry: CueEntry) -> bool:
