@@ -21,14 +21,20 @@ from ..records import Condition, Event, Span
 from .actors import gazetteer, mentions
 from .lexicons import text_of
 from .plover_modes import protest_by_protesters
-from .plover_stances import visit_mode
 from .plover_participants import (
     REPORTING,
     event_actors,
     event_recipients,
     reporting_frame,
 )
-from .plover_triggers import OBLIGATION_AUX, Candidate, _is_purpose, anchor_verb, candidates
+from .plover_stances import visit_mode
+from .plover_triggers import (
+    OBLIGATION_AUX,
+    Candidate,
+    _is_purpose,
+    anchor_verb,
+    candidates,
+)
 from .plover_types import (
     cameo_and_score,
     conditional_type,

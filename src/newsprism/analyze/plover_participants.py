@@ -9,7 +9,15 @@ from spacy.tokens import Token
 from ..records import Actor
 from .actors import actors_for, mentions, phrase_sector, phrase_tokens
 from .lexicons import text_of
-from .plover_triggers import PRONOUNS, Candidate, _is_purpose, _obligation, anchor_verb, headline_subjects, triggers_at
+from .plover_triggers import (
+    PRONOUNS,
+    Candidate,
+    _is_purpose,
+    _obligation,
+    anchor_verb,
+    headline_subjects,
+    triggers_at,
+)
 
 REPORTING = frozenset(
     "say report announce tell add state claim quote confirm disclose reveal note write explain "
@@ -94,7 +102,7 @@ def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
     verb = anchor_verb(cand.token)
     heads, _ = subject_of(verb)
     heads = [h for h in heads if h != cand.token] or headline_subjects(cand.token)
-    heads = [p for h in heads for p in (_talks_parties(h) or [h])]
+    heads = [p for h in heads for p in (_talks_parties(h) or _after_dateline(h) or [h])]
     if heads and (heads[0].lower_ in PRONOUNS or _own_state(heads[0])):
         if frame is not None and subject_of(frame)[0]:
             heads = subject_of(frame)[0]
@@ -113,6 +121,18 @@ def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
     if not actors and subject and subject[0].lower_ in PRONOUNS:
         actors = earlier_subject(subject[0])
     return actors
+
+
+DASHES = frozenset("— – - --".split())
+
+
+def _after_dateline(head: Token) -> list[Token]:
+    """"ASTANA — Kyrgyzstan and Tajikistan have agreed": a wire dateline the parser took for
+    the subject, with the real subject hung on it as an apposition."""
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if not (head.text.isupper() and len(head.text) > 2 and following is not None and following.text in DASHES):
+        return []
+    return [c for c in head.children if c.dep_ == "appos"]
 
 
 def _talks_parties(head: Token) -> list[Token]:
@@ -300,11 +320,22 @@ def _venue_codes(sent) -> set[str]:
         venues += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "before", "to", "with")
                    for p in c.children if p.dep_ == "pobj"]
         out.update(m[2] for v in venues for m in mentions(list(v.subtree)))
-    return out
+    return out | _broker_codes(sent)
+
+
+# "Kazakh-brokered talks", "US-mediated truce": the named broker is a third party, not a target.
+BROKERING = frozenset("broker mediate sponsor host".split())
+
+
+def _broker_codes(sent) -> set[str]:
+    brokers = [c for tok in sent if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in BROKERING
+               for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+    return {m[2] for b in brokers for m in mentions(list(b.subtree))}
 
 
 def _without_venues(found: tuple[Actor, ...], sent) -> tuple[Actor, ...]:
-    """Recipients other than the venue of a case ("a WTO case", "a complaint at the WTO")."""
+    """Recipients other than the venue of a case ("a WTO case", "a complaint at the WTO") or
+    the broker of talks ("Kazakh-brokered talks")."""
     venues = _venue_codes(sent)
     return tuple(a for a in found if a.code not in venues)
 

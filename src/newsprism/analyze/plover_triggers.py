@@ -115,7 +115,8 @@ def triggers_at(token: Token) -> Optional[Trigger]:
 
 
 def _refused_cessation(token: Token) -> bool:
-    from .plover_stances import refused_cessation  # plover_stances reads triggers itself
+    # imported here: plover_stances reads triggers itself (triggers_at)
+    from .plover_stances import refused_cessation
 
     return refused_cessation(token)
 

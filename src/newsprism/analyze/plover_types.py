@@ -11,7 +11,14 @@ from ..records import Actor
 from .lexicons import bridge, contexts, object_classes
 from .modality import verb_negated
 from .plover_modes import MATERIAL, material_mode, threat_mode
-from .plover_stances import CESSATION, condition_mode, dated_start, hosting_mode, nothing_to, stance_word_mode
+from .plover_stances import (
+    CESSATION,
+    condition_mode,
+    dated_start,
+    hosting_mode,
+    nothing_to,
+    stance_word_mode,
+)
 from .plover_triggers import Candidate, anchor_verb, triggers_at
 
 # Heads that put their complement in the future: an offer or a plan ("willing to send"), or a
