@@ -163,3 +163,16 @@ def test_a_trigger_before_the_connective_is_outside_the_condition(prefix, idx, c
     cond = Condition(span=Span(100, 100 + len(text), text), connective=connective, required="they leave")
     opens = 100 + prefix
     assert _inside_condition(100 + idx, cond) == (opens <= 100 + idx < cond.span.end)
+
+
+def test_both_sides_are_the_pair_named_before(nlp):
+    text = ("Serbia and Croatia agreed on Monday to reopen two border crossings. "
+            "Both sides accused each other of delaying the deal for months.")
+    events = [e for e in nlp(text)._.np_events if e.type == "ACCUSE"]
+    assert len(events) == 1
+    assert {a.code for a in events[0].actors} == {"SRB", "HRV"} == {a.code for a in events[0].recipients}
+
+
+def test_both_sides_need_a_pair_named_before(nlp):
+    event = main_event_of_text(nlp, "Both sides accused each other of delaying the deal.")
+    assert event is None or not event.actors

@@ -7,7 +7,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..records import Actor
-from .actors import actors_for, mentions, phrase_sector, phrase_tokens
+from .actors import actors_for, mentions, phrase_sector, phrase_tokens, with_conjuncts
 from .lexicons import text_of
 from .plover_triggers import (
     PRONOUNS,
@@ -102,7 +102,7 @@ def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
     verb = anchor_verb(cand.token)
     heads, _ = subject_of(verb)
     heads = [h for h in heads if h != cand.token] or headline_subjects(cand.token)
-    heads = [p for h in heads for p in (_talks_parties(h) or _after_dateline(h) or [h])]
+    heads = [p for h in heads for p in (_talks_parties(h) or _after_dateline(h) or both_sides(h) or [h])]
     if heads and (heads[0].lower_ in PRONOUNS or _own_state(heads[0])):
         if frame is not None and subject_of(frame)[0]:
             heads = subject_of(frame)[0]
@@ -121,6 +121,31 @@ def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
     if not actors and subject and subject[0].lower_ in PRONOUNS:
         actors = earlier_subject(subject[0])
     return actors
+
+
+# "both sides", "the two delegations", "each side": the pair of parties named before.
+PAIR_NOUNS = frozenset("side delegation country government party neighbour neighbor capital".split())
+
+
+def both_sides(head: Token, back: int = 5) -> list[Token]:
+    """The head of the last coordination of two coded parties in this or the ``back`` sentences
+    before ("Kyrgyzstan and Tajikistan agree ... Both sides have accused each other")."""
+    pair = head.lemma_.lower() in PAIR_NOUNS and any(
+        c.lower_ in ("both", "two", "each") and c.dep_ in ("det", "nummod", "predet", "amod") for c in head.children)
+    if not pair and head.lower_ != "both":  # "accepted by both"
+        return []
+    start = head.sent.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = head.doc[start - 1].sent.start
+    for tok in reversed(head.doc[start : head.i]):
+        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        codes = {m[2] for t in with_conjuncts(tok) for m in mentions([t])}
+        if len(codes) == 2:
+            return [tok]
+    return []
 
 
 DASHES = frozenset("— – - --".split())
@@ -280,6 +305,7 @@ def event_recipients(cand: Candidate, actors: tuple[Actor, ...], frame: Optional
     heads += _particle_objects(token, cand.trigger.lemmas[1:])
     if cand.trigger.type == "PROTEST":  # "gathered outside the defence ministry": the protest's target
         heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "outside" for p in c.children if p.dep_ == "pobj"]
+    heads = [p for h in heads for p in (both_sides(h) or [h])]  # "hosted both sides"
     if any(_reciprocal(h) for h in heads):
         return actors  # "X and Y accused each other": each is the other's target
     if verb != token:
