@@ -20,6 +20,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan, Token
 
 from .gazetteer import lookup
+from .organisations import PERSON_NOUNS
 from .people import read_table
 
 ANONYMOUS_HEADS = {"people", "person", "someone", "source", "sources", "official", "officials", "insider",
@@ -47,6 +48,10 @@ STATEMENT_NOUNS = {"statement", "remarks", "remark", "comment", "comments", "spe
 OWNED_OUTLETS = {"website", "site", "account", "page", "feed", "channel", "handle", "blog", "bulletin"}
 PUBLISHING_VERBS = {"post", "publish", "issue", "carry", "upload", "put", "release", "print"}
 MAX_FORMULA_WORDS = 10
+MAX_ASIDE = 20
+# Words that say a person's name is withheld (not "close to" or "involved in", which describe analysts too).
+WITHHELD_NAME = {"anonymity", "named", "identified", "anonymously"}
+NOT_PEOPLE = {"paper", "letter", "number", "order", "government", "department", "statement", "document", "agreement"}
 
 
 def shaped_class(span: SpacySpan) -> str:
@@ -65,12 +70,33 @@ def shaped_class(span: SpacySpan) -> str:
 
 
 def is_anonymity_formula(span: SpacySpan) -> bool:
-    """"people familiar with the talks", "a person briefed on", "an official who asked not to be named"."""
+    """"people familiar with the talks", "a person briefed on", "an official who asked not to be
+    named"; any other person ("two brokers, speaking on condition of anonymity", "one banker, who
+    declined to be named") only with words that withhold the name."""
     root = span.root
+    after = {t.lower_ for t in span if t.i > root.i} | {t.lower_ for t in _aside_after(span)}
     if root.lower_ not in ANONYMOUS_HEADS:
-        return False
-    after = [t for t in span if t.i > root.i]
-    return any(t.lower_ in ANONYMITY_WORDS for t in after) or _knowledge_of(root)
+        return root.pos_ == "NOUN" and _names_a_person(root) and bool(after & WITHHELD_NAME)
+    return bool(after & ANONYMITY_WORDS) or _knowledge_of(root)
+
+
+def _aside_after(span: SpacySpan) -> SpacySpan:
+    """The words set off by commas right after the speaker (", speaking on condition of
+    anonymity,"), which the speaker span may leave out; empty when there is none."""
+    doc, start = span.doc, span.end
+    if start >= len(doc) or doc[start].text != ",":
+        return doc[start:start]
+    end = start + 1
+    while end < min(len(doc), start + MAX_ASIDE) and doc[end].text != "," and not doc[end].is_sent_start:
+        end += 1
+    return doc[start + 1 : end] if end < len(doc) and doc[end].text == "," else doc[start:start]
+
+
+def _names_a_person(token: Token) -> bool:
+    """A noun for a person or people ("banker", "traders", "analyst"): a -er/-ist/-ian word or a
+    person noun, not a document or a body."""
+    lemma = token.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma.endswith(("er", "ist", "ian", "ant", "ent")) and lemma not in NOT_PEOPLE
 
 
 def _knowledge_of(root: Token) -> bool:
@@ -103,11 +129,21 @@ def owner_of(span: SpacySpan) -> Optional[SpacySpan]:
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
         return span.doc[owner.left_edge.i : owner.i + 1] if owner is not None and owner.i >= span.start else None
     for verb in (c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_VERBS):
-        for prep in (p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "to", "by")):
+        for prep in (p for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("on", "to", "by", "in")):
             place = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if place is not None and place.right_edge.i < span.end:
-                return owner_of(span.doc[place.left_edge.i : place.i + 1])
+                channel = span.doc[place.left_edge.i : place.i + 1]
+                owner = owner_of(channel)  # "posted on the ministry's website": the ministry, not the website
+                return channel if owner is None and is_media_noun(place) else owner
     return None
+
+
+def is_media_noun(token: Token) -> bool:
+    """"state television", "local outlets": a statement carried there comes to us through the media."""
+    from .speaker_descriptions import sourcing_lexicon  # imports this module: import here
+
+    lexicon = sourcing_lexicon()
+    return "media-report" in (lexicon.get(token.lower_), lexicon.get(token.lemma_.lower()))
 
 
 def formula_name(span: SpacySpan) -> str:

@@ -8,16 +8,19 @@ descriptions ("the Supreme Leader") go to an earlier full mention.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .organisations import PERSON_NOUNS
-from .people import title_of
-from .source_shapes import OFFICIAL_NOUNS, STATEMENT_NOUNS, formula_name, official_state, owner_of, shaped_class
+from .people import clean_name, title_of
+from .places import ministry_country
+from .source_shapes import STATEMENT_NOUNS, owner_of, shaped_class
+from .speaker_descriptions import (description_name, description_words, describes_person, named_complement, object_of,
+                                   people_just_named, same_head, sourcing_lexicon)
+from .speaker_rules import (country_speaker_name, government_as_written, is_pair, minister_ministry, ministry_display_name, on_both_sides,
+                            pair_name, pair_officials, state_of_body, story_pair)
 
 try:  # the entity layer is optional: attribution still works on spaCy's entities
     from .entities import entity_at as _entity_at
@@ -44,14 +47,7 @@ class Speaker:
     name: str = ""
     id: str = ""
     kind: str = ""
-
-
-@lru_cache(maxsize=1)
-def sourcing_lexicon() -> dict[str, str]:
-    """Head word -> sourcing class, from data/sourcing_lexicon.tsv."""
-    text = resources.files("newsprism.analyze").joinpath("data/sourcing_lexicon.tsv").read_text(encoding="utf-8")
-    pairs = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {word.strip(): cls.strip() for word, cls in pairs}
+    cls: str = ""  # the sourcing class of an unnamed speaker, for a pronoun that refers back to it
 
 
 def head_of(span: SpacySpan) -> Token:
@@ -98,17 +94,7 @@ def _statement_possessor(span: SpacySpan) -> Optional[SpacySpan]:
     for child in root.children:
         if child.dep_ == "poss":
             return span.doc[child.left_edge.i : child.right_edge.i + 1]
-    return _object_of(span, ("from", "by"))  # "a statement from the ministry", "remarks by the envoy"
-
-
-def _object_of(span: SpacySpan, prepositions: tuple[str, ...]) -> Optional[SpacySpan]:
-    """The noun phrase (up to its head) after one of ``prepositions`` that hangs on the span's head."""
-    for prep in span.root.children:
-        if prep.dep_ == "prep" and prep.lower_ in prepositions and prep.right_edge.i < span.end:
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if objects:
-                return span.doc[objects[0].left_edge.i : objects[0].i + 1]
-    return None
+    return object_of(span, ("from", "by"))  # "a statement from the ministry", "remarks by the envoy"
 
 
 class SpeakerResolver:
@@ -129,11 +115,15 @@ class SpeakerResolver:
         elif word in PERSON_PRONOUNS:
             speaker = self._earlier(span.start_char, {"PERSON"})
         elif word in GROUP_PRONOUNS:
-            speaker = self._earlier(span.start_char, ORG_KINDS)
+            speaker = self._earlier_group(span)
         elif root.lower_ in UNNAMED_HEADS:  # "a Foreign Office source" is not the Foreign Office
             speaker = Speaker()
-        elif _unnamed_people(span):  # "US officials", "senior Kyrgyz officials": not the country
-            speaker = self._named_inside(span) or Speaker()
+        elif _unnamed_people(span):  # "US officials", "a Kyrgyz official": not the country
+            speaker = self._named_inside(span) or self._officials_of_pair(span) or Speaker()
+        elif is_pair(span):  # "both sides", "the two governments": the two parties of the story
+            speaker = self._pair(span)
+        elif (state := state_of_body(span, lambda i: ministry_country(self.doc, i))) and country_speaker_name(state):
+            speaker = _state_speaker(span, state)  # "the Armenian delegation": Armenia
         elif (named := _appositive_name(span)) is not None:  # "its owner, Ferrum Group,": the name speaks
             speaker = self.resolve(named)
         elif owner_of(span) is not None:  # "the ministry's website": its owner speaks
@@ -142,24 +132,56 @@ class SpeakerResolver:
             speaker = (self._named_inside(span) or self._body_of_person(span) or named_speaker(self.doc, span)
                        or self._surname_or_description(span))
         speaker = _people_not_state(span, self._expand_surname(speaker, span.start_char))
-        if speaker.name:
+        if "ministry" in speaker.id or speaker.name.lower().endswith(" ministry"):  # "Foreign Ministry of Chile" -> "Ministry of Foreign Affairs of Chile"
+            speaker = replace(speaker, name=ministry_display_name(speaker.name))
+        if speaker.name and not speaker.cls:
             self.history.append((span.start_char, speaker))
         elif word not in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
-            speaker = self._earlier_description(span) or Speaker(description_name(span))
-            self.unnamed.append((span.start_char, span, speaker))  # for "the official" later on
+            if not speaker.name:
+                speaker = self._earlier_description(span) or Speaker(description_name(span))
+            speaker = replace(speaker, cls=speaker.cls or sourcing_class(span, speaker))
+            self.unnamed.append((span.start_char, span, speaker))  # for "the official" and "they" later on
         return speaker
+
+    def _earlier_group(self, span: SpacySpan) -> Speaker:
+        """"they" / "it": the latest earlier named body, or an unnamed group that spoke after it
+        ("Farmers' groups said ... They said")."""
+        named = self._earlier(span.start_char, ORG_KINDS)
+        plural = span.root.lower_ in ("they", "them")
+        groups = [u for u in self.unnamed if u[0] < span.start_char and u[1].root.tag_ == "NNS"] if plural else []
+        if groups and (not named.name or groups[-1][0] > self._latest_at(named)):
+            return groups[-1][2]
+        return named
+
+    def _latest_at(self, speaker: Speaker) -> int:
+        """Where the resolver last saw ``speaker`` as a speaker (-1 when only as an entity)."""
+        return max((at for at, earlier in self.history if earlier == speaker), default=-1)
+
+    def _pair(self, span: SpacySpan) -> Speaker:
+        """"Both sides" -> "Armenia and Azerbaijan" (a body of two states), else unresolved."""
+        name = pair_name(story_pair(self.doc, span.start_char))
+        return Speaker(name, "", "GPE") if name else Speaker()
+
+    def _officials_of_pair(self, span: SpacySpan) -> Optional[Speaker]:
+        """"officials on both sides" -> unnamed "Kyrgyz and Tajik officials"."""
+        if not on_both_sides(span):
+            return None
+        name = pair_officials(story_pair(self.doc, span.start_char), span.root.lower_)
+        return Speaker(name, "", "", sourcing_class(span, Speaker())) if name else None
 
     def _earlier_description(self, span: SpacySpan) -> Optional[Speaker]:
         """"the official" after "a senior Iranian official", "several" after "Diplomats in the region":
         an unnamed speaker described again, named as its fuller first description."""
-        words = _description_words(span)
-        if span.root.lower_ in ELLIPTICAL and len(span) == 1:
+        words = description_words(span)
+        complement = named_complement(span)
+        if span.root.lower_ in ELLIPTICAL and (len(span) == 1 or complement):  # "Some in Singapore think"
             nearby = [u for u in self.unnamed if span.start_char - u[0] <= NEARBY_CHARS and u[1].root.tag_ == "NNS"]
-            return nearby[-1][2] if nearby else None
+            group = nearby[-1][2] if nearby else _group_just_named(span)
+            return replace(group, name=group.name + complement) if group and complement else group
         if span[0].lower_ not in ANAPHORIC or not words:
             return None
         for _, earlier, speaker in reversed(self.unnamed):
-            if earlier.root.lemma_.lower() == span.root.lemma_.lower() and words <= _description_words(earlier):
+            if same_head(earlier, span) and words <= description_words(earlier):
                 return speaker
         return None
 
@@ -206,7 +228,8 @@ class SpeakerResolver:
             entity = _resolve_description(self.doc, span)
             if entity is not None:
                 return Speaker(entity.name or entity.span.text, entity.canonical_id, entity.kind)
-        if span.root.pos_ == "PROPN" or span[0].lower_ not in ("the", "this", "that"):
+        proper = span.root.pos_ == "PROPN" and not span.root.text.islower()  # "minister" mis-tagged NNP is a noun
+        if proper or span[0].lower_ not in ("the", "this", "that"):
             return Speaker()
         return self._titled_mention(span)
 
@@ -215,22 +238,63 @@ class SpeakerResolver:
         head = span.root.lemma_.lower()
         if head not in ORGANISATION_NOUNS or span[0].lower_ not in ("the", "this"):
             return None
+        known = [e for e in (self.doc._.np_entities or ()) if e.span.end <= span.start_char and e.kind == "ORG"]
+        for entity in reversed(known):  # "the Vietnamese trade ministry" found by the entity layer
+            if head in entity.span.text.lower() and entity.name:
+                return Speaker(entity.name, entity.canonical_id, entity.kind)
         earlier = [e for e in self.doc.ents if e.end_char <= span.start_char and e.label_ == "ORG"]
         for ent in reversed(earlier):
             if head in ent.text.lower():
                 return _from_entity_layer(self.doc, ent) or Speaker(ent.text, "", "ORG")
         if head in GENERIC_BODIES and earlier and span.start_char - earlier[-1].end_char <= NEARBY_CHARS:
             return _from_entity_layer(self.doc, earlier[-1]) or Speaker(earlier[-1].text, "", "ORG")
+        return self._ministry_of_minister(span) if head == "ministry" else None
+
+    def _ministry_of_minister(self, span: SpacySpan) -> Optional[Speaker]:
+        """"the trade minister, Rina Wulandari, ... The ministry said": the ministry of the latest
+        minister named before, when no ministry was named."""
+        earlier = [e for e in (self.doc._.np_entities or ()) if e.kind == "PERSON" and e.span.end <= span.start_char]
+        for entity in reversed(earlier):
+            name = minister_ministry(entity.role or "", lambda: ministry_country(self.doc, span.root.i))
+            if name:
+                return Speaker(name, "", "ORG")
         return None
 
     def _titled_mention(self, span: SpacySpan) -> Speaker:
-        """The latest earlier person whose own mention carries the description's head word as a title."""
+        """The latest earlier person whose own mention carries the description's head word as a title,
+        else the person who spoke last in the paragraph ("Rosa Quintero, the leader of the Civic
+        Front, said ... the former labour minister told reporters": a description first given there)."""
         head = span.root.lower_
+        person = describes_person(span)
+        kind_words = {t.lower_ for t in span if t.i < span.root.i and t.text[:1].isupper() and t.lower_ not in ANAPHORIC}
         for ent in reversed([e for e in self.doc.ents if e.end_char <= span.start_char and e.label_ == "PERSON"]):
-            window = self.doc[max(ent.start - 4, 0) : min(ent.end + 6, len(self.doc))]
-            if any(t.lower_ == head for t in window):
-                return Speaker(ent.text, "", "PERSON")
-        return Speaker()
+            # a thing a person owns ("Trump's ad" ... "the ad") only right after the name, not "a draft seen by X"
+            window = self.doc[max(ent.start - 4, 0) if person else ent.end : min(ent.end + (6 if person else 3), len(self.doc))]
+            words = {t.lower_ for t in window}
+            # "the Republican nominee" is not the "Democratic vice presidential nominee" named before
+            if head in words and kind_words <= words and self._is_person(ent):
+                return Speaker(clean_name(ent.text), "", "PERSON")
+        return self._last_speaker_in_paragraph(span) if person else Speaker()
+
+    def _is_person(self, ent: SpacySpan) -> bool:
+        """The entity layer (when installed) agrees that a model PERSON is a person ("Moldovan" is not)."""
+        found = _from_entity_layer(self.doc, ent)
+        return found is None or found.kind == "PERSON"
+
+    def _last_speaker_in_paragraph(self, span: SpacySpan) -> Speaker:
+        """The latest speaker before ``span`` when it is a named person in the same paragraph."""
+        if not self.history or span[0].lower_ not in ANAPHORIC or self._is_title_of_other(span):
+            return Speaker()
+        at, speaker = self.history[-1]
+        between = self.doc.text[at : span.start_char]
+        unnamed_since = any(u[0] > at for u in self.unnamed)
+        return speaker if speaker.kind == "PERSON" and "\n\n" not in between and not unnamed_since else Speaker()
+
+    def _is_title_of_other(self, span: SpacySpan) -> bool:
+        """"the trade minister" when a person with that title was named before: not a new description."""
+        words = {t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN") and t.i <= span.root.i}
+        earlier = [e for e in (self.doc._.np_entities or ()) if e.kind == "PERSON" and e.span.end <= span.start_char]
+        return any(words <= set((e.role or "").lower().split()) for e in earlier)
 
     def _expand_surname(self, speaker: Speaker, offset: int) -> Speaker:
         """"Putney" after "Kerr Putney": use the earlier, fuller name."""
@@ -262,12 +326,29 @@ NEARBY_CHARS = 600
 REPORT_NOUNS = {"estimate", "figure", "report", "study", "survey", "poll", "data", "analysis", "statistic"}
 
 
+def _state_speaker(span: SpacySpan, state: str) -> Speaker:
+    """The country a state body speaks for; "the Israeli government" named as written, for that country."""
+    if government_as_written(span):
+        return Speaker(description_name(span), state, "ORG")
+    return Speaker(country_speaker_name(state), state, "GPE")
+
+
+def _group_just_named(span: SpacySpan) -> Optional[Speaker]:
+    """"Not all analysts agree. Some in Singapore think": the people-noun of the sentence before."""
+    found = people_just_named(span)
+    return Speaker(found[0], "", "", found[1]) if found else None
+
+
 def _unnamed_people(span: SpacySpan) -> bool:
-    """A common noun for unnamed people ("officials", "diplomats", "analysts"): a country or
-    body among its modifiers says whose they are, not who speaks."""
+    """A common noun for unnamed people ("officials", "diplomats", "a Kyrgyz official", "one
+    Western diplomat"): a country or body among its modifiers says whose they are, not who speaks.
+    A spokesperson is left to speak for the body named with it ("a spokeswoman for the association")."""
     root = span.root
     cls = sourcing_lexicon().get(root.lower_) or sourcing_lexicon().get(root.lemma_.lower())
-    return root.pos_ == "NOUN" and root.tag_ == "NNS" and cls in ("anonymous-official", "vague-collective")
+    if root.pos_ != "NOUN" or cls not in ("anonymous-official", "vague-collective") or root.lower_ in SPOKES_HEADS:
+        return False
+    one = any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE | {"one"} for c in root.children)
+    return root.tag_ == "NNS" or root.tag_ == "NN" and one
 
 
 def _people_not_state(span: SpacySpan, speaker: Speaker) -> Speaker:
@@ -289,9 +370,13 @@ def _appositive_name(span: SpacySpan) -> Optional[SpacySpan]:
 
 
 def _report_author(span: SpacySpan) -> Optional[SpacySpan]:
-    """"estimates published by the European Commission": the body behind a report noun."""
+    """"estimates published by the European Commission", "a survey by the X Centre", "figures
+    from the two governments": the body behind a report noun."""
     if span.root.lemma_.lower() not in REPORT_NOUNS:
         return None
+    author = object_of(span, ("by", "from"))
+    if author is not None and (author.root.ent_type_ in ("ORG", "GPE", "PERSON") or is_pair(author)):
+        return author
     for token in span:
         if token.dep_ == "agent" and token.head.head == span.root:
             objects = [c for c in token.children if c.dep_ == "pobj" and c.ent_type_ in ("ORG", "GPE", "PERSON")]
@@ -302,67 +387,7 @@ def _report_author(span: SpacySpan) -> Optional[SpacySpan]:
 
 def _spokes_for(span: SpacySpan) -> Optional[SpacySpan]:
     """"a spokeswoman for the association": the body a spokesperson speaks for."""
-    return _object_of(span, ("for", "of", "at")) if span.root.lower_ in SPOKES_HEADS else None
-
-
-QUANTIFIERS = {"a", "an", "the", "some", "several", "many", "one", "two", "three", "few", "most", "other", "another",
-               "this", "that", "these", "those", "both", "all", "various", "numerous"}
-
-
-def description_name(span: SpacySpan) -> str:
-    """A display name for an unnamed speaker: the phrase up to its head, without determiners,
-    and the named place or body it belongs to ("residents of Sunamganj", "officials in Brussels")."""
-    media = _media_behind_report(span) or formula_name(span)
-    if media:
-        return media
-    words = [t for t in span if t.i <= span.root.i]
-    while words and (words[0].lower_ in QUANTIFIERS or words[0].like_num or words[0].pos_ == "DET"):
-        words = words[1:]
-    if not words:
-        return ""
-    complement = _named_complement(span)
-    text = "".join(t.text_with_ws for t in words).strip()
-    keep_case = words[0].pos_ == "PROPN" or bool(words[0].ent_type_)  # "Israeli government", not "israeli government"
-    text = text if keep_case else text[0].lower() + text[1:]
-    state = official_state(span, complement) if span.root.lemma_.lower() in OFFICIAL_NOUNS else ""
-    if state:  # "Officials in London" -> "UK officials"; "a Foreign Office source" -> "UK Foreign Office source"
-        return f"{state} {text}" if complement.startswith((" in ", " from ")) or not complement else state
-    return text + complement
-
-
-BELONGING = {"of", "for", "in", "at", "from"}
-
-
-def _description_words(span: SpacySpan) -> set[str]:
-    """The content words of a description, as lemmas: "the same reports" -> {"report"}."""
-    return {t.lemma_.lower() for t in span if t.is_alpha and t.pos_ not in ("DET", "ADP", "PRON")
-            and t.lower_ not in QUANTIFIERS | {"same"}}
-
-
-def _media_behind_report(span: SpacySpan) -> str:
-    """"reports from foreign media outlets" -> "foreign media outlets": the outlets are the source."""
-    if span.root.lemma_.lower() not in ("report", "reporting"):
-        return ""
-    outlet = _object_of(span, ("from", "in", "by", "on"))
-    if outlet is None or sourcing_lexicon().get(outlet.root.lower_) != "media-report":
-        return ""
-    words = [t for t in outlet if t.lower_ not in QUANTIFIERS and t.pos_ != "DET"]
-    return "".join(t.text_with_ws for t in words).strip()
-
-
-def _named_complement(span: SpacySpan) -> str:
-    """" of the European Parliament" after the head, when the phrase names a place or body."""
-    root = span.root
-    for prep in root.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in BELONGING or prep.right_edge.i >= span.end:
-            continue
-        phrase = span.doc[prep.i : prep.right_edge.i + 1]
-        after = prep.right_edge.i + 1
-        if after < span.end and span.doc[after].dep_ == "cc":  # "officials in Brussels and Tokyo": not half of it
-            return ""
-        if any(t.pos_ == "PROPN" for t in phrase) and len(phrase) <= 6 and not any(t.pos_ == "VERB" for t in phrase):
-            return " " + phrase.text
-    return ""
+    return object_of(span, ("for", "of", "at")) if span.root.lower_ in SPOKES_HEADS else None
 
 
 UNNAMED_HEADS = {"source", "sources", "insider", "insiders"}  # "a Foreign Office source" stays anonymous
@@ -373,12 +398,14 @@ def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
     """named-person / named-organisation / media-report / anonymous-official / vague-collective / none."""
     if span is None:
         return "none"
+    if speaker.cls and span.root.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
+        return speaker.cls  # "They said" after "Farmers' groups said": the group's class
     named = _appositive_name(span)
     if named is not None and speaker.kind in ("PERSON", *ORG_KINDS):
         return sourcing_class(named, speaker)  # "its owner, Ferrum Group,": the name, not the description
     owner = owner_of(span)
-    if owner is not None and not _is_media(owner, set(), speaker):
-        return sourcing_class(owner, speaker)  # "the ministry's website": the ministry speaks
+    if owner is not None:  # "the ministry's website": the ministry speaks; "a statement carried by state TV": media
+        return "media-report" if _is_media(owner, set(), speaker) else sourcing_class(owner, speaker)
     shaped = shaped_class(span)
     if shaped:
         return shaped

@@ -1,0 +1,141 @@
+"""How unnamed speakers are named, and which earlier words a description takes up again.
+
+- ``description_name``: "a senior Iranian official" -> "senior Iranian official", "Officials in
+  London" -> "UK officials", "reports from foreign media outlets" -> "foreign media outlets",
+  "diplomats in Accra" -> "diplomats" (posted there, not that state's), bare "Reports" ->
+  "unnamed reports";
+- ``same_head``: "the draft" takes up "a draft text" (documents named by another of their words);
+- ``people_just_named``: "Not all analysts agree. Some in Singapore think" -> analysts;
+- ``describes_person``: "the former labour minister", "the 61-year-old skipper" describe a person.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan
+
+from .organisations import PERSON_NOUNS
+from .people import title_of
+from .source_shapes import DOCUMENT_NOUNS, OFFICIAL_NOUNS, STATEMENT_NOUNS, formula_name, official_state
+
+
+@lru_cache(maxsize=1)
+def sourcing_lexicon() -> dict[str, str]:
+    """Head word -> sourcing class, from data/sourcing_lexicon.tsv."""
+    text = resources.files("newsprism.analyze").joinpath("data/sourcing_lexicon.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {word.strip(): cls.strip() for word, cls in pairs}
+
+
+def object_of(span: SpacySpan, prepositions: tuple[str, ...]) -> Optional[SpacySpan]:
+    """The noun phrase (up to its head) after one of ``prepositions`` that hangs on the span's head."""
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ in prepositions and prep.right_edge.i < span.end:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return span.doc[objects[0].left_edge.i : objects[0].i + 1]
+    return None
+
+
+QUANTIFIERS = {"a", "an", "the", "some", "several", "many", "one", "two", "three", "few", "most", "other", "another",
+               "this", "that", "these", "those", "both", "all", "various", "numerous"}
+
+
+def description_name(span: SpacySpan) -> str:
+    """A display name for an unnamed speaker: the phrase up to its head, without determiners,
+    and the named place or body it belongs to ("residents of Sunamganj", "officials in Brussels")."""
+    media = _media_behind_report(span) or formula_name(span)
+    if media:
+        return media
+    words = [t for t in span if t.i <= span.root.i]
+    while words and (words[0].lower_ in QUANTIFIERS or words[0].like_num or words[0].pos_ in ("DET", "PUNCT")):
+        words = words[1:]
+    if not words:
+        return ""
+    if len(span) == 1 and span.root.lower_ == "reports":
+        return "unnamed reports"  # "Reports say": no outlet named
+    complement = named_complement(span)
+    if span.root.lemma_.lower() in POSTED_ABROAD and complement.startswith(" in "):
+        complement = ""  # "diplomats in Accra" are posted there: the place is not whose they are
+    text = "".join(t.text_with_ws for t in words).strip()
+    keep_case = words[0].pos_ == "PROPN" or bool(words[0].ent_type_)  # "Israeli government", not "israeli government"
+    text = text if keep_case else text[0].lower() + text[1:]
+    official = span.root.lemma_.lower() in OFFICIAL_NOUNS and not (complement == "" and named_complement(span))
+    state = official_state(span, complement) if official else ""
+    if state:  # "Officials in London" -> "UK officials"; "a Foreign Office source" -> "UK Foreign Office source"
+        return f"{state} {text}" if complement.startswith((" in ", " from ")) or not complement else state
+    return text + complement
+
+
+BELONGING = {"of", "for", "in", "at", "from"}
+POSTED_ABROAD = {"diplomat", "envoy", "ambassador"}  # "in <capital>" is where they serve, not their state
+
+
+def description_words(span: SpacySpan) -> set[str]:
+    """The content words of a description, as lemmas: "the same reports" -> {"report"}."""
+    return {t.lemma_.lower() for t in span if t.is_alpha and t.pos_ not in ("DET", "ADP", "PRON")
+            and t.lower_ not in QUANTIFIERS | {"same"}}
+
+
+def _media_behind_report(span: SpacySpan) -> str:
+    """"reports from foreign media outlets" -> "foreign media outlets": the outlets are the source."""
+    if span.root.lemma_.lower() not in ("report", "reporting"):
+        return ""
+    outlet = object_of(span, ("from", "in", "by", "on"))
+    if outlet is None or sourcing_lexicon().get(outlet.root.lower_) != "media-report":
+        return ""
+    words = [t for t in outlet if t.lower_ not in QUANTIFIERS and t.pos_ != "DET"]
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def named_complement(span: SpacySpan) -> str:
+    """" of the European Parliament" after the head, when the phrase names a place or body."""
+    root = span.root
+    for prep in root.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in BELONGING or prep.right_edge.i >= span.end:
+            continue
+        phrase = span.doc[prep.i : prep.right_edge.i + 1]
+        after = prep.right_edge.i + 1
+        if after < span.end and span.doc[after].dep_ == "cc":  # "officials in Brussels and Tokyo": not half of it
+            return ""
+        if any(t.pos_ == "PROPN" for t in phrase) and len(phrase) <= 6 and not any(t.pos_ == "VERB" for t in phrase):
+            return " " + phrase.text
+    return ""
+
+
+def same_head(earlier: SpacySpan, later: SpacySpan) -> bool:
+    """Same head noun, or one document named by another of its words ("a draft text" ... "the draft")."""
+    first, second = earlier.root.lemma_.lower(), later.root.lemma_.lower()
+    documents = DOCUMENT_NOUNS | STATEMENT_NOUNS
+    return first == second or first in documents and second in documents
+
+
+def people_just_named(span: SpacySpan) -> Optional[tuple[str, str]]:
+    """"Not all analysts share that view. Some in Singapore think": the plural people-noun of the
+    sentence before, when no group spoke just before."""
+    sentence = span.doc[span.start].sent
+    before = span.doc[max(sentence.start - 1, 0)].sent if sentence.start > 0 else None
+    for token in reversed(list(before or ())):
+        cls = sourcing_lexicon().get(token.lower_)
+        if token.tag_ == "NNS" and cls in ("vague-collective", "anonymous-official"):
+            return token.lower_, cls  # (name, sourcing class)
+    return None
+
+
+def describes_person(span: SpacySpan) -> bool:
+    """A description whose head is a person's title or a word for a person ("the former labour
+    minister", "the 61-year-old skipper")."""
+    root = span.root
+    title = title_of([root.text])
+    aged = any(t.lower_.endswith("year-old") or t.lower_ == "old" for t in span if t.i < root.i)
+    known = title is not None and title.type == "role" or root.lemma_.lower() in PERSON_NOUNS | DESCRIBED_PEOPLE
+    return root.tag_ in ("NN", "NNP") and root.text.islower() and (known or aged)
+
+
+# Words news uses to describe one person again ("the billionaire mogul", "the Republican nominee").
+DESCRIBED_PEOPLE = {"nominee", "mogul", "businessman", "businesswoman", "billionaire", "tycoon", "incumbent",
+                    "challenger", "politician", "skipper", "cleric", "veteran", "lawmaker", "congressman",
+                    "congresswoman", "senator", "governor", "mayor", "prosecutor", "defendant", "plaintiff"}
