@@ -176,3 +176,13 @@ def test_both_sides_are_the_pair_named_before(nlp):
 def test_both_sides_need_a_pair_named_before(nlp):
     event = main_event_of_text(nlp, "Both sides accused each other of delaying the deal.")
     assert event is None or not event.actors
+
+
+def test_what_faces_a_measure_is_its_target(nlp):
+    event = _event(nlp, "Chilean copper will face a 10 percent duty from May 1, the Peruvian trade ministry said.")
+    assert event.type == "SANCTION"
+    assert [a.code for a in event.actors] == ["PER"] and [a.code for a in event.recipients] == ["CHL"]
+
+
+def test_a_measure_unless_the_target_acts_is_a_threat(nlp):
+    assert _event(nlp, "Chile faces sanctions unless it releases the fishermen, Peru said.").type == "THREATEN"

@@ -68,6 +68,14 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+# Verbs whose subject undergoes the event ("will face tariffs"): it is the recipient.
+UNDERGOING = frozenset("face".split())
+
+
+def _undergone(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in UNDERGOING
+
+
 def _stative(verb: Token) -> bool:
     return verb.lemma_.lower() in STATIVE_PASSIVES or verb.lower_ in STATIVE_PASSIVES
 
@@ -99,6 +107,8 @@ def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
     owner = _possessor(cand.token)
     if owner is not None and actors_for([owner], actor=True):
         return actors_for([owner], actor=True)
+    if _undergone(cand.token):  # "Chinese steel will face tariffs, the US said": the speaker imposes
+        return actors_for(subject_of(frame)[0], actor=True) if frame is not None else ()
     verb = anchor_verb(cand.token)
     heads, _ = subject_of(verb)
     heads = [h for h in heads if h != cand.token] or headline_subjects(cand.token)
@@ -299,6 +309,8 @@ def event_recipients(cand: Candidate, actors: tuple[Actor, ...], frame: Optional
             heads = [resolved] if resolved is not None else []
     if not _stative(verb):  # "was unmoved by the demand": the subject is the one refusing
         heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if _undergone(token):  # "goods from the EU will face a duty": what faces it is the target
+        heads += [c for c in verb.children if c.dep_ == "nsubj"]
     places = cand.trigger.type in PLACE_TARGET_TYPES
     topics = TOPIC_PREPS if cand.trigger.type in TOPIC_TYPES else frozenset()
     heads += _object_heads(token, places, topics)

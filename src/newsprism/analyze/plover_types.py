@@ -355,6 +355,8 @@ def conditional_type(typ, mode, actors, recipients, conditions, trigger_type, do
     the condition is a state that blocks the talks ("impossible as long as ..."), a REJECT (meet).
     Lifting one's own measure "if" the other side acts is such an offer too ("the duties would
     be lifted if Australia recognised ..."): a concession is not an invitation."""
+    if typ in MATERIAL_CONFLICT and any(c.connective in ("if", "unless") for c in conditions):
+        return "THREATEN", "", recipients  # "Peru faces sanctions unless it releases the crew"
     if trigger_type not in COOPERATIVE or not conditions:
         return typ, mode, recipients
     if trigger_type != "CONSULT":  # an offer "only if X does Y" is a demand on X; "if X asks" is not
