@@ -88,3 +88,14 @@ def test_continued_act_is_the_cue_and_its_target_the_content(nlp):
 def test_continued_speech_keeps_its_quote(nlp):
     statement = find(statements(nlp, "Ruiz continued: “The dam will hold.”"), "continued")
     assert statement.content.text == "“The dam will hold.”"
+
+
+def test_poll_a_finding_is_reported_in_is_its_source(nlp):
+    statement = find(statements(nlp, "In the latest Corvale Herald poll, Ruiz leads Brandt by five points."), "In")
+    assert (statement.cue.text, statement.speaker.text, statement.content.text) == (
+        "In", "the latest Corvale Herald poll", "Ruiz leads Brandt by five points")
+
+
+def test_poll_in_a_subordinate_clause_is_the_writers_comparison(nlp):
+    found = statements(nlp, "Though support has fallen in the new survey, Ruiz is calm.")
+    assert not [s for s in found if s.cue.text.lower() == "in"]

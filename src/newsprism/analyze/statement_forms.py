@@ -55,6 +55,9 @@ def _subtree_range(tokens: list[Token]) -> tuple[int, int]:
     return min(t.left_edge.i for t in tokens), max(t.right_edge.i for t in tokens) + 1
 
 
+subtree_range = _subtree_range  # for the finders in sibling modules
+
+
 def _right_content(verb: Token, entry, cue_end: int) -> Optional[tuple[int, int]]:
     """Token range of the complement after the cue: a clause, else the particle's object or the objects."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
@@ -457,8 +460,11 @@ def _paragraph_tokens(doc: Doc) -> list[tuple[int, int]]:
 
 def rule_statements(doc: Doc) -> list[Found]:
     """What the lexicon and the parse find, before the cue model judges it."""
+    from .poll_forms import poll_statement  # imported here: that module builds on this one
+
     items = [colon_statement(doc, *paragraph) for paragraph in _paragraph_tokens(doc)]
     items += [according_statement(t) if t.lower_ == "according" else verb_statement(t) or noun_statement(t) for t in doc]
+    items += [poll_statement(t) for t in doc if t.lower_ == "in"]
     return [item for item in items if item is not None]
 
 
