@@ -186,3 +186,9 @@ def test_what_faces_a_measure_is_its_target(nlp):
 
 def test_a_measure_unless_the_target_acts_is_a_threat(nlp):
     assert _event(nlp, "Chile faces sanctions unless it releases the fishermen, Peru said.").type == "THREATEN"
+
+
+def test_the_seat_a_meeting_is_held_at_names_the_host_side(nlp):
+    event = _event(nlp, "Swiss diplomats met officials at the Kenyan foreign ministry in Nairobi on Friday.")
+    assert (event.type, event.mode) == ("CONSULT", "visit")
+    assert [a.code for a in event.recipients] == ["KEN"]

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from .actors import actors_for, mentions, phrase_sector, phrase_tokens, with_conjuncts
 from .lexicons import text_of
+from .plover_stances import SEATS
 from .plover_triggers import (
     PRONOUNS,
     Candidate,
@@ -309,6 +310,9 @@ def event_recipients(cand: Candidate, actors: tuple[Actor, ...], frame: Optional
             heads = [resolved] if resolved is not None else []
     if not _stative(verb):  # "was unmoved by the demand": the subject is the one refusing
         heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if cand.trigger.type == "CONSULT":  # "met officials at the Malian foreign ministry": whose seat it is
+        heads += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "at"
+                  for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in SEATS]
     if _undergone(token):  # "goods from the EU will face a duty": what faces it is the target
         heads += [c for c in verb.children if c.dep_ == "nsubj"]
     places = cand.trigger.type in PLACE_TARGET_TYPES
