@@ -99,3 +99,18 @@ def test_poll_a_finding_is_reported_in_is_its_source(nlp):
 def test_poll_in_a_subordinate_clause_is_the_writers_comparison(nlp):
     found = statements(nlp, "Though support has fallen in the new survey, Ruiz is calm.")
     assert not [s for s in found if s.cue.text.lower() == "in"]
+
+
+def test_further_act_of_saying_after_a_comma_is_not_content(nlp):
+    statement = find(statements(nlp, "Ruiz said the dam would hold, arguing that the walls were thick."), "said")
+    assert statement.content.text == "the dam would hold"
+
+
+def test_concession_about_the_speaker_is_the_writers_aside(nlp):
+    text = "Ruiz claimed that the levy was fair, although she again refused to publish the accounts."
+    assert find(statements(nlp, text), "claimed").content.text == "that the levy was fair"
+
+
+def test_concession_inside_the_report_stays_content(nlp):
+    text = "The agency said more rain was possible, although the heaviest rain would move east."
+    assert find(statements(nlp, text), "said").content.text == "more rain was possible, although the heaviest rain would move east"

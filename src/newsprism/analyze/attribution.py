@@ -31,11 +31,29 @@ EDGE_PUNCT = set(",.;:—–-") | {"--"}
 def _without_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a non-restrictive tail (", which ...", ", a former minister ...") that the writer added."""
     for token in doc[start:end]:
-        if token.dep_ in ("relcl", "appos", "acl") and token.right_edge.i >= end - 2:
+        if token.dep_ in ("relcl", "appos", "acl", "advcl") and token.right_edge.i >= end - 2 and _aside_clause(token):
             comma = token.left_edge.i - 1
             if comma > start and doc[comma].text == "," and not _in_quote(doc, token):
                 return start, comma
     return start, end
+
+
+def _aside_clause(token: Token) -> bool:
+    """An adverbial clause is the writer's aside when it tells what the speaker did next.
+
+    "..., arguing that ..." (a further act of saying) and "..., although he again refused ..." (a
+    concession about a person); not "..., although the heaviest rain will move east" (the speaker's
+    own concession) nor "..., forcing thousands from their homes" (a consequence in the report).
+    """
+    if token.dep_ != "advcl":
+        return True
+    if token.tag_ == "VBG":
+        return cue_entry(token) is not None
+    concessive = any(c.dep_ == "mark" and c.lower_ in ("although", "though", "while") for c in token.children)
+    return concessive and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS for c in token.children)
+
+
+PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
 def _in_quote(doc: Doc, token: Token) -> bool:
