@@ -114,3 +114,15 @@ def test_concession_about_the_speaker_is_the_writers_aside(nlp):
 def test_concession_inside_the_report_stays_content(nlp):
     text = "The agency said more rain was possible, although the heaviest rain would move east."
     assert find(statements(nlp, text), "said").content.text == "more rain was possible, although the heaviest rain would move east"
+
+
+def test_unpaired_dash_opens_the_writers_comment(nlp):
+    found = statements(nlp, "Ruiz linked the floods to the new dam — a charge her rivals dismissed.")
+    assert find(found, "linked").content.text == "the floods to the new dam"
+
+
+def test_paired_dashes_and_spaced_hyphens_stay_in_content(nlp):
+    assert find(statements(nlp, "Ruiz said the dam — built in 1950 — would hold."), "said").content.text == (
+        "the dam — built in 1950 — would hold")
+    assert find(statements(nlp, "Ruiz said the dam would hold - at least until spring."), "said").content.text == (
+        "the dam would hold - at least until spring")

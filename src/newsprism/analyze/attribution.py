@@ -35,7 +35,19 @@ def _without_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
             comma = token.left_edge.i - 1
             if comma > start and doc[comma].text == "," and not _in_quote(doc, token):
                 return start, comma
-    return start, end
+    return start, _before_dashed_tail(doc, start, end)
+
+
+def _before_dashed_tail(doc: Doc, start: int, end: int) -> int:
+    """"... in the suburbs of St. Petersburg — a metaphor for ...": an unpaired dash opens the writer's comment."""
+    dashes = [t.i for t in doc[start:end] if t.text in DASHES and t.whitespace_ and t.i > start
+              and doc[t.i - 1].whitespace_ and not _in_quote(doc, t)]
+    if len(dashes) % 2 == 1 and dashes[-1] > start + 2:
+        return dashes[-1]
+    return end
+
+
+DASHES = {"—", "―"}  # spaced hyphens more often join a phrase that is still reported (-0.002 with them)
 
 
 def _aside_clause(token: Token) -> bool:
