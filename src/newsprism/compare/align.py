@@ -54,6 +54,8 @@ class ClaimItem:
     things: list | None = None  # what the claim names, as keys (counts.named_things), filled when first needed
     subjects: frozenset = frozenset()  # canonical ids the story's headlines name (shared by a story's items)
     name_stems: dict | None = None  # canonical id -> stems of its mentions in the claim, filled when first needed
+    # Noun -> whose it is (counts.counted_thing_owners), filled when first needed: a claim meets many partners.
+    owners: dict | None = field(default=None, compare=False, repr=False)
 
     def name(self, entity_id: str) -> str:
         """The story's display name for an entity or holder id (the id itself when unknown)."""
@@ -295,7 +297,13 @@ def headline_entities(views: Sequence[ArticleView]) -> frozenset:
 
 def _different_things(a: ClaimItem, b: ClaimItem) -> bool:
     """"The hospital budget was cut" and "the highway budget was cut": alike in words, not the same claim."""
-    return different_things(counted_thing_owners(a.text), counted_thing_owners(b.text))
+    return different_things(_owners(a), _owners(b))
+
+
+def _owners(item: ClaimItem) -> dict:
+    if item.owners is None:
+        item.owners = counted_thing_owners(item.text)
+    return item.owners
 
 
 def _shown(a: ClaimItem, b: ClaimItem, ids: list[str]) -> str:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..records import Article, ArticleAnalysis, Claim, Span, Statement
 from .headline_conditions import _forms, may_have_condition
@@ -82,9 +83,10 @@ class Proposition:
     conditioned: bool  # it has a condition, or the headline states one ("slaps people if they sneeze")
 
 
-def cover(head: frozenset, other: set, idf: dict) -> float:
-    """The share of the headline stems' IDF weight that ``other`` has too."""
-    weight = stem_idf(idf)  # a stem the table lacks (a name) is rarer than any it has
+def cover(head: frozenset, other: set, idf: dict, weight=None) -> float:
+    """The share of the headline stems' IDF weight that ``other`` has too (``weight``: ``stem_idf(idf)``,
+    made once by the caller for many claims; finding the unseen weight walks the whole table)."""
+    weight = weight or stem_idf(idf)  # a stem the table lacks (a name) is rarer than any it has
     total = sum(weight(s) for s in head)
     return sum(weight(s) for s in head & other) / total if total else 0.0
 
@@ -175,20 +177,30 @@ def drops_condition(head: Proposition, claim: Claim, headline_stems: frozenset) 
     return not head.conditioned and any(headline_stems.isdisjoint(claim_stems(c.span.text)) for c in claim.conditions)
 
 
-def matches(head: Proposition, claim: Claim, idf: dict) -> bool:
+def matches(head: Proposition, claim: Claim, idf: dict, weight=None) -> bool:
     """The body claim (with its holder's name) covers most of the headline claim and all its predicates."""
+    # Cheapest test first: most body claims lack a headline number or verb, and need no stems.
+    if not numbers_in(head.span.text) <= numbers_in(claim.span.text):
+        return False  # "$10,000" is not matched by "$5,000"
+    said = set(words(claim.span.text))
+    if not all(forms & said for forms in head.predicates):
+        return False
     own = set(claim_stems(claim.span.text))
     with_holder = own | set(claim_stems(claim.holder if claim.holder != "writer" else ""))
-    said = set(words(claim.span.text))
-    if not set(_NUMBER.findall(head.span.text)) <= set(_NUMBER.findall(claim.span.text)):
-        return False  # "$10,000" is not matched by "$5,000"
-    return all(forms & said for forms in head.predicates) and cover(head.stems, with_holder, idf) >= MATCH_COVER
+    return cover(head.stems, with_holder, idf, weight) >= MATCH_COVER
 
 
-def classify(head: Proposition, claim: Claim, statements: Sequence[Statement], idf: dict, headline_stems: frozenset) -> str:
+@lru_cache(maxsize=4096)
+def numbers_in(text: str) -> frozenset:
+    """The numbers written in ``text`` ("10,000", "2.5"); the headline's is asked once per body claim."""
+    return frozenset(_NUMBER.findall(text))
+
+
+def classify(head: Proposition, claim: Claim, statements: Sequence[Statement], idf: dict, headline_stems: frozenset,
+             weight=None) -> str:
     """What one body claim does to the headline's: SUPPORTS, DROPPED (it has a condition the headline
     dropped), WEAKER, or "" (it is not the headline's claim, or has the other polarity)."""
-    if not matches(head, claim, idf) or (claim.polarity == "negative") != head.negative:
+    if not matches(head, claim, idf, weight) or (claim.polarity == "negative") != head.negative:
         return ""
     if drops_condition(head, claim, headline_stems):
         return DROPPED
@@ -218,14 +230,14 @@ def hearsay(text: str) -> bool:
     return any(w in HEARSAY or w.startswith(HEARSAY_PREFIXES) for w in words(text))
 
 
-def may_support(article: Article, head: Proposition, idf: dict) -> bool:
+def may_support(article: Article, head: Proposition, idf: dict, weight=None) -> bool:
     """An asserted headline, neither a question nor itself a report, whose claim (with its holder) is most of it."""
     if head.modality not in COMMITTED or head.conditioned or "?" in article.headline or hearsay(article.headline):
         return False
     if words(article.headline)[:1] and words(article.headline)[0] in QUESTION_WORDS:
         return False
     holder = set(claim_stems(head.holder)) if head.holder != "writer" else set()
-    return cover(frozenset(claim_stems(article.headline)), head.stems | holder, idf) >= HEADLINE_SHARE
+    return cover(frozenset(claim_stems(article.headline)), head.stems | holder, idf, weight) >= HEADLINE_SHARE
 
 
 def _found(want: str, kinds: Sequence[tuple[Claim, str]]) -> list[Claim]:
@@ -243,7 +255,8 @@ def _lead_claims(article: Article, analysis: ArticleAnalysis) -> list[Claim]:
     return [c for c in analysis.claims if article.body_start <= c.span.start < end]
 
 
-def lead_support(head: Proposition, lead: Sequence[Claim], statements: Sequence[Statement], idf: dict) -> list[Claim]:
+def lead_support(head: Proposition, lead: Sequence[Claim], statements: Sequence[Statement], idf: dict,
+                 weight=None) -> list[Claim]:
     """The lead's claims that say the headline together: each committed, credible, of the headline's
     polarity and without a condition, and together holding every verb and most words of the headline.
 
@@ -256,9 +269,9 @@ def lead_support(head: Proposition, lead: Sequence[Claim], statements: Sequence[
     stems = {st for c in usable for st in claim_stems(f"{c.span.text} {c.holder if c.holder != 'writer' else ''}")}
     if not usable or not all(forms & said for forms in head.predicates):
         return []
-    if not set(_NUMBER.findall(head.span.text)) <= {n for c in usable for n in _NUMBER.findall(c.span.text)}:
+    if not numbers_in(head.span.text) <= {n for c in usable for n in numbers_in(c.span.text)}:
         return []
-    return usable if cover(head.stems, stems, idf) >= MATCH_COVER else []
+    return usable if cover(head.stems, stems, idf, weight) >= MATCH_COVER else []
 
 
 def passes_on_hearsay(article: Article, analysis: ArticleAnalysis) -> bool:
@@ -269,16 +282,17 @@ def passes_on_hearsay(article: Article, analysis: ArticleAnalysis) -> bool:
 def support_finding(article: Article, analysis: ArticleAnalysis, parse, idf: dict, want: str) -> dict | None:
     """A SUPPORTS or a DROPS_CONDITION finding (``want``), or None."""
     head = proposition(article, analysis, parse)
-    if head is None or not may_support(article, head, idf):
+    weight = stem_idf(idf)
+    if head is None or not may_support(article, head, idf, weight):
         return None
     if want == SUPPORTS and passes_on_hearsay(article, analysis):
         return None
     body = [c for c in analysis.claims if c.span.start >= article.body_start]
     headline_stems = frozenset(claim_stems(article.headline))
-    kinds = [(c, classify(head, c, analysis.statements, idf, headline_stems)) for c in body]
+    kinds = [(c, classify(head, c, analysis.statements, idf, headline_stems, weight)) for c in body]
     found = _found(want, kinds)
     if not found and want == SUPPORTS and not any(k for _, k in kinds):  # no claim says it alone: does the lead?
-        found = lead_support(head, _lead_claims(article, analysis), analysis.statements, idf)
+        found = lead_support(head, _lead_claims(article, analysis), analysis.statements, idf, weight)
     if not found:
         return None
     return {"finding": want, "headline_claim": {"span": [head.span.start, head.span.end], "text": head.span.text,

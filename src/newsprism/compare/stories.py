@@ -51,12 +51,18 @@ def entity_weights(views: Sequence[ArticleView]) -> dict[str, float]:
     return {eid: math.log((1 + n) / (1 + c)) + 1.0 for eid, c in df.items()}
 
 
-def entity_overlap(a: set, b: set, weights: dict) -> float:
-    """Weighted overlap coefficient of two entity sets (0 when either is empty)."""
+def entity_overlap(a: set, b: set, weights: dict, totals: tuple | None = None) -> float:
+    """Weighted overlap coefficient of two entity sets (0 when either is empty); ``totals`` are their
+    ``weight_total``s when known."""
     if not a or not b:
         return 0.0
     shared = sum(weights.get(e, 1.0) for e in a & b)
-    return shared / min(sum(weights.get(e, 1.0) for e in a), sum(weights.get(e, 1.0) for e in b))
+    return shared / min(totals or (weight_total(a, weights), weight_total(b, weights)))
+
+
+def weight_total(entities: set, weights: dict) -> float:
+    """The summed IDF weight of a set of entities."""
+    return sum(weights.get(e, 1.0) for e in entities)
 
 
 def time_proximity(a, b, window_hours: float) -> Optional[float]:
@@ -86,19 +92,33 @@ def entity_profile(view: ArticleView) -> dict[str, float]:
     return profile or {eid: 1.0 for eid in view.entities}
 
 
-def entity_similarity(a: dict, b: dict, weights: dict) -> float:
-    """IDF-weighted cosine of two entity profiles (0 when either is empty)."""
+def entity_similarity(a: dict, b: dict, weights: dict, norms: tuple | None = None) -> float:
+    """IDF-weighted cosine of two entity profiles (0 when either is empty); ``norms`` are their
+    ``profile_norm``s when known."""
     dot = sum(a[e] * b[e] * weights.get(e, 1.0) ** 2 for e in a.keys() & b.keys())
-    norm_a = math.sqrt(sum((x * weights.get(e, 1.0)) ** 2 for e, x in a.items()))
-    norm_b = math.sqrt(sum((x * weights.get(e, 1.0)) ** 2 for e, x in b.items()))
+    norm_a, norm_b = norms or (profile_norm(a, weights), profile_norm(b, weights))
     return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
 
-def pair_score(view: ArticleView, profile: dict, other_vector, other_profile: dict, other_time, weights: dict, settings: CompareSettings) -> dict:
-    """The clustering score of ``view`` (entity ``profile``) against one member or story, with the signals behind it."""
+def profile_norm(profile: dict, weights: dict) -> float:
+    """The IDF-weighted length of an entity profile."""
+    return math.sqrt(sum((x * weights.get(e, 1.0)) ** 2 for e, x in profile.items()))
+
+
+def profile_sums(profile: dict, weights: dict) -> tuple[float, float]:
+    """(``profile_norm``, ``weight_total`` of its entities): what each comparison of the profile would recompute."""
+    return profile_norm(profile, weights), weight_total(set(profile), weights)
+
+
+def pair_score(view: ArticleView, profile: dict, other_vector, other_profile: dict, other_time, weights: dict,
+               settings: CompareSettings, sums: tuple | None = None) -> dict:
+    """The clustering score of ``view`` (entity ``profile``) against one member or story, with the signals behind it.
+
+    ``sums`` are the two profiles' ``profile_sums``, when known (each article meets up to NEIGHBOURS others)."""
     text = float(view.centroid @ other_vector)
     shared = set(profile) & set(other_profile)
-    entities = entity_similarity(profile, other_profile, weights)
+    (norm, total), (other_norm, other_total) = sums or (profile_sums(profile, weights), profile_sums(other_profile, weights))
+    entities = entity_similarity(profile, other_profile, weights, (norm, other_norm))
     proximity = time_proximity(view.published, other_time, settings.time_window_hours)
     parts = [(settings.w_text, text), (settings.w_entities, entities)]
     if not profile or not other_profile:
@@ -107,7 +127,7 @@ def pair_score(view: ArticleView, profile: dict, other_vector, other_profile: di
     score = sum(w * s for w, s in parts) / sum(w for w, _ in parts)
     hours = None if view.published is None or other_time is None else round(abs((view.published - other_time).total_seconds()) / 3600, 1)
     # The plain overlap is kept in the evidence: it reads more simply than the cosine that is scored.
-    overlap = entity_overlap(set(profile), set(other_profile), weights)
+    overlap = entity_overlap(set(profile), set(other_profile), weights, (total, other_total))
     return {"score": round(score, 4), "text_similarity": round(text, 4), "entity_similarity": round(entities, 4),
             "entity_overlap": round(overlap, 4), "shared_entities": sorted(shared), "hours_apart": hours}
 
@@ -147,6 +167,13 @@ class _Scoring:
     profiles: dict
     settings: CompareSettings
     story_ids: set = field(default_factory=set)
+    sums: dict = field(default_factory=dict)  # article id -> profile_sums of its profile, computed once
+
+    def sums_of(self, view_id: str) -> tuple[float, float]:
+        """``profile_sums`` of an article's entity profile."""
+        if view_id not in self.sums:
+            self.sums[view_id] = profile_sums(self.profiles[view_id], self.weights)
+        return self.sums[view_id]
 
 
 def _best_match(view: ArticleView, clusters: list[_Cluster], index: _MemberIndex, scoring: _Scoring):
@@ -155,7 +182,8 @@ def _best_match(view: ArticleView, clusters: list[_Cluster], index: _MemberIndex
     for cluster, member in index.nearest(view, settings.min_text_similarity, NEIGHBOURS):
         if time_proximity(view.published, member.published, settings.time_window_hours) == 0.0:
             continue  # too far apart in time to be one story, however alike the text
-        signals = pair_score(view, profile, member.centroid, scoring.profiles[member.id], member.published, scoring.weights, settings)
+        signals = pair_score(view, profile, member.centroid, scoring.profiles[member.id], member.published, scoring.weights, settings,
+                             (scoring.sums_of(view.id), scoring.sums_of(member.id)))
         if best is None or signals["score"] > best[1]["score"]:
             best = (cluster, {**signals, "joined_via": member.id})
     for cluster in clusters:
