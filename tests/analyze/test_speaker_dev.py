@@ -134,3 +134,18 @@ def test_ministry_of_a_minister():
 def test_ministry_display_name_never_fails_and_keeps_other_names(name):
     shown = ministry_display_name(name)
     assert shown == name or shown.startswith("Ministry of ")
+
+
+def test_description_takes_up_the_phrase_that_introduced_it(nlp):
+    text = "The envoy met a senior Latvian negotiator on Monday. The negotiator said the quota would stay."
+    statement = _statement(nlp, text, "said")
+    assert (statement.speaker_name, statement.sourcing) == ("senior Latvian negotiator", "anonymous-official")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In Riga, officials said the port would reopen.", "Latvian officials"),
+    ("In Riga, diplomats said the port would reopen.", "diplomats"),  # posted there: not the state's
+    ("In Riga, Estonian officials said the port would reopen.", "Estonian officials"),
+])
+def test_sentence_opening_capital_says_whose_officials(nlp, text, name):
+    assert _statement(nlp, text, "said").speaker_name == name

@@ -127,6 +127,11 @@ def _make_run(doc: Doc, start: int, end: int, titles: list[Title]) -> TitleRun |
     return run
 
 
+def country_set_before(doc: Doc, start: int) -> str:
+    """The country of an "In <place>," sentence opener right before token ``start``, or ""."""
+    return _country_set_before(doc, start)
+
+
 def _country_set_before(doc: Doc, start: int) -> str:
     """"In Jerusalem, Prime Minister Yael Adler warned ...": the country of a place that opens
     the sentence ("In <place>,") right before the title, or ""."""

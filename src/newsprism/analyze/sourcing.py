@@ -183,6 +183,16 @@ class SpeakerResolver:
         for _, earlier, speaker in reversed(self.unnamed):
             if same_head(earlier, span) and words <= description_words(earlier):
                 return speaker
+        return self._introduced_before(span, words)
+
+    def _introduced_before(self, span: SpacySpan, words: set[str]) -> Optional[Speaker]:
+        """"The cable warns" after "a leaked cable circulated among ambassadors": the fuller
+        indefinite phrase that introduced the thing, when it did not speak itself."""
+        for chunk in reversed([c for c in self.doc.noun_chunks if c.end_char <= span.start_char]):
+            if span.start_char - chunk.start_char > NEARBY_CHARS:
+                break
+            if chunk[0].lower_ in INDEFINITE | {"one"} and same_head(chunk, span) and words <= description_words(chunk):
+                return Speaker(description_name(chunk))
         return None
 
     def _named_inside(self, span: SpacySpan) -> Optional[Speaker]:

@@ -19,7 +19,8 @@ from spacy.tokens import Span as SpacySpan
 
 from .organisations import PERSON_NOUNS
 from .people import title_of
-from .source_shapes import DOCUMENT_NOUNS, OFFICIAL_NOUNS, STATEMENT_NOUNS, formula_name, official_state
+from .mentions import country_set_before
+from .source_shapes import DOCUMENT_NOUNS, OFFICIAL_NOUNS, STATEMENT_NOUNS, formula_name, nationality, official_state
 
 
 @lru_cache(maxsize=1)
@@ -65,9 +66,20 @@ def description_name(span: SpacySpan) -> str:
     text = text if keep_case else text[0].lower() + text[1:]
     official = span.root.lemma_.lower() in OFFICIAL_NOUNS and not (complement == "" and named_complement(span))
     state = official_state(span, complement) if official else ""
+    if official and not state and not complement and span.root.lemma_.lower() not in POSTED_ABROAD:
+        state = _state_set_before(span)  # "In Lima, officials said" -> "Peruvian officials"
     if state:  # "Officials in London" -> "UK officials"; "a Foreign Office source" -> "UK Foreign Office source"
         return f"{state} {text}" if complement.startswith((" in ", " from ")) or not complement else state
     return text + complement
+
+
+def _state_set_before(span: SpacySpan) -> str:
+    """The nationality of an "In <capital>," sentence opener right before the speaker, unless the
+    words already give one ("In Lima, Chilean officials said")."""
+    if any(t.ent_type_ in ("NORP", "GPE") for t in span):
+        return ""
+    code = country_set_before(span.doc, span.start)
+    return nationality(code) if code else ""
 
 
 BELONGING = {"of", "for", "in", "at", "from"}
