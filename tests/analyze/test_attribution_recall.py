@@ -126,3 +126,14 @@ def test_paired_dashes_and_spaced_hyphens_stay_in_content(nlp):
         "the dam — built in 1950 — would hold")
     assert find(statements(nlp, "Ruiz said the dam would hold - at least until spring."), "said").content.text == (
         "the dam would hold - at least until spring")
+
+
+def test_cue_set_off_by_commas_reports_the_words_before_it(nlp):
+    text = "The town resisted the plan, but the floods got so bad, the mayor noted, that the council relented."
+    statement = find(statements(nlp, text), "noted")
+    assert parts(statement) == ["the floods got so bad", "that the council relented"]
+
+
+def test_cue_without_the_second_comma_keeps_one_part(nlp):
+    statement = find(statements(nlp, "The floods got so bad that the mayor noted the council relented."), "noted")
+    assert parts(statement) == ["the council relented"]

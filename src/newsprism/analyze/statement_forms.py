@@ -341,7 +341,25 @@ def verb_statement(verb: Token, entry: Optional[CueEntry] = None) -> Optional[Fo
     if after and _addressed_in_between(verb, cue[1], content[0]):
         cue = (cue[0], content[0])  # "asked the minister about": PolNeAR's cue runs up to the content
     source = source_range(source_token) if source_token is not None else None
+    if after and not more and subject is not None:
+        more = _before_parenthetical(verb, subject, cue, content)
     return Found(cue, content, source, more)
+
+
+def _before_parenthetical(verb: Token, subject: Token, cue: tuple[int, int], content: tuple[int, int]) -> tuple:
+    """"In law school, she said, professors would dismiss her": a cue set off by commas inside the
+    sentence reports the words before it too."""
+    doc = verb.doc
+    comma = subject.left_edge.i - 1
+    start = verb.sent.start
+    if comma <= start or doc[comma].text != "," or subject.i > verb.i or doc[cue[1]].text != ",":
+        return ()
+    if content[0] != cue[1] + 1 or doc[start].text in QUOTE_MARKS or doc[start].text[:1] in OPENING:
+        return ()
+    for token in doc[start + 1 : comma]:  # "A, but B, he noted, C": only the conjunct next to the cue
+        if token.lower_ in ("but", "and") and doc[token.i - 1].text == ",":
+            start = token.i + 1
+    return ((start, comma),)
 
 
 def _continued_act(verb: Token, entry: CueEntry) -> Optional[Found]:
