@@ -137,3 +137,9 @@ def test_cue_set_off_by_commas_reports_the_words_before_it(nlp):
 def test_cue_without_the_second_comma_keeps_one_part(nlp):
     statement = find(statements(nlp, "The floods got so bad that the mayor noted the council relented."), "noted")
     assert parts(statement) == ["the council relented"]
+
+
+def test_passive_cue_takes_its_preposition(nlp):
+    statement = find(statements(nlp, "The harbour plan has been criticized for its cost."), "criticized")
+    assert statement.cue.text == "has been criticized for"
+    assert parts(statement) == ["The harbour plan", "its cost"]

@@ -319,6 +319,8 @@ def verb_statement(verb: Token, entry: Optional[CueEntry] = None) -> Optional[Fo
         return _continued_act(verb, entry)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     agent, passive_content = _passive_source(verb) if passive else (None, None)
+    if passive:  # "was criticized for ...", "is being described as ...": the preposition joins the cue
+        entry = CueEntry(entry.lemma, entry.cls, entry.particles | PASSIVE_PARTICLES)
     subject = None if passive else subject_of(verb)
     if subject is not None and subject.lower_ in EXPLETIVES and subject.dep_ != "nsubj":
         subject = None
@@ -360,6 +362,9 @@ def _before_parenthetical(verb: Token, subject: Token, cue: tuple[int, int], con
         if token.lower_ in ("but", "and") and doc[token.i - 1].text == ",":
             start = token.i + 1
     return ((start, comma),)
+
+
+PASSIVE_PARTICLES = frozenset({"for", "as", "over", "about"})
 
 
 def _continued_act(verb: Token, entry: CueEntry) -> Optional[Found]:
