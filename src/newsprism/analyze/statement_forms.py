@@ -1,8 +1,9 @@
 """The forms of attribution the rules read from the parse, each as a :class:`Found` statement.
 
 A verb of saying with its subject and complement ("X said that ..."), a passive with its
-agent, a possessive noun cue ("his claim that ..."), "according to X", and a speaker line
-("PENCE: Well, ..."). Each finder returns token ranges for the source, the cue and the
+agent, and a speaker line ("PENCE: Well, ..."); the phrase forms (a possessive noun cue,
+"according to X", a poll) are in :mod:`.phrase_forms` and the source phrase in
+:mod:`.source_spans`. Each finder returns token ranges for the source, the cue and the
 content, or None when the parse does not support the form; :mod:`.attribution` turns them
 into Statement records.
 """
@@ -17,12 +18,10 @@ from spacy.tokens import Doc, Token
 from .cues import (
     SUBJECTS,
     CueEntry,
-    according_to,
     agent_of,
     cue_entry,
     cue_particle,
     cue_tokens,
-    noun_cue_lexicon,
     subject_of,
 )
 from .quotes import (
@@ -412,41 +411,6 @@ def _calls_someone(verb: Token, entry: CueEntry) -> bool:
     return summoned or named
 
 
-def noun_statement(noun: Token) -> Optional[Found]:
-    """"his claim that ...", "her refusal to ...", "his theory of ...": a possessive speaker of a noun cue."""
-    entry = noun_cue_lexicon().get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None) if entry else None
-    if owner is None or owner.lower_ in ("its", "their") and owner.i + 1 == noun.i:
-        return None
-    cue_start = owner.right_edge.i + 1
-    if noun.doc[cue_start].lower_ in ("'s", "’s"):
-        cue_start += 1
-    for child in noun.children:
-        if child.i < noun.i:
-            continue
-        if child.dep_ == "prep" and child.lower_ in entry.particles and child.i == noun.i + 1:
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
-                return Found((cue_start, child.i + 1), _subtree_range(objects), _subtree_range([owner]))
-        if child.dep_ in ("acl", "ccomp", "xcomp") and child.left_edge.i == noun.i + 1:
-            return Found((cue_start, noun.i + 1), _subtree_range([child]), _subtree_range([owner]))
-    return None
-
-
-def according_statement(token: Token) -> Optional[Found]:
-    """"according to X, ...": the rest of the sentence is the content."""
-    found = according_to(token)
-    if found is None:
-        return None
-    according, source_head = found
-    phrase = _subtree_range([according])
-    source = _subtree_range([source_head])
-    sent = token.sent
-    before, after = (sent.start, phrase[0]), (phrase[1], sent.end)
-    content = before if before[1] - before[0] >= after[1] - after[0] else after
-    return Found((according.i, according.i + 2), content, source)
-
-
 NOT_SPEAKERS = {"correction", "update", "editor", "note", "clarification", "watch", "related", "read", "photo", "video"}
 
 
@@ -483,7 +447,11 @@ def _paragraph_tokens(doc: Doc) -> list[tuple[int, int]]:
 
 def rule_statements(doc: Doc) -> list[Found]:
     """What the lexicon and the parse find, before the cue model judges it."""
-    from .poll_forms import poll_statement  # imported here: that module builds on this one
+    from .phrase_forms import (  # that module builds on this one
+        according_statement,
+        noun_statement,
+        poll_statement,
+    )
 
     items = [colon_statement(doc, *paragraph) for paragraph in _paragraph_tokens(doc)]
     items += [according_statement(t) if t.lower_ == "according" else verb_statement(t) or noun_statement(t) for t in doc]
