@@ -143,3 +143,8 @@ def test_passive_cue_takes_its_preposition(nlp):
     statement = find(statements(nlp, "The harbour plan has been criticized for its cost."), "criticized")
     assert statement.cue.text == "has been criticized for"
     assert parts(statement) == ["The harbour plan", "its cost"]
+
+
+def test_according_to_content_loses_the_writers_connective(nlp):
+    statement = find(statements(nlp, "But the dam will hold, according to the harbour board."), "according")
+    assert statement.content.text == "the dam will hold"

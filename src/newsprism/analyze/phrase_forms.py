@@ -50,6 +50,9 @@ def according_statement(token: Token) -> Optional[Found]:
     sent = token.sent
     before, after = (sent.start, phrase[0]), (phrase[1], sent.end)
     content = before if before[1] - before[0] >= after[1] - after[0] else after
+    doc = token.doc
+    if content[0] == sent.start and content[1] - content[0] > 2 and doc[content[0]].dep_ == "cc":
+        content = (content[0] + 1, content[1])  # "But, according to X, ...": the connective is the writer's
     return Found((according.i, according.i + 2), content, source)
 
 
