@@ -46,8 +46,8 @@ def is_organisation_name(text: str) -> bool:
 
 
 def described_as_person(doc: Doc, start: int, end: int) -> bool:
-    """True when the name at tokens [start, end) is followed by ", who" or by ", a/an/the"
-    and a noun that describes a person ("an economist at", "the company's chief ..."), and is
+    """True when the name at tokens [start, end) is followed by ", who" or by ", a/an/the" (or
+    ", Egypt's") and a noun that describes a person ("an economist at", "the company's chief ..."), and is
     not the object of a preposition ("a lawyer for the Sierra Club, who ...": the lawyer)."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
@@ -56,15 +56,24 @@ def described_as_person(doc: Doc, start: int, end: int) -> bool:
         return False
     if doc[end + 1].lower_ == "who":
         return True
-    if doc[end + 1].lower_ not in ("a", "an", "the"):
+    first = _description_start(doc, end + 1)
+    if first < 0:
         return False
-    for token in doc[end + 2 : end + 2 + MAX_DESCRIPTION_WORDS]:
+    for token in doc[first : first + MAX_DESCRIPTION_WORDS]:
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP"):
             return False
         title = title_of([token.text])
         if token.lower_ in PERSON_NOUNS or title is not None and title.type == "role":
             return True
     return False
+
+
+def _description_start(doc: Doc, i: int) -> int:
+    """Where the describing words start after ", a/an/the" or ", Egypt's"; -1 when neither opens at ``i``."""
+    if doc[i].lower_ in ("a", "an", "the"):
+        return i + 1
+    possessive = i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")
+    return i + 2 if possessive and lookup(doc[i].text) is not None else -1
 
 
 CONNECTORS = {"of", "for", "de", "du"}

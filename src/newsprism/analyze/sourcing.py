@@ -416,6 +416,9 @@ def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
     owner = owner_of(span)
     if owner is not None:  # "the ministry's website": the ministry speaks; "a statement carried by state TV": media
         return "media-report" if _is_media(owner, set(), speaker) else sourcing_class(owner, speaker)
+    author = _report_author(span)
+    if author is not None and speaker.kind in ("PERSON", *ORG_KINDS):
+        return sourcing_class(author, speaker)  # "a report by the Nile Basin Research Group": the group
     shaped = shaped_class(span)
     if shaped:
         return shaped

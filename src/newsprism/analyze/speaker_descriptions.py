@@ -19,7 +19,9 @@ from spacy.tokens import Span as SpacySpan
 
 from .organisations import PERSON_NOUNS
 from .people import title_of
+from .gazetteer import lookup
 from .mentions import country_set_before
+from .places import ministry_country
 from .source_shapes import DOCUMENT_NOUNS, OFFICIAL_NOUNS, STATEMENT_NOUNS, formula_name, nationality, official_state
 
 
@@ -51,6 +53,8 @@ def description_name(span: SpacySpan) -> str:
     media = _media_behind_report(span) or formula_name(span)
     if media:
         return media
+    if span.root.lemma_.lower() in OFFICIAL_NOUNS and (states := _coordinated_states(span)):
+        return f"{states} {span.root.lower_}"  # "officials in Brussels and Tokyo" -> "EU and Japanese officials"
     words = [t for t in span if t.i <= span.root.i]
     while words and (words[0].lower_ in QUANTIFIERS or words[0].like_num or words[0].pos_ in ("DET", "PUNCT")):
         words = words[1:]
@@ -68,9 +72,37 @@ def description_name(span: SpacySpan) -> str:
     state = official_state(span, complement) if official else ""
     if official and not state and not complement and span.root.lemma_.lower() not in POSTED_ABROAD:
         state = _state_set_before(span)  # "In Lima, officials said" -> "Peruvian officials"
+    if not state and _state_owned_media(span):
+        state = _state_set_before(span) or nationality(ministry_country(span.doc, span.root.i))
     if state:  # "Officials in London" -> "UK officials"; "a Foreign Office source" -> "UK Foreign Office source"
         return f"{state} {text}" if complement.startswith((" in ", " from ")) or not complement else state
     return text + complement
+
+
+def _state_owned_media(span: SpacySpan) -> bool:
+    """"state media", "state television": media of a state the words do not name."""
+    root = span.root
+    media = sourcing_lexicon().get(root.lower_) == "media-report" or sourcing_lexicon().get(root.lemma_.lower()) == "media-report"
+    owned = any(c.lower_ == "state" and c.dep_ in ("compound", "amod", "nmod") for c in root.children)
+    return media and owned and not any(t.ent_type_ in ("NORP", "GPE") for t in span)
+
+
+def _coordinated_states(span: SpacySpan) -> str:
+    """"in Brussels and Tokyo" after an official noun -> "EU and Japanese"; "" unless every place is a capital."""
+    for prep in span.root.rights:
+        objects = [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ in ("in", "from") else []
+        places = [objects[0], *[c for c in objects[0].children if c.dep_ == "conj"]] if objects else []
+        # the parser may hang "and Tokyo" on the noun itself
+        places += [c for c in span.root.rights if c.dep_ == "conj" and c.pos_ == "PROPN" and objects and c.i > prep.i]
+        if len(places) >= 2 and all(p.i < span.end for p in places):
+            names = [_capital_nationality(p.text) for p in places]
+            return " and ".join(names) if all(names) else ""
+    return ""
+
+
+def _capital_nationality(text: str) -> str:
+    place = lookup(text)
+    return nationality(place.actor if len(place.actor) == 3 else place.code) if place is not None and place.sector == "GOV" else ""
 
 
 def _state_set_before(span: SpacySpan) -> str:
@@ -109,7 +141,12 @@ def named_complement(span: SpacySpan) -> str:
     for prep in root.rights:
         if prep.dep_ != "prep" or prep.lower_ not in BELONGING or prep.right_edge.i >= span.end:
             continue
-        phrase = span.doc[prep.i : prep.right_edge.i + 1]
+        last = prep.right_edge.i
+        while last > prep.i and span.doc[last].is_punct:  # "in Port Sudan," before a relative clause
+            last -= 1
+        phrase = span.doc[prep.i : last + 1]
+        if any(t.text == "," for t in phrase):
+            continue  # "at Lenox, Lawrence B. Cummings": an apposition, not where the speaker belongs
         after = prep.right_edge.i + 1
         if after < span.end and span.doc[after].dep_ == "cc":  # "officials in Brussels and Tokyo": not half of it
             return ""
@@ -139,11 +176,12 @@ def people_just_named(span: SpacySpan) -> Optional[tuple[str, str]]:
 
 def describes_person(span: SpacySpan) -> bool:
     """A description whose head is a person's title or a word for a person ("the former labour
-    minister", "the 61-year-old skipper")."""
+    minister", "the 61-year-old skipper", "the veteran unionist": -ist words name people)."""
     root = span.root
     title = title_of([root.text])
     aged = any(t.lower_.endswith("year-old") or t.lower_ == "old" for t in span if t.i < root.i)
-    known = title is not None and title.type == "role" or root.lemma_.lower() in PERSON_NOUNS | DESCRIBED_PEOPLE
+    lemma = root.lemma_.lower()
+    known = title is not None and title.type == "role" or lemma in PERSON_NOUNS | DESCRIBED_PEOPLE or lemma.endswith("ist")
     return root.tag_ in ("NN", "NNP") and root.text.islower() and (known or aged)
 
 
