@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsprism.analyze.attribution import _ends_cue_sentence
+from newsprism.analyze.quotes import QUOTE_MARKS
+
 
 def statements(nlp, text):
     return nlp(text)._.np_statements
@@ -148,3 +154,14 @@ def test_passive_cue_takes_its_preposition(nlp):
 def test_according_to_content_loses_the_writers_connective(nlp):
     statement = find(statements(nlp, "But the dam will hold, according to the harbour board."), "according")
     assert statement.content.text == "the dam will hold"
+
+
+@given(st.text(max_size=60), st.sampled_from(sorted(QUOTE_MARKS)))
+def test_gap_with_a_quote_mark_never_ends_the_cue_sentence(text, mark):
+    assert not _ends_cue_sentence(text + mark + " more words.")
+
+
+@given(st.text(alphabet="abcdefgh ,", max_size=40))
+def test_gap_of_plain_words_ends_the_cue_sentence_only_with_a_full_stop(words):
+    assert _ends_cue_sentence(" " + words + ". ") == (len((words + ".").split()) <= 25)
+    assert not _ends_cue_sentence(" " + words + "\n\n")
