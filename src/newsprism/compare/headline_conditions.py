@@ -388,16 +388,20 @@ def may_have_cue(text: str) -> bool:
 def may_have_condition(text: str) -> bool:
     """False when ``text`` has no condition connective ("only if", "as long as", ...) as a word sequence."""
     tokens = words(text)
-    return any(tuple(tokens[i:i + len(c.words)]) == c.words for c in connectives() for i in range(len(tokens)))
+    present = set(tokens)  # a connective whose words are not all in the text cannot match: no scan
+    return any(tuple(tokens[i:i + len(c.words)]) == c.words for c in connectives() if present.issuperset(c.words)
+               for i in range(len(tokens)))
 
 
-def spacy_parser(model: str = ""):
+def spacy_parser(model: str = "", syntax_only: bool = False):
     """A function from texts to parsed Docs: the analysis pipeline's spaCy model (``model``, default
-    the configured one), without newsprism's components."""
+    the configured one), without newsprism's components; with ``syntax_only``, without its named
+    entities too (tags, lemmas and dependencies are the same: the recogniser runs last, on its own
+    token vectors, and takes about half of a headline's parse)."""
     from ..analyze.pipeline import load_pipeline
 
     nlp = load_pipeline(model) if model else load_pipeline()
-    skip = [name for name in nlp.pipe_names if name.startswith("newsprism_")]
+    skip = [name for name in nlp.pipe_names if name.startswith("newsprism_") or (syntax_only and name == "ner")]
     return lambda texts: list(nlp.pipe(texts, disable=skip))
 
 

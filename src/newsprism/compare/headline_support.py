@@ -182,6 +182,9 @@ def matches(head: Proposition, claim: Claim, idf: dict, weight=None) -> bool:
     # Cheapest test first: most body claims lack a headline number or verb, and need no stems.
     if not numbers_in(head.span.text) <= numbers_in(claim.span.text):
         return False  # "$10,000" is not matched by "$5,000"
+    lowered = claim.span.text.lower().replace("’", "'")  # a verb form that is a word of the claim is in here
+    if not all(any(form in lowered for form in forms) for forms in head.predicates):
+        return False
     said = set(words(claim.span.text))
     if not all(forms & said for forms in head.predicates):
         return False
@@ -227,7 +230,14 @@ def _reason(kind: str, head: Proposition, found: Sequence[Claim]) -> str:
 
 def hearsay(text: str) -> bool:
     """True when ``text`` passes something on as a report, a claim or a rumour."""
+    lowered = text.lower()
+    if not any(part in lowered for part in _HEARSAY_PARTS):  # most sentences: no word to look at
+        return False
     return any(w in HEARSAY or w.startswith(HEARSAY_PREFIXES) for w in words(text))
+
+
+# Every hearsay word holds one of these: a text without any has none (each body sentence is asked).
+_HEARSAY_PARTS = ("report", "source", "unconfirmed", "unverified", "apparent") + HEARSAY_PREFIXES
 
 
 def may_support(article: Article, head: Proposition, idf: dict, weight=None) -> bool:
@@ -279,10 +289,12 @@ def passes_on_hearsay(article: Article, analysis: ArticleAnalysis) -> bool:
     return any(hearsay(s.text) for s in analysis.sentences[:MAX_SENTENCES] if s.start >= article.body_start)
 
 
-def support_finding(article: Article, analysis: ArticleAnalysis, parse, idf: dict, want: str) -> dict | None:
-    """A SUPPORTS or a DROPS_CONDITION finding (``want``), or None."""
+def support_finding(article: Article, analysis: ArticleAnalysis, parse, idf: dict, want: str,
+                    weight=None) -> dict | None:
+    """A SUPPORTS or a DROPS_CONDITION finding (``want``), or None (``weight``: ``stem_idf(idf)``, made once
+    for many articles)."""
     head = proposition(article, analysis, parse)
-    weight = stem_idf(idf)
+    weight = weight or stem_idf(idf)
     if head is None or not may_support(article, head, idf, weight):
         return None
     if want == SUPPORTS and passes_on_hearsay(article, analysis):

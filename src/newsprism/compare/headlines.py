@@ -32,7 +32,7 @@ from ..records import STANCES, HeadlineCheck
 from .headline_agreement import AGREES, agreement_finding, may_report_conditions
 from .headline_conditions import may_have_cue, spacy_parser, structural_finding
 from .headline_support import DROPS_CONDITION, SUPPORTS, support_finding
-from .stance import feature_vector, load_stance_model, pair_features, predict_stances
+from .stance import feature_vector, load_stance_model, pair_features, predict_stances, stem_idf
 from .views import ArticleView, sentence_span
 
 SHOWN_FEATURES = ("cos_max", "cos_top3", "cover_body", "tfidf_cos", "refute_top", "hedge_top", "neg_top")
@@ -71,7 +71,8 @@ def with_structural_finding(check: HeadlineCheck, finding: dict | None) -> Headl
                                evidence={**check.evidence, "structural": structural})
 
 
-def structural_check(view: ArticleView, model_stance: str, parse: Callable, idf: dict | None = None) -> dict | None:
+def structural_check(view: ArticleView, model_stance: str, parse: Callable, idf: dict | None = None,
+                     weight: Callable | None = None) -> dict | None:
     """The structural finding for one article: a contradiction by conditions; else, against a model
     ``disagree`` or ``discuss``, a headline that reports the conditions its body states; else, against
     a model ``discuss``, a body that asserts the headline's claim, and against a model ``agree``, a
@@ -82,7 +83,8 @@ def structural_check(view: ArticleView, model_stance: str, parse: Callable, idf:
     want = {"discuss": SUPPORTS, "agree": DROPS_CONDITION}.get(model_stance)
     if found is None and want is not None and view.analysis.claims:
         idf = idf if idf is not None else load_stance_model()["idf"]
-        found = support_finding(view.article, view.analysis, parse, idf, want)
+        # The support check reads only the headline's verbs (tags, lemmas, dependencies): no entities needed.
+        found = support_finding(view.article, view.analysis, getattr(parse, "syntax", parse), idf, want, weight)
     return found
 
 
@@ -92,11 +94,18 @@ class _LazyParser:
     def __init__(self, model: str = "") -> None:
         self.model = model
         self._parse: Callable | None = None
+        self._syntax: Callable | None = None
 
     def __call__(self, texts):
         if self._parse is None:
             self._parse = spacy_parser(self.model)
         return self._parse(texts)
+
+    def syntax(self, texts):
+        """Docs with tags, lemmas and dependencies, without named entities (half the parse's CPU)."""
+        if self._syntax is None:
+            self._syntax = spacy_parser(self.model, syntax_only=True)
+        return self._syntax(texts)
 
 
 class _ParsedOnce:
@@ -109,6 +118,7 @@ class _ParsedOnce:
     def __init__(self, parse: Callable) -> None:
         self._parse = parse
         self._docs: dict = {}
+        self._syntax_docs: dict = {}  # parsed without entities, for the checks that read syntax only
 
     def prefetch(self, texts) -> None:
         """Parse the texts not parsed yet, in one call."""
@@ -120,12 +130,25 @@ class _ParsedOnce:
         self.prefetch(texts)
         return [self._docs[t] for t in texts]
 
+    def prefetch_syntax(self, texts) -> None:
+        """Parse the texts with no parse yet, syntax only (when the parser can), in one call."""
+        new = [t for t in dict.fromkeys(texts) if t not in self._docs and t not in self._syntax_docs]
+        if new:
+            self._syntax_docs.update(zip(new, getattr(self._parse, "syntax", self._parse)(new)))
 
-def _parsed_headlines(views: Sequence[ArticleView], labels: Sequence[str]) -> list[str]:
-    """The headlines the checks will parse (the support check reads every model ``agree`` or ``discuss``)."""
-    return [v.article.headline for v, label in zip(views, labels)
-            if may_have_cue(v.article.headline) or (label in ("agree", "discuss") and v.analysis.claims)
-            or (label == "disagree" and may_report_conditions(v.article.headline))]
+    def syntax(self, texts):
+        """Docs to read tags, lemmas and dependencies from: a full parse when there is one."""
+        self.prefetch_syntax(texts)
+        return [self._docs[t] if t in self._docs else self._syntax_docs[t] for t in texts]
+
+
+def _parsed_headlines(views: Sequence[ArticleView], labels: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The headlines the checks will parse: those the condition and agreement checks read in full, and
+    those only the support check reads (its syntax: every model ``agree`` or ``discuss``)."""
+    full = [v.article.headline for v, label in zip(views, labels)
+            if may_have_cue(v.article.headline) or (label in ("disagree", "discuss") and may_report_conditions(v.article.headline))]
+    syntax = [v.article.headline for v, label in zip(views, labels) if label in ("agree", "discuss") and v.analysis.claims]
+    return full, syntax
 
 
 def headline_checks(views: Sequence[ArticleView], parse: Callable | None = None, model: str = "") -> list[HeadlineCheck]:
@@ -142,7 +165,10 @@ def headline_checks(views: Sequence[ArticleView], parse: Callable | None = None,
     labels, proba = predict_stances(np.vstack([feature_vector(f) for f in feats]), bundle)
     order = [list(bundle["labels"]).index(s) for s in STANCES]
     parse = _ParsedOnce(parse or _LazyParser(model))
-    parse.prefetch(_parsed_headlines(checkable, labels))  # one pipe call for every headline
+    full, syntax = _parsed_headlines(checkable, labels)
+    parse.prefetch(full)  # one pipe call for every headline read in full, one for the rest
+    parse.prefetch_syntax(syntax)
+    weight = stem_idf(bundle["idf"])  # the unseen stem's weight walks the whole table: once, not per headline
     return [with_structural_finding(HeadlineCheck(v.id, label, round(float(p.max()), 4), _evidence(v, f, p[order])),
-                                    structural_check(v, label, parse, bundle["idf"]))
+                                    structural_check(v, label, parse, bundle["idf"], weight))
             for v, f, label, p in zip(checkable, feats, labels, proba)]
