@@ -83,3 +83,22 @@ def test_conditions_end_before_a_paragraph_break(nlp, clause, brk):
     text = f"{clause}{brk}The envoy spoke to reporters on Monday."
     conds = _conditions(nlp, text)
     assert conds and conds[0].span.end == len(clause) and not conds[0].span.text[-1].isspace()
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Peru demands the boats back. Until then, Chile has nothing to discuss.", "Until then"),
+        ("Peru demands the boats back. Chile has nothing to discuss until then.", "until then"),
+        ("Peru must return the boats. There will be no deal unless that happens.", "unless that happens"),
+    ],
+)
+def test_conditions_pointing_back_cover_only_the_connective_phrase(nlp, text, span):
+    """"nothing to discuss until then" must not take the main clause's verb into the condition."""
+    conds = _conditions(nlp, text)
+    assert [c.span.text for c in conds] == [span]
+    assert "discuss" not in conds[0].required
+
+
+def test_conditions_pointer_needs_a_negative_main_clause_for_until(nlp):
+    assert _conditions(nlp, "Peru demands the boats back. The talks went on until then.") == []

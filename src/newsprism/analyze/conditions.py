@@ -28,6 +28,8 @@ from .lexicons import cell, rows, text_of
 NEGATIVE_WORDS = frozenset("not n't never no impossible nothing cannot can't unthinkable".split())
 PRONOUNS = frozenset("it he she they we its".split())
 CONCESSIVE = frozenset("even".split())
+# what a connective's object can be when it only points back to a requirement stated before
+POINTER_WORDS = frozenset("then that this so".split())
 
 
 class Connective(NamedTuple):
@@ -166,12 +168,30 @@ def _find_conditions(sent: SpacySpan) -> list[Condition]:
         if conn is None or (i > 0 and words[i - 1] in CONCESSIVE):
             i += 1
             continue
-        first_tok = sent[i]
-        verb = _clause_verb(sent[i + len(conn.words) - 1], conn)
-        if verb is not None:
+        first_tok, last = sent[i], sent[i + len(conn.words) - 1]
+        verb = _clause_verb(last, conn)
+        if verb is not None and _points_back(last, verb):
+            out.extend(_pointer_condition(sent, conn, first_tok, last))
+        elif verb is not None:
             out.extend(_conditions_for(sent, conn, first_tok, verb))
         i += len(conn.words)
     return out
+
+
+def _points_back(last: Token, verb: Token) -> bool:
+    """"nothing to discuss until then": the connective is a preposition of the main verb whose
+    object only points back to a requirement stated before; the verb is the main clause's."""
+    return last.head == verb and last.dep_ == "prep" and any(
+        c.dep_ in ("pobj", "advmod", "pcomp") and c.lower_ in POINTER_WORDS for c in last.children)
+
+
+def _pointer_condition(sent: SpacySpan, conn: Connective, first_tok: Token, last: Token) -> list[Condition]:
+    doc, pointer = sent.doc, last.right_edge
+    if not _negative(_main_clause(sent, {t.i for t in last.subtree})) and conn.gate == "negative":
+        return []
+    start, end = first_tok.idx, pointer.idx + len(pointer.text)
+    return [Condition(span=Span.of(text_of(doc), start, end), connective=" ".join(conn.words),
+                      required=pointer.text, actor="", polarity="for")]
 
 
 def _conditions_for(sent: SpacySpan, conn: Connective, first_tok: Token, verb: Token) -> list[Condition]:
