@@ -163,3 +163,13 @@ def test_report_by_a_named_body_is_that_body(nlp):
 def test_name_described_by_a_countrys_title_is_a_person(nlp):
     statement = _statement(nlp, "Ilze Ozola, Latvia's planning minister, said growth would slow.", "said")
     assert (statement.speaker_name, statement.sourcing) == ("Ilze Ozola", "named-person")
+
+
+def test_both_sides_of_something_else_are_not_the_countries_named_most(nlp):
+    plain = "Latvia's economy grew. Latvian exports to Estonia rose. At the port strike, both sides said talks would resume."
+    assert _statement(nlp, plain, "said").speaker_name == "sides"
+
+
+def test_bare_title_is_not_the_last_speaker(nlp):
+    text = "Analyst Jana Liepa said the cut was overdue. The minister said it would be the last one."
+    assert _statement(nlp, text, "said", 1).speaker_name != "Jana Liepa"

@@ -19,8 +19,9 @@ from .places import ministry_country
 from .source_shapes import STATEMENT_NOUNS, owner_of, shaped_class
 from .speaker_descriptions import (description_name, description_words, describes_person, named_complement, object_of,
                                    people_just_named, same_head, sourcing_lexicon)
-from .speaker_rules import (country_speaker_name, government_as_written, is_pair, minister_ministry, ministry_display_name, on_both_sides,
-                            pair_name, pair_officials, state_of_body, story_pair)
+from .speaker_rules import (country_speaker_name, government_as_written, is_pair, minister_ministry,
+                            ministry_display_name, names_states, on_both_sides, pair_name, pair_officials,
+                            state_of_body, story_pair)
 
 try:  # the entity layer is optional: attribution still works on spaCy's entities
     from .entities import entity_at as _entity_at
@@ -159,14 +160,14 @@ class SpeakerResolver:
 
     def _pair(self, span: SpacySpan) -> Speaker:
         """"Both sides" -> "Armenia and Azerbaijan" (a body of two states), else unresolved."""
-        name = pair_name(story_pair(self.doc, span.start_char))
+        name = pair_name(story_pair(self.doc, span.start_char, names_states(span)))
         return Speaker(name, "", "GPE") if name else Speaker()
 
     def _officials_of_pair(self, span: SpacySpan) -> Optional[Speaker]:
         """"officials on both sides" -> unnamed "Kyrgyz and Tajik officials"."""
         if not on_both_sides(span):
             return None
-        name = pair_officials(story_pair(self.doc, span.start_char), span.root.lower_)
+        name = pair_officials(story_pair(self.doc, span.start_char, False), span.root.lower_)
         return Speaker(name, "", "", sourcing_class(span, Speaker())) if name else None
 
     def _earlier_description(self, span: SpacySpan) -> Optional[Speaker]:
@@ -292,8 +293,11 @@ class SpeakerResolver:
         return found is None or found.kind == "PERSON"
 
     def _last_speaker_in_paragraph(self, span: SpacySpan) -> Speaker:
-        """The latest speaker before ``span`` when it is a named person in the same paragraph."""
-        if not self.history or span[0].lower_ not in ANAPHORIC or self._is_title_of_other(span):
+        """The latest speaker before ``span`` when it is a named person in the same paragraph and the
+        description says something more about someone ("the former labour minister"; a bare "the
+        minister" is more likely another person, named or not)."""
+        described = any(t.i < span.root.i and t.dep_ in ("amod", "compound", "nummod", "npadvmod") for t in span)
+        if not self.history or span[0].lower_ not in ANAPHORIC or not described or self._is_title_of_other(span):
             return Speaker()
         at, speaker = self.history[-1]
         between = self.doc.text[at : span.start_char]

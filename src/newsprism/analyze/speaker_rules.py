@@ -27,6 +27,7 @@ STATE_BODIES = {"government", "delegation", "cabinet"}
 # Words that make a plural mean the two parties of the story ("both sides", "the two governments").
 PAIR_WORDS = {"both", "two"}
 PAIR_HEADS = {"side", "government", "delegation", "country", "party", "capital", "neighbour", "neighbor"}
+STATE_HEADS = PAIR_HEADS - {"side", "party"}  # words that can only mean states
 # Portfolios the gold spells out in the ministry's name ("Ministry of Foreign Affairs").
 PORTFOLIO_NAMES = {"foreign": "Foreign Affairs"}
 MINISTRY_NAME = re.compile(r"^(?P<kind>[A-Z][\w ]*?) Ministry of (?P<country>.+)$")
@@ -87,12 +88,16 @@ def on_both_sides(span: SpacySpan) -> bool:
     return False
 
 
-def story_pair(doc: Doc, offset: int) -> tuple[str, str]:
-    """The two countries a "both sides" before ``offset`` means, as ISO codes ("", "" when unknown)."""
+def story_pair(doc: Doc, offset: int, states_only: bool = True) -> tuple[str, str]:
+    """The two countries a "both sides" before ``offset`` means, as ISO codes ("", "" when unknown):
+    the latest two joined by "and", else (for words that can only mean states, ``states_only``)
+    the two the article names most."""
     mentions = _country_mentions(doc, offset)
     for (first, a), (second, b) in reversed(list(zip(mentions, mentions[1:]))):
         if a != b and re.fullmatch(r"\s*and\s*", doc.text[first.end : second.start]):
             return a, b
+    if not states_only:
+        return "", ""  # "both sides" of a strike are not the two countries the article names most
     ranked = [code for code, _ in Counter(code for _, code in mentions).most_common(2)]
     if len(ranked) < 2:
         return "", ""
@@ -109,6 +114,11 @@ def _country_mentions(doc: Doc, offset: int) -> list:
         if entity.span.end <= offset and entity.kind in ("GPE", "NORP") and len(code) == 3 and code.isupper():
             found.append((entity.span, code))
     return found
+
+
+def names_states(span: SpacySpan) -> bool:
+    """"the two governments" can only mean states; "both sides" may mean the parties to anything."""
+    return span.root.lemma_.lower() in STATE_HEADS
 
 
 def pair_name(codes: tuple[str, str]) -> str:
