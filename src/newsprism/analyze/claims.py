@@ -20,11 +20,13 @@ from spacy.tokens import Token
 from ..records import Claim, Condition, Span, Statement
 from .conditions import conditions_in, connectives, needs_negative_clause
 from .lexicons import text_of
-from .modality import claim_modality, cue_table, holder_polarity, quoted_character_ranges, stance_cues
+from .modality import claim_modality, cue_table, holder_polarity, quoted_character_ranges, stance_cues, verb_negated
 from .negation import is_denial
 
-FRAME_VERBS = frozenset("say tell add report state claim insist warn note explain argue believe think".split())
 HEDGING_FRAMES = frozenset(k[0] for k, v in cue_table().items() if v[1] == "frame")
+FRAME_VERBS = frozenset("say tell add report state claim insist warn note explain argue".split()) | HEDGING_FRAMES
+# the subject of "X is that Y" that says how Y is held ("the risk is that ..."), with its modality
+STANCE_NOUNS = {k[0]: v[0] for k, v in cue_table().items() if v[1] == "noun"} | {k: "hedged" for k in HEDGING_FRAMES}
 
 
 def _forms(verb: str) -> set[str]:
@@ -52,6 +54,7 @@ class Unit(NamedTuple):
     reported: bool
     frame_hedge: list[Span]
     denied: bool = False  # the holder's cue denies the content ("critics denied that ...")
+    frame_kind: str = "hedged"  # what ``frame_hedge`` makes the claim ("the risk is that": speculative)
 
 
 def position_of(doc: Doc, start: int) -> str:
@@ -87,6 +90,8 @@ def relative_units(unit: "Unit") -> list["Unit"]:
         sub = list(tok.subtree)
         if not any(t.lower_ in RELATIVES and t.i <= tok.i for t in sub):
             continue
+        if not _non_restrictive(tok) and not _marked(sub, tok):
+            continue  # "the only thing that matters to us" picks out a thing; it asserts nothing
         inside = {t.i for t in unit.tokens}
         tokens = [t for t in sub if t.i in inside and not t.is_space]
         while tokens and tokens[-1].is_punct:
@@ -96,22 +101,37 @@ def relative_units(unit: "Unit") -> list["Unit"]:
     return out
 
 
+def _non_restrictive(relcl: Token) -> bool:
+    """"Parliament, which meets in October, ...": set off by a comma, the clause adds a claim."""
+    first = relcl.left_edge
+    return first.i > 0 and first.doc[first.i - 1].text in (",", "—", "(")
+
+
+def _marked(tokens: list[Token], root: Token) -> bool:
+    """A restrictive relative with a stance or negation of its own ("steps that could raise tensions",
+    "an exchange that was never completed") still makes a claim."""
+    from .modality import negator_tokens
+
+    return bool(stance_cues(tokens, root) or negator_tokens(tokens, root))
+
+
 def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]:
     units = []
     # every part of a content the cue breaks ('"A," the envoy said, "and B"') is a claim, except a part
-    # that only states a condition of the part before ('"A," he said, "provided that B"'): that is A's condition
-    parts = ((st, part) for st in statements for k, part in enumerate(st.content_parts or (st.content,))
-             if k == 0 or not _opens_with_condition(part.text))
+    # that only states a condition of the part before ('"A," he said, "provided that B"'): that is A's
+    # condition. A part with a main clause after its condition ('"Unless X, there is nothing"') is a claim.
+    parts = ((st, part) for st in statements for k, part in enumerate(st.content_parts or (st.content,)))
     for st, part in parts:
         lo, hi = max(part.start, sent.start_char), min(part.end, sent.end_char)
         if hi - lo < 3:
             continue
         tokens = [t for t in sent if lo <= t.idx < hi and not t.is_space]
+        if part is not (st.content_parts or (st.content,))[0] and _only_condition(sent, part, tokens):
+            continue
         words = [t for t in tokens if not t.is_punct]
         if len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in tokens):
             holder = st.speaker_name or (st.speaker.text if st.speaker else "") or "unnamed source"
-            cue = _token_at(sent, st.cue)
-            hedge = [st.cue] if cue is not None and is_hedging_frame(cue) else []
+            hedge = [st.cue] if any(is_hedging_frame(t) for t in _tokens_within(sent.doc, st.cue)) else []
             units.append(Unit(tokens, _root_of(tokens), holder, st.speaker_id, True, hedge, is_denial(st.cue.text)))
     return units
 
@@ -120,9 +140,35 @@ def claiming_statements(statements: list[Statement], doc: Optional[Doc] = None) 
     """The statements whose contents are claims: not those whose whole content is another speaker's
     statement ("according to state media, Tavakoli said X"; "reports said the leader had told
     commanders that X"). The inner statement is the claim and keeps the outer source in its ``via``.
-    Given the parsed ``doc``, not a statement someone only might make either (:func:`is_hypothetical`)."""
-    return [outer for outer in statements if not any(_carries(outer, inner) for inner in statements)
-            and not (doc is not None and is_hypothetical(doc, outer))]
+    Given the parsed ``doc``, not a statement someone only might make either (:func:`is_hypothetical`),
+    nor one whose content states nothing (:func:`states_proposition`)."""
+    if doc is not None:
+        statements = [st for st in statements if states_proposition(doc, st) and not is_hypothetical(doc, st)]
+    return [outer for outer in statements if not any(_carries(outer, inner) for inner in statements)]
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+QUESTION_OPENERS = frozenset("whether if where when why how what who whom which".split())
+OPENING_QUOTES = "\"“‘'"
+
+
+def states_proposition(doc: Doc, statement: Statement) -> bool:
+    """True when the content is a clause that can be true or false: not an infinitive ("agreed to
+    swap"), a gerund or noun phrase ("accused X of firing", "welcomed any step that ..."), an
+    indirect question ("declined to say where", "asked whether") or a demand in the subjunctive
+    ("demanded that X stop"). Those are the speaker's acts, which the sentence around them reports."""
+    parts = statement.content_parts or (statement.content,)
+    return any(_is_clause(doc, part) for part in parts)
+
+
+def _is_clause(doc: Doc, part: Span) -> bool:
+    tokens = [t for t in _tokens_within(doc, part) if not (t.is_space or t.is_punct)]
+    if not tokens:
+        return False
+    if tokens[0].lower_ in QUESTION_OPENERS and not part.text.lstrip().startswith(tuple(OPENING_QUOTES)):
+        return False
+    root = _root_of([t for t in tokens if t.lower_ != "that" or t.dep_ != "mark"] or tokens)
+    return root.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in root.children)
 
 
 HYPOTHETICAL_OPENERS = frozenset({"if", "unless", "whenever"})
@@ -159,6 +205,15 @@ SPEAKER_TO_CUE = len(" also ")  # the inner speaker and its cue are adjacent, at
 CLOSING_SLACK = 3  # a closing quote mark or full stop after the inner content
 
 
+def _only_condition(sent: SpacySpan, part: Span, tokens: list[Token]) -> bool:
+    """A content part that opens with a connective and whose words all lie in that condition."""
+    if not _opens_with_condition(part.text):
+        return False
+    spans = [c.span for c in conditions_in(sent)]
+    words = [t for t in tokens if not t.is_punct]
+    return not spans or all(any(sp.start <= t.idx < sp.end for sp in spans) for t in words)
+
+
 def _opens_with_condition(text: str) -> bool:
     """"provided that both parliaments approve": a content part that starts with a condition connective."""
     words = text.lstrip("\"'“”‘’ ").lower().replace(",", " ").split()
@@ -182,7 +237,9 @@ def split_clauses(tokens: list[Token], root: Token) -> list[tuple[list[Token], T
     """Split "A did X, and B will probably do Y" into one claim per clause with its own subject."""
     parts = []
     for conj in (c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
-        if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children):
+        # a clause with its own subject, or a predicate that denies where the first affirms
+        # ("were fair and did not target any group"): each is a claim of its own
+        if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children) or verb_negated(conj) != verb_negated(root):
             parts.append(conj)
     if not parts:
         return [(tokens, root)]
@@ -199,14 +256,65 @@ def split_clauses(tokens: list[Token], root: Token) -> list[tuple[list[Token], T
     return out + [([t for t in tokens if t.i in {s.i for s in p.subtree}], p) for p in parts]
 
 
+def writer_clauses(sent: SpacySpan, statements: list[Statement]) -> list[Unit]:
+    """Clauses of a sentence with statements that no statement touches: the writer's own ("X, the
+    company said, but it still needs approval"; "A deal was not reached, and negotiators said ...")."""
+    taken = [(a, b) for st in statements for a, b in _statement_ranges(st)
+             if a < sent.end_char and sent.start_char < b]
+    tokens = [t for t in sent if not t.is_space]
+    clauses = split_clauses(tokens, sent.root)
+    if len(clauses) < 2:
+        return []
+    out = []
+    for toks, root in clauses:
+        words = [t for t in toks if not t.is_punct]
+        if len(words) >= 3 and not any(a <= t.idx < b for t in words for a, b in taken):
+            out.append(Unit(toks, root, WRITER, "", False, []))
+    return out
+
+
+def _statement_ranges(st: Statement) -> list[tuple[int, int]]:
+    parts = [st.cue, *(st.content_parts or (st.content,))] + ([st.speaker] if st.speaker else [])
+    return [(p.start, p.end) for p in parts]
+
+
+ADVERBIAL_MARKS = frozenset("although though whereas because while".split())
+
+
+def split_adverbials(tokens: list[Token], root: Token) -> list[tuple[list[Token], Token]]:
+    """Split off a concessive, contrastive or causal clause with its own subject as a claim of its own
+    ("X rose, while Y was little changed"; "postponed because the chairman had not received it");
+    a "while" that conditions the claim ("would not negotiate while ...") stays (conditions.py)."""
+    inside = {t.i for t in tokens}
+    for adv in root.children:
+        marks = [c for c in adv.children if c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS]
+        if adv.dep_ != "advcl" or adv.i not in inside or not marks:
+            continue
+        if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in adv.children):
+            continue
+        if marks[0].lower_ == "while" and _conditions_cover(adv):
+            continue
+        cut = {t.i for t in adv.subtree}
+        rest = [t for t in tokens if t.i not in cut]
+        while rest and (rest[-1].is_punct or rest[-1].dep_ == "cc"):
+            rest.pop()
+        clause = [t for t in tokens if t.i in cut and t.i not in {m.i for m in marks}]
+        return [(rest, root), *split_adverbials(clause, adv)] if rest else [(tokens, root)]
+    return [(tokens, root)]
+
+
+def _conditions_cover(verb: Token) -> bool:
+    return any(c.span.start <= verb.idx < c.span.end for c in conditions_in(verb.sent))
+
+
 def _frame_unit(sent: SpacySpan) -> Optional[Unit]:
     """"X said (that) Y": Y is the claim; believe/think frames hedge it."""
     root = sent.root
     if root.lemma_.lower() not in FRAME_VERBS:
         return None
     comp = next((c for c in root.children if c.dep_ == "ccomp"), None)
-    if comp is None:
-        return None
+    if comp is None or verb_negated(root) or comp.left_edge.lower_ in QUESTION_OPENERS:
+        return None  # "would not say when he would return": the sentence is the claim
     tokens = [t for t in comp.subtree if not t.is_space]
     hedge = [Span.of(text_of(sent.doc), root.idx, root.idx + len(root.text))] if is_hedging_frame(root) else []
     return Unit(tokens, comp, WRITER, "", True, hedge)
@@ -236,20 +344,38 @@ def claim_units(sent: SpacySpan, statements: Optional[list[Statement]],
     if claiming is None:
         claiming = claiming_statements(statements or [], sent.doc)
     units = [] if _writer_guesses(sent, statements or []) else _statement_units(sent, claiming)
-    if not units:
+    if units:
+        units += writer_clauses(sent, statements or [])
+    else:
         frame = _frame_unit(sent)
         tokens = [t for t in sent if not t.is_space]
         units = [frame] if frame is not None else [Unit(tokens, sent.root, WRITER, "", False, [])] if tokens else []
     out = []
     for unit in units:
-        for toks, root in split_clauses(unit.tokens, unit.root):
-            part = unit._replace(tokens=toks, root=root)
+        for toks, root in (c for whole in split_clauses(unit.tokens, unit.root) for c in split_adverbials(*whole)):
+            part = that_clause(unit._replace(tokens=toks, root=root))
             if is_hedging_frame(root) and any(c.dep_ == "ccomp" for c in root.children):
                 # "it hoped the remarks marked ...": the holder's own belief frame hedges the claim
                 part = part._replace(frame_hedge=[Span.of(text_of(root.doc), root.idx, root.idx + len(root.text))])
             out.append(part)
             out.extend(relative_units(part))
     return out
+
+
+def that_clause(unit: Unit) -> Unit:
+    """"The risk, she said, was that Brussels might respond": the claim is what follows "that", held
+    as its subject noun says (risk: speculative; fear, hope: hedged; problem, point: asserted)."""
+    root = unit.root
+    comp = next((c for c in root.children if c.dep_ in ("ccomp", "attr") and c.pos_ in ("VERB", "AUX")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if root.lemma_ != "be" or comp is None or subj is None:
+        return unit
+    inside = {t.i for t in unit.tokens}
+    tokens = [t for t in comp.subtree if t.i in inside and not t.is_space and not (t.dep_ == "mark" and t.head == comp)]
+    kind = STANCE_NOUNS.get(subj.lemma_.lower())
+    hedge = [Span.of(text_of(root.doc), subj.idx, subj.idx + len(subj.text))] if kind else unit.frame_hedge
+    return unit._replace(tokens=tokens, root=comp, frame_hedge=hedge, frame_kind=kind or unit.frame_kind) if tokens else unit
 
 
 def _unit_span(doc: Doc, tokens: list[Token]) -> Span:
@@ -327,7 +453,7 @@ def claim_of(unit: Unit, conditions: list[Condition], statements: Optional[list[
     span = _unit_span(doc, unit.tokens)
     inside = [c for c in conditions if span.start <= c.span.start and c.span.end <= span.end]
     own = tuple(sorted([*inside, *attached], key=lambda c: c.span.start))
-    mod = claim_modality(unit.tokens, unit.root, own, unit.reported, unit.frame_hedge)
+    mod = claim_modality(unit.tokens, unit.root, own, unit.reported, unit.frame_hedge, unit.frame_kind)
     pol = holder_polarity(unit.tokens, unit.root, others_words(unit, span, statements or []), unit.denied)
     return Claim(
         span=span, holder=unit.holder, modality=mod.modality, position=position_of(doc, span.start),

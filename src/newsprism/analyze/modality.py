@@ -81,6 +81,8 @@ def stance_cues(tokens: list[Token], root: Token) -> list[tuple[str, str, Span]]
             hit = table.get(words) if len(words) == size else None
             if hit and size == 1 and lowers[i] in MODAL_VERBS and tokens[i].tag_ != "MD":
                 hit = None  # "in May", "the Will of the people": a month or a noun, not a modal verb
+            if hit and (hit[1] == "noun" or (lowers[i] == "should" and not epistemic_should(tokens[i]))):
+                hit = None
             if hit and any(in_scope(t, root) for t in tokens[i : i + size]):
                 found.append((hit[0], hit[1], _span(tokens[i : i + size])))
                 i += size
@@ -90,9 +92,41 @@ def stance_cues(tokens: list[Token], root: Token) -> list[tuple[str, str, Span]]
     return found
 
 
+# Who can be told what to do: "the government should resign" recommends, "prices should rise" expects.
+AGENT_ENTITIES = frozenset("PERSON ORG GPE NORP".split())
+AGENT_WORDS = frozenset(
+    "i you he she we they government administration ministry minister council parliament party leader "
+    "leaders official officials authorities company union court president side sides country countries "
+    "state states bank people everyone".split())
+
+
+def epistemic_should(should: Token) -> bool:
+    """"should" of expectation: its subject cannot be the one told to act ("the bridge should open")."""
+    verb = should.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False
+    return not (subj.ent_type_ in AGENT_ENTITIES or subj.lower_ in AGENT_WORDS or subj.lemma_.lower() in AGENT_WORDS)
+
+
+# Verbs that deny their complement: "declined to comment", "failed to notify", "stopped short of calling".
+DENYING_VERBS = frozenset("decline refuse fail".split())
+
+
 def negation_cues(tokens: list[Token], root: Token) -> list[Span]:
-    """Negators that scope over the claim: "not", "never", "no talks", "nobody knows", "impossible"."""
-    return [_span([tok]) for tok in negator_tokens(tokens, root)]
+    """Negators that scope over the claim: "not", "never", "no talks", "nobody knows", "impossible",
+    and verbs that deny their complement ("declined to comment"); the latter mark the claim negated
+    but leave its polarity alone (a negative predicate, see negation.py)."""
+    found = negator_tokens(tokens, root) + [t for t in tokens if denies_complement(t) and in_scope(t, root)]
+    return [_span([tok]) for tok in sorted(set(found), key=lambda t: t.i)]
+
+
+def denies_complement(tok: Token) -> bool:
+    """"declined to say", "refused to sign", "failed to notify", "stopped short of calling"."""
+    lemma = tok.lemma_.lower()
+    if lemma in DENYING_VERBS or tok.lower_ in ("declined", "refused", "failed"):
+        return any(c.dep_ == "xcomp" for c in tok.children)
+    return lemma == "stop" and any(c.lower_ == "short" for c in tok.children)
 
 
 def is_negator(tok: Token) -> bool:
@@ -104,7 +138,8 @@ def is_negator(tok: Token) -> bool:
         (word in NEGATORS and tok.dep_ == "neg")
         or (word == "no" and tok.head.lower_ == "longer")  # "no longer refuses"
         or (word in NEGATIVE_DETS and tok.dep_ in ("det", "neg", "preconj") and tok.head.pos_ in ("NOUN", "PROPN"))
-        or (word in NEGATIVE_PRONOUNS and tok.dep_.startswith("nsubj"))
+        or (word == "neither" and any(t.lower_ == "nor" for t in tok.doc[tok.i + 1 : tok.sent.end]))
+        or (word in NEGATIVE_PRONOUNS and (tok.dep_.startswith("nsubj") or tok.dep_ in ("attr", "dobj")))
         or word in NEGATIVE_WORDS
     )
 
@@ -116,7 +151,15 @@ def verb_negated(verb: Token) -> bool:
 
 def negator_tokens(tokens: list[Token], root: Token) -> list[Token]:
     """The negators of ``tokens`` whose scope reaches ``root``."""
-    return [tok for tok in tokens if is_negator(tok) and in_scope(_negator_anchor(tok), root)]
+    return [tok for tok in tokens if is_negator(tok) and (in_scope(_negator_anchor(tok), root)
+                                                          or _in_pseudo_cleft(_negator_anchor(tok), root))]
+
+
+def _in_pseudo_cleft(tok: Token, root: Token) -> bool:
+    """"What we do not have is an agreement": a negator in a "what" subject clause of the claim's verb."""
+    clause = tok.head if tok.dep_ == "neg" else tok
+    return (clause.dep_ == "csubj" and clause.head == root
+            and any(c.lower_ == "what" for c in clause.children))
 
 
 def _negator_anchor(tok: Token) -> Token:
@@ -186,12 +229,15 @@ def _contrastive(tok: Token) -> bool:
     return before.text == "," and tok.head.pos_ not in ("VERB", "AUX")
 
 
-def claim_modality(tokens: list[Token], root: Token, conditions: tuple[Condition, ...], reported: bool, frame_hedge: list[Span]) -> Modality:
+def claim_modality(tokens: list[Token], root: Token, conditions: tuple[Condition, ...], reported: bool,
+                   frame_hedge: list[Span], frame_kind: str = "hedged") -> Modality:
     """Decide the modality of a claim made of ``tokens`` with main verb ``root``.
 
     Stance adverbs win over conditions ("unlikely ... unless"); a requirement wins over a modal
     ("talks could happen only if ..."), as does any condition on "possible"; a bare modal with
-    if/unless stays speculative ("could hurt farmers unless ...").
+    if/unless stays speculative ("could hurt farmers unless ..."). A belief frame ("analysts believe",
+    "I expect", "the risk is that": ``frame_kind``) wins over a condition and over a negation in its
+    complement ("fear the dam will not survive"); a negated frame ("did not expect") denies.
     """
     cues = stance_cues(tokens, root)
     negs = negation_cues(tokens, root)  # marked negation, as the gold reads "negated"; polarity cancels double negatives
@@ -203,14 +249,21 @@ def claim_modality(tokens: list[Token], root: Token, conditions: tuple[Condition
         return Modality(kind, tuple(c[2] for c in lexical + modal))
     possible_only = all(c[2].text.lower() in ("possible",) for c in modal)
     if modal and not (any(is_requirement(c) for c in conditions) or (conditions and possible_only)):
-        return Modality("speculative", tuple(c[2] for c in modal))
+        kind = "speculative" if any(c[0] == "speculative" for c in modal) else "hedged"
+        return Modality(kind, tuple(c[2] for c in modal))
+    if frame_hedge and not _frame_negated(root.doc, frame_hedge):
+        return Modality(frame_kind, tuple(frame_hedge) + cond_cues)
     if conditions:
         return Modality("conditional", tuple(negs) + cond_cues)
-    if frame_hedge and not negs:  # "did not expect X" denies rather than hedges
-        return Modality("hedged", tuple(frame_hedge))
     if negs:
         return Modality("negated", tuple(negs))
     return Modality("asserted", ())
+
+
+def _frame_negated(doc, frame_hedge: list[Span]) -> bool:
+    """"did not expect X" denies rather than hedges."""
+    verbs = [t for t in doc if any(sp.start <= t.idx < sp.end for sp in frame_hedge)]
+    return any(verb_negated(v) for v in verbs)
 
 
 def _connective_spans(conditions: tuple[Condition, ...]) -> list[Span]:
