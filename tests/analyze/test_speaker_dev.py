@@ -173,3 +173,22 @@ def test_both_sides_of_something_else_are_not_the_countries_named_most(nlp):
 def test_bare_title_is_not_the_last_speaker(nlp):
     text = "Analyst Jana Liepa said the cut was overdue. The minister said it would be the last one."
     assert _statement(nlp, text, "said", 1).speaker_name != "Jana Liepa"
+
+
+def test_she_is_not_the_man_named_last(nlp):
+    text = ("Ms. Liga Kalna said the budget was tight. Mr. Andris Zeps, an economist, said cuts were likely. "
+            "She said no decision had been taken.")
+    assert _statement(nlp, text, "said", 2).speaker_name == "Liga Kalna"
+
+
+@pytest.mark.parametrize("words, gender", [
+    (["Mr.", "Vega"], "m"), (["Ms", "Ruiz"], "f"), (["a", "spokeswoman", ",", "Ana", "Ruiz"], "f"),
+    (["the", "chairman"], "m"), (["Mrs.", "Lind", "and", "Mr.", "Berg"], ""), (["she"], ""),
+])
+def test_mention_gender(base_nlp, words, gender):
+    from spacy.tokens import Doc
+
+    from newsprism.analyze.speaker_gender import mention_gender
+
+    doc = Doc(base_nlp.vocab, words=words)
+    assert mention_gender(doc, 0, len(doc)) == gender

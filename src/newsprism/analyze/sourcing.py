@@ -19,6 +19,7 @@ from .places import ministry_country
 from .source_shapes import STATEMENT_NOUNS, owner_of, shaped_class
 from .speaker_descriptions import (description_name, description_words, describes_person, named_complement, object_of,
                                    people_just_named, same_head, sourcing_lexicon)
+from .speaker_gender import GenderNotes, mention_gender, word_gender
 from .speaker_rules import (country_speaker_name, government_as_written, is_pair, minister_ministry,
                             ministry_display_name, names_states, on_both_sides, pair_name, pair_officials,
                             state_of_body, story_pair)
@@ -105,6 +106,7 @@ class SpeakerResolver:
         self.doc = doc
         self.history: list[tuple[int, Speaker]] = []  # (offset, speaker) of resolved speakers, in order
         self.unnamed: list[tuple[int, SpacySpan, Speaker]] = []  # unnamed speakers ("a senior official"), in order
+        self.genders = GenderNotes()
 
     def resolve(self, span: SpacySpan) -> Speaker:
         """The speaker a span refers to ("" name when unresolved)."""
@@ -113,8 +115,8 @@ class SpeakerResolver:
         if word in RELATIVE_PRONOUNS and root.head.head.i != root.i:
             antecedent = root.head.head  # "X, who said ..." -> X
             speaker = self.resolve(self.doc[antecedent.left_edge.i : antecedent.i + 1])
-        elif word in PERSON_PRONOUNS:
-            speaker = self._earlier(span.start_char, {"PERSON"})
+        elif word in PERSON_PRONOUNS:  # "she" is not the man named last
+            speaker = self._earlier(span.start_char, {"PERSON"}, word_gender(word))
         elif word in GROUP_PRONOUNS:
             speaker = self._earlier_group(span)
         elif root.lower_ in UNNAMED_HEADS:  # "a Foreign Office source" is not the Foreign Office
@@ -137,6 +139,8 @@ class SpeakerResolver:
             speaker = replace(speaker, name=ministry_display_name(speaker.name))
         if speaker.name and not speaker.cls:
             self.history.append((span.start_char, speaker))
+            if speaker.kind == "PERSON" and word not in PERSON_PRONOUNS:
+                self.genders.note(speaker.name, mention_gender(self.doc, span.start, span.end))
         elif word not in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
             if not speaker.name:
                 speaker = self._earlier_description(span) or Speaker(description_name(span))
@@ -218,13 +222,14 @@ class SpeakerResolver:
             return None
         return Speaker(f"{root.lower_} of {person.name}", "", "ORG")
 
-    def _earlier(self, offset: int, kinds: set[str]) -> Speaker:
-        """The most recent earlier speaker, else the most recent earlier entity, of the given kinds."""
+    def _earlier(self, offset: int, kinds: set[str], gender: str = "") -> Speaker:
+        """The most recent earlier speaker, else the most recent earlier entity, of the given kinds
+        (and not known to be of the other gender)."""
         for at, speaker in reversed(self.history):
-            if at < offset and speaker.kind in kinds:
+            if at < offset and speaker.kind in kinds and self.genders.fits(speaker.name, gender):
                 return speaker
         for ent in reversed([e for e in self.doc.ents if e.end_char <= offset]):
-            if _kind(ent.label_) in kinds:
+            if _kind(ent.label_) in kinds and self.genders.fits(ent.text, gender, mention_gender(self.doc, ent.start, ent.end)):
                 return Speaker(ent.text, "", _kind(ent.label_))
         return Speaker()
 
