@@ -1,6 +1,7 @@
 """Cost and clustering quality of the comparison layer on a synthetic news mix.
 
     .venv/bin/python benchmarks/compare_cost.py cost --articles 1000      # compare vs. analysis time
+    .venv/bin/python benchmarks/compare_cost.py cost --words 600 --pinned /tmp/syn.pkl  # analyses of compare_stages.py corpus
     .venv/bin/python benchmarks/compare_cost.py tune --articles 600       # story thresholds sweep
     .venv/bin/python benchmarks/compare_cost.py growth                    # cost vs. corpus and story size
     .venv/bin/python benchmarks/compare_cost.py encoder                   # embedding sentences/s
@@ -211,6 +212,19 @@ def _analysed(articles, settings) -> tuple[dict, float]:
     return analyses, (time.perf_counter() - started, time.process_time() - cpu)
 
 
+def _pinned(path: str, generated: list, gold: dict) -> tuple:
+    """Articles, analyses, gold and analysis seconds from ``compare_stages.py corpus`` (same --articles/--words/--seed).
+
+    Ids hash the text, so they differ between hash seeds: gold is matched by position instead."""
+    import pickle
+
+    with open(path, "rb") as handle:
+        articles, analyses = pickle.load(handle)
+    timing = json.loads(Path(path + ".json").read_text())
+    by_position = {a.id: gold[g.id] for a, g in zip(articles, generated)}
+    return articles, analyses, by_position, (timing["analysis_wall_s"], timing["analysis_cpu_s"])
+
+
 def cost(args) -> None:
     """Seconds for the per-article analysis and for compare_corpus over its output."""
     from newsprism.compare import compare_corpus
@@ -220,7 +234,13 @@ def cost(args) -> None:
     articles, generated, gold = synthetic_mix(args.articles, seed=args.seed, words=args.words)
     settings = Settings()
     # Wall seconds swing with other jobs on a shared machine; CPU seconds (all threads) do not.
-    analyses, (analysis_s, analysis_cpu) = (generated, (None, None)) if args.skip_analysis else _analysed(articles, settings)
+    if args.pinned:
+        from newsprism.compare.headline_conditions import spacy_parser
+
+        articles, analyses, gold, (analysis_s, analysis_cpu) = _pinned(args.pinned, articles, gold)
+        spacy_parser(settings.model)  # loaded by the analysis in a real run, not by the comparison
+    else:
+        analyses, (analysis_s, analysis_cpu) = (generated, (None, None)) if args.skip_analysis else _analysed(articles, settings)
     encoder = load_encoder()
     encoder._memo.clear()
     started, cpu = time.perf_counter(), time.process_time()
@@ -282,6 +302,8 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=300, help="body words per generated article")
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--skip-analysis", action="store_true", help="time compare_corpus only")
+    parser.add_argument("--pinned", help="cost: analyses (and their seconds) stored by compare_stages.py corpus, "
+                        "so that two versions of the comparison are timed on the same analysis")
     parser.add_argument("--first", type=int, default=0, help="growth: skip the first N corpus sizes")
     args = parser.parse_args()
     {"cost": cost, "tune": tune, "growth": growth, "encoder": encoder_speed}[args.mode](args)
