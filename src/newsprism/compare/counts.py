@@ -134,8 +134,13 @@ def counted_thing_owners(text: str) -> dict[str, frozenset[str]]:
             if owner >= 0:
                 owners.setdefault(_singular(tokens[k - 1]), set()).add(_singular(tokens[owner]))
         elif _is_compound(tokens, k):
-            owners.setdefault(_singular(tokens[k + 1]), set()).add(_singular(word))
+            owners.setdefault(_singular(tokens[k + 1]), set()).add(_singular(_plain(word)))
     return {noun: frozenset(words) for noun, words in owners.items()}
+
+
+def _plain(word: str) -> str:
+    """"the farmers' union": a plural possessive's owner is the word without its apostrophe."""
+    return word.rstrip("'’")
 
 
 def _is_compound(tokens: list[str], k: int) -> bool:
@@ -147,6 +152,8 @@ def _is_compound(tokens: list[str], k: int) -> bool:
         return False
     word, head = tokens[k], tokens[k + 1]
     if not (word[:1].islower() and head[:1].islower()) or word.lower() in _NOT_NOUNS or head.lower() in _NOT_NOUNS:
+        return False
+    if not _plain(word).replace("-", "").isalpha():  # "the a'b budget" is no plain word
         return False
     after = tokens[k + 2].lower() if k + 2 < len(tokens) else ""
     # "the hospital budget was cut": the phrase ends at a verb, a preposition or the end, not at a third noun.
