@@ -20,7 +20,15 @@ def _claims(nlp, text, headline=""):
         ("Perhaps the council is hoping for a quick vote.", "speculative", "Perhaps"),
         ("This could mean that the port reopens next month.", "speculative", "could mean"),
         ("The minister may resign next week.", "speculative", "may"),
-        ("The convoy reportedly crossed the border at night.", "hedged", "reportedly"),
+        ("The convoy allegedly crossed the border at night.", "hedged", "allegedly"),
+        ("Disputes like this are typically settled within a year.", "hedged", "typically"),
+        ("The envoy is said to have left the capital.", "hedged", "is said to"),
+        ("The new terminal should open by the end of May.", "hedged", "should"),
+        ("Brokers are betting that the bank will cut rates.", "hedged", "betting"),
+        ("The statement neither confirmed nor denied the arrest.", "negated", "neither"),
+        ("The ministry declined to comment on the report.", "negated", "declined"),
+        ("The premier stopped short of calling an election.", "negated", "stopped"),
+        ("What the farmers have not received is compensation.", "negated", "not"),
         ("The ceasefire seems fragile.", "hedged", "seems"),
         ("The council hoped the deal would hold.", "hedged", "hoped"),
         ("The council did not approve the budget.", "negated", "not"),
@@ -224,3 +232,89 @@ def test_claims_a_statement_nobody_made_is_no_ones_claim(nlp, text, hypothetical
 def test_claims_a_statement_in_a_past_when_clause_was_made(nlp):
     claims = _claims(nlp, "When Governor Ana Ruiz said the dam was sound, the crowd cheered.")
     assert ("Ana Ruiz", "the dam was sound") in [(c.holder, c.span.text) for c in claims]
+
+
+def test_claims_reportedly_passes_the_claim_to_unnamed_reports(nlp):
+    claims = _claims(nlp, "The convoy reportedly crossed the border at night.")
+    assert [(c.holder, c.modality) for c in claims] == [("unnamed reports", "asserted")]
+
+
+def test_claims_should_of_recommendation_is_asserted(nlp):
+    claims = _claims(nlp, "The opposition leader said the government should resign.")
+    assert [c.modality for c in claims] == ["asserted"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The two unions agreed on Sunday to end the strike.", "to end the strike"),
+    ("The mayor accused the council of hiding the cost of the tunnel.", "the council of hiding the cost of the tunnel"),
+    ("The spokesman would not say when the envoy would return.", "when the envoy would return"),
+    ("Villagers demanded that the company stop dumping waste.", "that the company stop dumping waste"),
+])
+def test_claims_content_that_states_nothing_leaves_the_sentence_to_the_writer(nlp, text, absent):
+    claims = _claims(nlp, text)
+    assert absent not in [c.span.text for c in claims]
+    assert [c.holder for c in claims] == ["writer"] and claims[0].span.text.startswith(text[:12])
+
+
+def test_claims_writer_clause_beside_a_statement(nlp):
+    claims = _claims(nlp, "The deal was worth 300 million euros, the firm said on Friday, but it still needs "
+                          "approval from shareholders.")
+    assert ("writer", "it still needs approval from shareholders") in [(c.holder, c.span.text) for c in claims]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Coffee rose 3 percent on Monday, while cocoa was little changed.", ["Coffee rose 3 percent on Monday", "cocoa was little changed"]),
+    ("The vote was postponed because the chairman had not received the report.",
+     ["The vote was postponed", "the chairman had not received the report"]),
+])
+def test_claims_concessive_and_causal_clauses_split(nlp, text, parts):
+    assert [c.span.text for c in _claims(nlp, text)] == parts
+
+
+def test_claims_temporal_while_stays_in_the_claim(nlp):
+    claims = _claims(nlp, "The government was risking a trade war while talks were still under way.")
+    assert len(claims) == 1
+
+
+def test_claims_quote_part_opening_with_condition_is_the_speakers(nlp):
+    text = '"We will keep the clinic open," the director said. "Unless the ministry cuts our budget, nobody will lose their job."'
+    last = _claims(nlp, text)[-1]
+    assert (last.modality, last.holder) == ("conditional", "director")
+
+
+def test_claims_belief_frame_wins_over_condition(nlp):
+    claims = _claims(nlp, "Analysts believe the merger will go ahead if regulators approve it.")
+    assert claims[0].modality == "hedged" and len(claims[0].conditions) == 1
+
+
+def test_claims_risk_is_that(nlp):
+    claims = _claims(nlp, "The risk, she said, was that the fighting might spread north.")
+    assert [(c.span.text, c.modality) for c in claims] == [("the fighting might spread north", "speculative")]
+
+
+@pytest.mark.parametrize("text, relative, kept", [
+    ('"We fight for the only thing that matters to us," said Ada Morrow.', "that matters to us", False),
+    ("They discussed an exchange that was never completed.", "that was never completed", True),
+    ("Parliament, which meets in October, has not debated the bill.", "which meets in October", True),
+])
+def test_claims_restrictive_relative_needs_its_own_stance(nlp, text, relative, kept):
+    assert (relative in [c.span.text for c in _claims(nlp, text)]) == kept
+
+
+def test_claims_predicates_differing_in_negation_split(nlp):
+    claims = _claims(nlp, "The charity said the rules were fair and did not target any group.")
+    assert [c.modality for c in claims] == ["asserted", "negated"]
+
+
+def test_claims_gapped_clause_stays_one_claim(nlp):
+    assert len(_claims(nlp, "Nine miners were rescued and two others treated for burns.")) == 1
+
+
+def test_claims_verbless_headline_is_a_claim(nlp):
+    claims = _claims(nlp, "The two sides met on Monday.", headline="Ruritania and Valdonia sign border deal")
+    assert claims[0].position == "headline" and claims[0].holder == "writer"
+
+
+def test_claims_bare_no_answer_is_negated(nlp):
+    claims = _claims(nlp, 'Asked whether the mine would reopen, the governor said: "No. That chapter is closed."')
+    assert claims[0].modality == "negated" and claims[0].span.text.strip('"') == "No."

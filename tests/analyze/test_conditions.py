@@ -102,3 +102,18 @@ def test_conditions_pointing_back_cover_only_the_connective_phrase(nlp, text, sp
 
 def test_conditions_pointer_needs_a_negative_main_clause_for_until(nlp):
     assert _conditions(nlp, "Peru demands the boats back. The talks went on until then.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ('"I will trust the truce when the guns are silent," said a shopkeeper.', True),
+    ("The airport will reopen once the runway has been inspected.", True),
+    ("When the minister visited the port last year, dockers protested.", False),
+    ("When the water goes down, the problems do not end.", False),
+    ("The board will decide when to hold the vote.", False),
+])
+def test_conditions_when_and_once_condition_only_a_future_claim(nlp, text, found):
+    from newsprism.analyze.conditions import conditions_in
+
+    doc = nlp(text)
+    conds = [c for s in doc.sents for c in conditions_in(s)]
+    assert bool([c for c in conds if c.connective in ("when", "once")]) == found

@@ -129,7 +129,10 @@ def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]
         if part is not (st.content_parts or (st.content,))[0] and _only_condition(sent, part, tokens):
             continue
         words = [t for t in tokens if not t.is_punct]
-        if len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        if len(words) == 1 and words[0].lower_ in ANSWERS_NO:
+            holder = st.speaker_name or (st.speaker.text if st.speaker else "") or "unnamed source"
+            units.append(Unit(tokens, words[0], holder, st.speaker_id, True, [], is_denial(st.cue.text)))
+        elif len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in tokens):
             holder = st.speaker_name or (st.speaker.text if st.speaker else "") or "unnamed source"
             hedge = [st.cue] if any(is_hedging_frame(t) for t in _tokens_within(sent.doc, st.cue)) else []
             units.append(Unit(tokens, _root_of(tokens), holder, st.speaker_id, True, hedge, is_denial(st.cue.text)))
@@ -157,8 +160,25 @@ def states_proposition(doc: Doc, statement: Statement) -> bool:
     swap"), a gerund or noun phrase ("accused X of firing", "welcomed any step that ..."), an
     indirect question ("declined to say where", "asked whether") or a demand in the subjunctive
     ("demanded that X stop"). Those are the speaker's acts, which the sentence around them reports."""
+    cache = doc.user_data.setdefault("np_propositions", {})
+    key = (statement.cue.start, statement.content.start, statement.content.end)
+    if key not in cache:
+        cache[key] = _states_proposition(doc, statement)
+    return cache[key]
+
+
+def _states_proposition(doc: Doc, statement: Statement) -> bool:
     parts = statement.content_parts or (statement.content,)
-    return any(_is_clause(doc, part) for part in parts)
+    if any(_is_clause(doc, part) for part in parts):
+        return True
+    # "hoping to see their loved ones home": a belief or hope about what will happen is a (hedged) claim
+    return any(is_hedging_frame(t) for t in _tokens_within(doc, statement.cue)) and any(
+        _is_infinitive(doc, part) for part in parts)
+
+
+def _is_infinitive(doc: Doc, part: Span) -> bool:
+    tokens = [t for t in _tokens_within(doc, part) if not (t.is_space or t.is_punct)]
+    return bool(tokens) and any(c.dep_ == "aux" and c.tag_ == "TO" for c in _root_of(tokens).children)
 
 
 def _is_clause(doc: Doc, part: Span) -> bool:
@@ -187,7 +207,9 @@ def is_hypothetical(doc: Doc, statement: Statement) -> bool:
 
 
 def _tokens_within(doc: Doc, span: Span) -> list[Token]:
-    return [t for t in doc if span.start <= t.idx < span.end]
+    """The tokens starting inside ``span`` (a character span; found without scanning the Doc)."""
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return [t for t in found if span.start <= t.idx < span.end] if found is not None else []
 
 
 def _carries(outer: Statement, inner: Statement) -> bool:
@@ -203,6 +225,10 @@ def _carries(outer: Statement, inner: Statement) -> bool:
 
 SPEAKER_TO_CUE = len(" also ")  # the inner speaker and its cue are adjacent, at most an adverb apart
 CLOSING_SLACK = 3  # a closing quote mark or full stop after the inner content
+
+
+# A one-word answer ('Asked whether ..., he said: "No."') denies what was asked: a negated claim.
+ANSWERS_NO = frozenset("no never nope".split())
 
 
 def _only_condition(sent: SpacySpan, part: Span, tokens: list[Token]) -> bool:
@@ -239,7 +265,8 @@ def split_clauses(tokens: list[Token], root: Token) -> list[tuple[list[Token], T
     for conj in (c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
         # a clause with its own subject, or a predicate that denies where the first affirms
         # ("were fair and did not target any group"): each is a claim of its own
-        if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children) or verb_negated(conj) != verb_negated(root):
+        own_subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children)
+        if (own_subject and not _gapped(conj, root)) or verb_negated(conj) != verb_negated(root):
             parts.append(conj)
     if not parts:
         return [(tokens, root)]
@@ -259,14 +286,17 @@ def split_clauses(tokens: list[Token], root: Token) -> list[tuple[list[Token], T
 def writer_clauses(sent: SpacySpan, statements: list[Statement]) -> list[Unit]:
     """Clauses of a sentence with statements that no statement touches: the writer's own ("X, the
     company said, but it still needs approval"; "A deal was not reached, and negotiators said ...")."""
+    # a statement that states nothing ("agreed to swap") is the writer's report, not a taken stretch
     taken = [(a, b) for st in statements for a, b in _statement_ranges(st)
-             if a < sent.end_char and sent.start_char < b]
+             if a < sent.end_char and sent.start_char < b and states_proposition(sent.doc, st)]
     tokens = [t for t in sent if not t.is_space]
     clauses = split_clauses(tokens, sent.root)
     if len(clauses) < 2:
         return []
     out = []
     for toks, root in clauses:
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
         words = [t for t in toks if not t.is_punct]
         if len(words) >= 3 and not any(a <= t.idx < b for t in words for a, b in taken):
             out.append(Unit(toks, root, WRITER, "", False, []))
@@ -292,8 +322,8 @@ def split_adverbials(tokens: list[Token], root: Token) -> list[tuple[list[Token]
             continue
         if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in adv.children):
             continue
-        if marks[0].lower_ == "while" and _conditions_cover(adv):
-            continue
+        if marks[0].lower_ == "while" and (_conditions_cover(adv) or not _after_comma(marks[0])):
+            continue  # "was risking a trade war while talks were under way" only times the claim
         cut = {t.i for t in adv.subtree}
         rest = [t for t in tokens if t.i not in cut]
         while rest and (rest[-1].is_punct or rest[-1].dep_ == "cc"):
@@ -303,8 +333,19 @@ def split_adverbials(tokens: list[Token], root: Token) -> list[tuple[list[Token]
     return [(tokens, root)]
 
 
+def _after_comma(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def _conditions_cover(verb: Token) -> bool:
     return any(c.span.start <= verb.idx < c.span.end for c in conditions_in(verb.sent))
+
+
+def _gapped(conj: Token, root: Token) -> bool:
+    """"19 people were killed and several thousand displaced": the second clause borrows the first's
+    auxiliary, so the two are one claim."""
+    has_aux = any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    return has_aux and conj.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
 
 
 def _frame_unit(sent: SpacySpan) -> Optional[Unit]:
@@ -338,7 +379,8 @@ def claim_units(sent: SpacySpan, statements: Optional[list[Statement]],
     """The claims one sentence makes: statement contents, a reported complement, or the sentence.
     ``claiming`` is :func:`claiming_statements` of ``statements``, computed once per document."""
     cued = any(sent.start_char <= st.cue.start < sent.end_char for st in statements or [])
-    if not any(t.pos_ in ("VERB", "AUX") for t in sent) or sent.text.strip().endswith("?") or (
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent) and not _headline(sent)
+    if verbless or sent.text.strip().endswith("?") or (
             not cued and _imperative(sent)):  # '"Look, it is a phony system," he said' still claims
         return []
     if claiming is None:
@@ -346,6 +388,8 @@ def claim_units(sent: SpacySpan, statements: Optional[list[Statement]],
     units = [] if _writer_guesses(sent, statements or []) else _statement_units(sent, claiming)
     if units:
         units += writer_clauses(sent, statements or [])
+    elif any(sent.start_char <= st.cue.start < sent.end_char for st in claiming):
+        return []  # the cue and speaker of a content in other sentences ('he said: "No.') claim nothing
     else:
         frame = _frame_unit(sent)
         tokens = [t for t in sent if not t.is_space]
@@ -353,7 +397,7 @@ def claim_units(sent: SpacySpan, statements: Optional[list[Statement]],
     out = []
     for unit in units:
         for toks, root in (c for whole in split_clauses(unit.tokens, unit.root) for c in split_adverbials(*whole)):
-            part = that_clause(unit._replace(tokens=toks, root=root))
+            part = reported_by_rumour(that_clause(unit._replace(tokens=toks, root=root)))
             if is_hedging_frame(root) and any(c.dep_ == "ccomp" for c in root.children):
                 # "it hoped the remarks marked ...": the holder's own belief frame hedges the claim
                 part = part._replace(frame_hedge=[Span.of(text_of(root.doc), root.idx, root.idx + len(root.text))])
@@ -376,6 +420,24 @@ def that_clause(unit: Unit) -> Unit:
     kind = STANCE_NOUNS.get(subj.lemma_.lower())
     hedge = [Span.of(text_of(root.doc), subj.idx, subj.idx + len(subj.text))] if kind else unit.frame_hedge
     return unit._replace(tokens=tokens, root=comp, frame_hedge=hedge, frame_kind=kind or unit.frame_kind) if tokens else unit
+
+
+REPORTS = "unnamed reports"
+
+
+def reported_by_rumour(unit: Unit) -> Unit:
+    """"The Red Cross will reportedly oversee the exchange": the writer's claim is passed on from
+    reports nobody names, so they hold it."""
+    if unit.holder != WRITER or not any(s == "source" for _k, s, _sp in stance_cues(unit.tokens, unit.root)):
+        return unit
+    return unit._replace(holder=REPORTS)
+
+
+def _headline(sent: SpacySpan) -> bool:
+    """A headline of three words or more states its story even when the tagger finds no verb in it
+    ("Kyrgyzstan and Tajikistan sign ceasefire and prisoner deal")."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return sent.start_char < (sent.doc._.np_body_start or 0) and len(words) >= 3
 
 
 def _unit_span(doc: Doc, tokens: list[Token]) -> Span:
@@ -478,5 +540,6 @@ def sentence_claims(doc: Doc) -> Iterator[Claim]:
 def claims_component(doc: Doc) -> Doc:
     """Write ``doc._.np_claims``."""
     doc._.np_claims = list(sentence_claims(doc))
+    doc.user_data.pop("np_propositions", None)  # our own cache; records must not carry it
     # the per-Doc caches (text, conditions) stay for newsprism_events, which drops them
     return doc

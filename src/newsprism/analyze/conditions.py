@@ -61,7 +61,21 @@ def is_requirement(condition: Condition) -> bool:
 def needs_negative_clause(condition: Condition) -> bool:
     """True for connectives that are conditions only under a negative clause ("while", "until")."""
     gate = {" ".join(c.words): c.gate for c in connectives()}
-    return gate.get(condition.connective, "") == "negative"
+    return gate.get(condition.connective, "") != ""
+
+
+FUTURE_MODALS = frozenset("will 'll shall wo".split())
+
+
+def _gate_open(conn: Connective, main: list[Token]) -> bool:
+    """Whether a gated connective conditions this main clause: "negative" needs a negation ("no talks
+    until ..."), "future" a future verb ("I will believe it when I see him", "will reopen once ...");
+    the gate column may name both. A past or habitual "when" only times the claim."""
+    gates = set(conn.gate.split())
+    if not gates:
+        return True
+    future = any(t.lower_ in FUTURE_MODALS and t.tag_ == "MD" for t in main)
+    return ("negative" in gates and _negative(main)) or ("future" in gates and future)
 
 
 @lru_cache(maxsize=None)
@@ -187,7 +201,7 @@ def _points_back(last: Token, verb: Token) -> bool:
 
 def _pointer_condition(sent: SpacySpan, conn: Connective, first_tok: Token, last: Token) -> list[Condition]:
     doc, pointer = sent.doc, last.right_edge
-    if not _negative(_main_clause(sent, {t.i for t in last.subtree})) and conn.gate == "negative":
+    if not _gate_open(conn, _main_clause(sent, {t.i for t in last.subtree})):
         return []
     start, end = first_tok.idx, pointer.idx + len(pointer.text)
     return [Condition(span=Span.of(text_of(doc), start, end), connective=" ".join(conn.words),
@@ -198,8 +212,10 @@ def _conditions_for(sent: SpacySpan, conn: Connective, first_tok: Token, verb: T
     doc = sent.doc
     whole = {t.i for t in verb.subtree} | set(range(first_tok.i, verb.i))
     negative_main = _negative(_main_clause(sent, whole))
-    if conn.gate == "negative" and not negative_main:
+    if not _gate_open(conn, _main_clause(sent, whole)):
         return []
+    if "future" in conn.gate.split() and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []  # "will decide when to vote": a question of timing, not a condition
     out = []
     for n, v in enumerate(_conjuncts(verb)):
         lo, hi = _span_tokens(v, first_tok.i if n == 0 else v.left_edge.i, with_conj=False)

@@ -137,11 +137,21 @@ def is_negator(tok: Token) -> bool:
     return (
         (word in NEGATORS and tok.dep_ == "neg")
         or (word == "no" and tok.head.lower_ == "longer")  # "no longer refuses"
+        or (word in ("no", "never") and _bare_answer(tok))  # 'he said: "No."'
+
         or (word in NEGATIVE_DETS and tok.dep_ in ("det", "neg", "preconj") and tok.head.pos_ in ("NOUN", "PROPN"))
         or (word == "neither" and any(t.lower_ == "nor" for t in tok.doc[tok.i + 1 : tok.sent.end]))
         or (word in NEGATIVE_PRONOUNS and (tok.dep_.startswith("nsubj") or tok.dep_ in ("attr", "dobj")))
         or word in NEGATIVE_WORDS
     )
+
+
+def _bare_answer(tok: Token) -> bool:
+    """"No." / "Never." standing alone after a quote mark or colon: an answer that denies."""
+    doc = tok.doc
+    before = doc[tok.i - 1].text if tok.i > 0 else ""
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return (tok.i == tok.sent.start or before in ('"', "“", ":")) and after in (".", "!")
 
 
 def verb_negated(verb: Token) -> bool:
@@ -163,7 +173,7 @@ def _in_pseudo_cleft(tok: Token, root: Token) -> bool:
 
 
 def _negator_anchor(tok: Token) -> Token:
-    return tok.head if tok.lower_ in NEGATIVE_DETS else tok
+    return tok.head if tok.lower_ in NEGATIVE_DETS and not _bare_answer(tok) else tok
 
 
 def _coordinated_negators(tokens: list[Token], root: Token) -> list[Token]:
@@ -262,7 +272,7 @@ def claim_modality(tokens: list[Token], root: Token, conditions: tuple[Condition
 
 def _frame_negated(doc, frame_hedge: list[Span]) -> bool:
     """"did not expect X" denies rather than hedges."""
-    verbs = [t for t in doc if any(sp.start <= t.idx < sp.end for sp in frame_hedge)]
+    verbs = [t for sp in frame_hedge for t in (doc.char_span(sp.start, sp.end, alignment_mode="expand") or ())]
     return any(verb_negated(v) for v in verbs)
 
 
