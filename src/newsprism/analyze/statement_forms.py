@@ -115,9 +115,11 @@ def _misparsed_clause(verb: Token, entry) -> Optional[tuple[int, int]]:
             if start > verb.i + 1 and doc[start - 1].text not in (",", "—", "-", "(", ";"):
                 return start, child.right_edge.i + 1
         if child.dep_ == "prep":
-            for clause in (t for t in child.subtree if t.dep_ == "relcl" and t.head.dep_ == "pobj"):
+            # "said in a statement that the dam is safe": the parser makes the clause the noun's (acl)
+            for clause in (t for t in child.subtree if t.dep_ in ("relcl", "acl") and t.head.dep_ == "pobj"):
                 first = doc[clause.left_edge.i]
-                if first.lower_ == "that" and first.dep_ != "nsubj" and _own_subject(clause) is not None:
+                if first.lower_ == "that" and first.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+                        and _own_subject(clause) is not None:
                     return clause.left_edge.i, clause.right_edge.i + 1
     return None
 
