@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-
 def _claims(nlp, text, headline=""):
     full = f"{headline}\n\n{text}" if headline else text
     doc = nlp.make_doc(full)

@@ -13,34 +13,37 @@ from __future__ import annotations
 from typing import Iterator, NamedTuple, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..records import Claim, Condition, Span, Statement
+from .claim_clauses import (
+    HEDGING_FRAMES,
+    QUESTION_OPENERS,
+    is_hedging_frame,
+    root_of,
+    split_adverbials,
+    split_clauses,
+    states_proposition,
+    tokens_within,
+)
 from .conditions import conditions_in, connectives, needs_negative_clause
 from .lexicons import text_of
-from .modality import claim_modality, cue_table, holder_polarity, quoted_character_ranges, stance_cues, verb_negated
+from .modality import (
+    claim_modality,
+    cue_table,
+    holder_polarity,
+    quoted_character_ranges,
+    stance_cues,
+    verb_negated,
+)
 from .negation import is_denial
 
-HEDGING_FRAMES = frozenset(k[0] for k, v in cue_table().items() if v[1] == "frame")
 FRAME_VERBS = frozenset("say tell add report state claim insist warn note explain argue".split()) | HEDGING_FRAMES
 # the subject of "X is that Y" that says how Y is held ("the risk is that ..."), with its modality
 STANCE_NOUNS = {k[0]: v[0] for k, v in cue_table().items() if v[1] == "noun"} | {k: "hedged" for k in HEDGING_FRAMES}
 
 
-def _forms(verb: str) -> set[str]:
-    stem = verb[:-1] if verb.endswith("e") else verb
-    return {verb, verb + "s", stem + "ed", stem + "ing"}
-
-
-# Inflected forms too: the small model lemmatises "hoped" as "hop".
-HEDGING_FORMS = frozenset(form for verb in HEDGING_FRAMES for form in _forms(verb))
-
-
-def is_hedging_frame(token: Token) -> bool:
-    """A belief or expectation verb ("believe", "hoped", "expects") that hedges its complement."""
-    return token.lemma_.lower() in HEDGING_FRAMES or token.lower_ in HEDGING_FORMS
 WRITER = "writer"
 
 
@@ -64,18 +67,6 @@ def position_of(doc: Doc, start: int) -> str:
         return "headline"
     lead_end = text_of(doc).find("\n\n", body)
     return "lead" if lead_end < 0 or start < lead_end else "body"
-
-
-def _depth(token: Token) -> int:
-    steps = 0
-    while token.head != token and steps < 50:
-        token, steps = token.head, steps + 1
-    return steps
-
-
-def _root_of(tokens: list[Token]) -> Token:
-    """The highest token of a stretch (the one closest to the sentence root)."""
-    return min(tokens, key=lambda t: (_depth(t), t.is_punct, t.i))
 
 
 RELATIVES = frozenset("who which that whose whom".split())
@@ -134,8 +125,8 @@ def _statement_units(sent: SpacySpan, statements: list[Statement]) -> list[Unit]
             units.append(Unit(tokens, words[0], holder, st.speaker_id, True, [], is_denial(st.cue.text)))
         elif len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in tokens):
             holder = st.speaker_name or (st.speaker.text if st.speaker else "") or "unnamed source"
-            hedge = [st.cue] if any(is_hedging_frame(t) for t in _tokens_within(sent.doc, st.cue)) else []
-            units.append(Unit(tokens, _root_of(tokens), holder, st.speaker_id, True, hedge, is_denial(st.cue.text)))
+            hedge = [st.cue] if any(is_hedging_frame(t) for t in tokens_within(sent.doc, st.cue)) else []
+            units.append(Unit(tokens, root_of(tokens), holder, st.speaker_id, True, hedge, is_denial(st.cue.text)))
     return units
 
 
@@ -150,47 +141,6 @@ def claiming_statements(statements: list[Statement], doc: Optional[Doc] = None) 
     return [outer for outer in statements if not any(_carries(outer, inner) for inner in statements)]
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-QUESTION_OPENERS = frozenset("whether if where when why how what who whom which".split())
-OPENING_QUOTES = "\"“‘'"
-
-
-def states_proposition(doc: Doc, statement: Statement) -> bool:
-    """True when the content is a clause that can be true or false: not an infinitive ("agreed to
-    swap"), a gerund or noun phrase ("accused X of firing", "welcomed any step that ..."), an
-    indirect question ("declined to say where", "asked whether") or a demand in the subjunctive
-    ("demanded that X stop"). Those are the speaker's acts, which the sentence around them reports."""
-    cache = doc.user_data.setdefault("np_propositions", {})
-    key = (statement.cue.start, statement.content.start, statement.content.end)
-    if key not in cache:
-        cache[key] = _states_proposition(doc, statement)
-    return cache[key]
-
-
-def _states_proposition(doc: Doc, statement: Statement) -> bool:
-    parts = statement.content_parts or (statement.content,)
-    if any(_is_clause(doc, part) for part in parts):
-        return True
-    # "hoping to see their loved ones home": a belief or hope about what will happen is a (hedged) claim
-    return any(is_hedging_frame(t) for t in _tokens_within(doc, statement.cue)) and any(
-        _is_infinitive(doc, part) for part in parts)
-
-
-def _is_infinitive(doc: Doc, part: Span) -> bool:
-    tokens = [t for t in _tokens_within(doc, part) if not (t.is_space or t.is_punct)]
-    return bool(tokens) and any(c.dep_ == "aux" and c.tag_ == "TO" for c in _root_of(tokens).children)
-
-
-def _is_clause(doc: Doc, part: Span) -> bool:
-    tokens = [t for t in _tokens_within(doc, part) if not (t.is_space or t.is_punct)]
-    if not tokens:
-        return False
-    if tokens[0].lower_ in QUESTION_OPENERS and not part.text.lstrip().startswith(tuple(OPENING_QUOTES)):
-        return False
-    root = _root_of([t for t in tokens if t.lower_ != "that" or t.dep_ != "mark"] or tokens)
-    return root.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in root.children)
-
-
 HYPOTHETICAL_OPENERS = frozenset({"if", "unless", "whenever"})
 PRESENT_TENSE = frozenset({"VBZ", "VBP"})
 
@@ -199,17 +149,11 @@ def is_hypothetical(doc: Doc, statement: Statement) -> bool:
     """A statement inside a condition or a habit: "if the minister says yes, ...", "when a leader
     says the path is clear, it usually means ...". Nobody made it, so it is no one's claim; the
     sentence is the writer's. "When Tavakoli said X, the crowd cheered" (past) was made."""
-    cue = next((t for t in _tokens_within(doc, statement.cue) if t.dep_ == "advcl"), None)
+    cue = next((t for t in tokens_within(doc, statement.cue) if t.dep_ == "advcl"), None)
     if cue is None:
         return False
     openers = {c.lower_ for c in cue.children if c.dep_ in ("mark", "advmod") and c.i < cue.i}
     return bool(openers & HYPOTHETICAL_OPENERS) or ("when" in openers and cue.tag_ in PRESENT_TENSE)
-
-
-def _tokens_within(doc: Doc, span: Span) -> list[Token]:
-    """The tokens starting inside ``span`` (a character span; found without scanning the Doc)."""
-    found = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return [t for t in found if span.start <= t.idx < span.end] if found is not None else []
 
 
 def _carries(outer: Statement, inner: Statement) -> bool:
@@ -259,30 +203,6 @@ def _writer_guesses(sent: SpacySpan, statements: list[Statement]) -> bool:
     return any(kind == "speculative" for kind, _s, _span in stance_cues(outside, sent.root))
 
 
-def split_clauses(tokens: list[Token], root: Token) -> list[tuple[list[Token], Token]]:
-    """Split "A did X, and B will probably do Y" into one claim per clause with its own subject."""
-    parts = []
-    for conj in (c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
-        # a clause with its own subject, or a predicate that denies where the first affirms
-        # ("were fair and did not target any group"): each is a claim of its own
-        own_subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children)
-        if (own_subject and not _gapped(conj, root)) or verb_negated(conj) != verb_negated(root):
-            parts.append(conj)
-    if not parts:
-        return [(tokens, root)]
-    inside = {t.i for t in tokens}
-    parts = [p for p in parts if p.i in inside]
-    if not parts:
-        return [(tokens, root)]
-    cut = {t.i for p in parts for t in p.subtree}
-    cc = {c.i for c in root.children if c.dep_ == "cc" or (c.dep_ == "punct" and any(c.i < p.left_edge.i for p in parts) and c.i > root.i)}
-    first = [t for t in tokens if t.i < min(cut) and t.i not in cc]
-    while first and (first[-1].is_punct or first[-1].dep_ == "cc"):
-        first.pop()
-    out = [(first, root)] if first else []
-    return out + [([t for t in tokens if t.i in {s.i for s in p.subtree}], p) for p in parts]
-
-
 def writer_clauses(sent: SpacySpan, statements: list[Statement]) -> list[Unit]:
     """Clauses of a sentence with statements that no statement touches: the writer's own ("X, the
     company said, but it still needs approval"; "A deal was not reached, and negotiators said ...")."""
@@ -306,46 +226,6 @@ def writer_clauses(sent: SpacySpan, statements: list[Statement]) -> list[Unit]:
 def _statement_ranges(st: Statement) -> list[tuple[int, int]]:
     parts = [st.cue, *(st.content_parts or (st.content,))] + ([st.speaker] if st.speaker else [])
     return [(p.start, p.end) for p in parts]
-
-
-ADVERBIAL_MARKS = frozenset("although though whereas because while".split())
-
-
-def split_adverbials(tokens: list[Token], root: Token) -> list[tuple[list[Token], Token]]:
-    """Split off a concessive, contrastive or causal clause with its own subject as a claim of its own
-    ("X rose, while Y was little changed"; "postponed because the chairman had not received it");
-    a "while" that conditions the claim ("would not negotiate while ...") stays (conditions.py)."""
-    inside = {t.i for t in tokens}
-    for adv in root.children:
-        marks = [c for c in adv.children if c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS]
-        if adv.dep_ != "advcl" or adv.i not in inside or not marks:
-            continue
-        if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in adv.children):
-            continue
-        if marks[0].lower_ == "while" and (_conditions_cover(adv) or not _after_comma(marks[0])):
-            continue  # "was risking a trade war while talks were under way" only times the claim
-        cut = {t.i for t in adv.subtree}
-        rest = [t for t in tokens if t.i not in cut]
-        while rest and (rest[-1].is_punct or rest[-1].dep_ == "cc"):
-            rest.pop()
-        clause = [t for t in tokens if t.i in cut and t.i not in {m.i for m in marks}]
-        return [(rest, root), *split_adverbials(clause, adv)] if rest else [(tokens, root)]
-    return [(tokens, root)]
-
-
-def _after_comma(tok: Token) -> bool:
-    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
-
-
-def _conditions_cover(verb: Token) -> bool:
-    return any(c.span.start <= verb.idx < c.span.end for c in conditions_in(verb.sent))
-
-
-def _gapped(conj: Token, root: Token) -> bool:
-    """"19 people were killed and several thousand displaced": the second clause borrows the first's
-    auxiliary, so the two are one claim."""
-    has_aux = any(c.dep_ in ("aux", "auxpass") for c in root.children)
-    return has_aux and conj.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
 
 
 def _frame_unit(sent: SpacySpan) -> Optional[Unit]:
