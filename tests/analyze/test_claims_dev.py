@@ -7,10 +7,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 FIXTURES = Path(__file__).parent / "fixtures"
 CASES = json.loads((FIXTURES / "claims_dev.json").read_text(encoding="utf-8"))["cases"]
-# Measured before the rules were changed: 26/72 = 0.36 (the first 58 cases); after them 78/78
-# (the floor leaves room for parser noise).
+# Written after the rules, in new phrasings, and measured once: 24/24 (the code before this session: 5/24).
+CHECK = json.loads((FIXTURES / "claims_check.json").read_text(encoding="utf-8"))["cases"]
+# Measured before the rules were changed: 26/72 = 0.36 (the first 58 cases; all 62: 29/78); after
+# them 78/78 (the floor leaves room for parser noise).
 MIN_AGREEMENT = 0.9
 
 
@@ -64,8 +68,9 @@ def test_claims_dev_set_is_varied_enough():
     assert len(CASES) >= 50 and len(causes) >= 8
 
 
-def test_claims_dev_agreement_stays_above_threshold(nlp):
-    assert agreement(nlp, CASES) >= MIN_AGREEMENT
+@pytest.mark.parametrize("name", ["dev", "check"])
+def test_claims_dev_agreement_stays_above_threshold(nlp, name):
+    assert agreement(nlp, CASES if name == "dev" else CHECK) >= MIN_AGREEMENT
 
 
 if __name__ == "__main__":
