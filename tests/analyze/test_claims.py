@@ -305,6 +305,11 @@ def test_claims_predicates_differing_in_negation_split(nlp):
     assert [c.modality for c in claims] == ["asserted", "negated"]
 
 
+def test_claims_negation_shared_over_or_stays_one_claim(nlp):
+    claims = _claims(nlp, "The ministry said the army would not close the base or move its troops.")
+    assert [(c.modality, c.span.text) for c in claims] == [("negated", "the army would not close the base or move its troops")]
+
+
 def test_claims_gapped_clause_stays_one_claim(nlp):
     assert len(_claims(nlp, "Nine miners were rescued and two others treated for burns.")) == 1
 

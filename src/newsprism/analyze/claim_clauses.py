@@ -94,7 +94,7 @@ def split_clauses(tokens: list[Token], root: Token) -> list[tuple[list[Token], T
         # a clause with its own subject, or a predicate that denies where the first affirms
         # ("were fair and did not target any group"): each is a claim of its own
         own_subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children)
-        if (own_subject and not _gapped(conj, root)) or verb_negated(conj) != verb_negated(root):
+        if (own_subject and not _gapped(conj, root)) or _negation_differs(conj, root):
             parts.append(conj)
     if not parts:
         return [(tokens, root)]
@@ -142,6 +142,14 @@ def _after_comma(tok: Token) -> bool:
 
 def _conditions_cover(verb: Token) -> bool:
     return any(c.span.start <= verb.idx < c.span.end for c in conditions_in(verb.sent))
+
+
+def _negation_differs(conj: Token, root: Token) -> bool:
+    """"were fair and did not target any group": the second predicate denies on its own. In "would
+    not end X or pull Y" the second shares the first's auxiliary and its negation, so it does not."""
+    if verb_negated(conj):
+        return not verb_negated(root)
+    return verb_negated(root) and any(c.dep_ in ("aux", "auxpass") for c in conj.children)
 
 
 def _gapped(conj: Token, root: Token) -> bool:
