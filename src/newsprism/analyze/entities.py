@@ -66,8 +66,9 @@ from .mentions import (
     title_runs,
     titled_people,
 )
-from .people import is_former, person_key, role_base, role_of_country, role_sector, slug
-from .places import Taken, agreed_kinds, char_span, clean_bounds, ministry_country, place_entities, table_candidates
+from .people import STATE_OFFICE_GROUPS, gender_of_words, is_former, person_key, role_base, role_of_country, role_sector, slug
+from .places import (Taken, agreed_kinds, char_span, clean_bounds, dateline_country, ministry_country, place_entities,
+                     table_candidates)
 
 VERSION = "newsprism_entities.v1"
 
@@ -109,6 +110,7 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity], list[E
     table = table_candidates(doc, matcher)
     mentions, pairs = _people_with_roles(doc, runs, _person_ents(doc, title_tokens, kinds, table))
     people = _register(doc, mentions)
+    _learn_countries(doc, runs, _used_runs(mentions, pairs, runs), people)
     chosen = [_person_entity(doc, m, people) for m in mentions]
     chosen += _descriptions(doc, runs, _used_runs(mentions, pairs, runs), people, chosen)
     chosen += _surname_mentions(doc, people, chosen, runs)
@@ -190,14 +192,46 @@ def _register(doc: Doc, mentions: list[PersonMention]) -> People:
     """All people: full names first, so that surnames anywhere join them."""
     people = People()
     for m in sorted(mentions, key=lambda m: -len(m.name.split())):
-        people.add(m.name, doc[m.start].idx, m.role, m.country, set(m.groups))
+        people.add(m.name, doc[m.start].idx, m.role, m.country, set(m.groups), mention_gender(doc, m.start, m.role))
     return people
+
+
+def _learn_countries(doc: Doc, runs: list[TitleRun], used: set[int], people: People) -> None:
+    """Give people the country their office is held for when the article shows it apart from
+    the name: a description ("Kazakhstan's foreign minister said ... Foreign Minister Yerlan
+    Sadykov") or, for offices of a state, the dateline's country ("JAKARTA — Trade Minister")."""
+    for run in runs:
+        if run.country and run.role and run.start not in used and is_description(doc, run):
+            person = people.resolve(_wanted(run), doc[run.start].idx)
+            if person is not None and not person.office:
+                person.country = person.country or run.country
+    home = dateline_country(doc)
+    for person in people.by_key.values() if home else ():
+        base = role_base(person.role)
+        if not person.country and base is not None and base.group in DATELINE_GROUPS and not is_former(person.role):
+            person.country = home
+
+
+# Offices that a wire story names without their country when they are the dateline's own.
+DATELINE_GROUPS = STATE_OFFICE_GROUPS | {"legislator"}
 
 
 def _person_entity(doc: Doc, mention: PersonMention, people: People, role: str = "") -> Entity:
     """The Entity for one person mention, with the person's canonical id and name."""
-    person = _person_for(people, mention.name, doc[mention.start].idx)
+    at, gender = doc[mention.start].idx, mention_gender(doc, mention.start, mention.role)
+    person = people.by_surname(mention.name, at, gender) or people.by_key[person_key(mention.name)]
     return _entity_for_person(char_span(doc, mention.start, mention.end), person, mention.role or role)
+
+
+def mention_gender(doc: Doc, start: int, role: str = "") -> str:
+    """The gender a mention's title of address ("Mrs.", "Mr") or role word shows, or ""."""
+    before = [t.text for t in doc[max(0, start - 2):start] if t.text != "."]
+    return gender_of_words(before[-1:] + role.split())
+
+
+def _other_gender(person: Person, gender: str) -> bool:
+    """True when a mention's title shows a gender the person's earlier mentions contradict."""
+    return bool(gender and person.gender and gender != person.gender)
 
 
 def _person_for(people: People, name: str, at: int) -> Person:
@@ -289,7 +323,7 @@ def _surname_mentions(doc: Doc, people: People, chosen: list[Entity], runs: list
     taken = Taken(doc, chosen)
     for token in doc:
         person = table.get(token.text)
-        if person is None or not token.text[:1].isupper():
+        if person is None or not token.text[:1].isupper() or _other_gender(person, mention_gender(doc, token.i)):
             continue
         span = char_span(doc, token.i, token.i + 1)
         if taken.free(span):

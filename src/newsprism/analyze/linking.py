@@ -26,6 +26,7 @@ class Person:
     groups: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)  # character offsets of mentions
     office: bool = False  # an unnamed office holder ("Iran's Supreme Leader"): no surname
+    gender: str = ""  # "f" or "m" when a mention showed it ("Mrs. Harlow", "spokeswoman")
 
     def learn(self, role: str, country: str, groups: set[str]) -> None:
         """Take a role, country and groups seen at one mention (the first role wins)."""
@@ -58,13 +59,16 @@ class People:
     def __init__(self) -> None:
         self.by_key: dict[str, Person] = {}
 
-    def add(self, name: str, at: int, role: str = "", country: str = "", groups: set[str] | None = None) -> Person:
-        """Record a mention of ``name`` at offset ``at``; single names join a known person."""
-        person = self.by_surname(name, at)
+    def add(self, name: str, at: int, role: str = "", country: str = "", groups: set[str] | None = None,
+            gender: str = "") -> Person:
+        """Record a mention of ``name`` at offset ``at``; single names join a known person
+        of the same gender when both genders are known."""
+        person = self.by_surname(name, at, gender)
         key = person.key if person else person_key(name)
         person = self.by_key.setdefault(key, Person(key, name))
         person.positions.append(at)
         person.learn(role, country, groups or set())
+        person.gender = person.gender or gender
         return person
 
     def as_dicts(self) -> list[dict]:
@@ -86,10 +90,12 @@ class People:
         person.learn(role, country, set())
         return person
 
-    def by_surname(self, surname: str, at: int) -> Person | None:
-        """The person ``surname`` refers to: the latest before ``at``, else the first after."""
+    def by_surname(self, surname: str, at: int, gender: str = "") -> Person | None:
+        """The person ``surname`` refers to: the latest before ``at``, else the first after;
+        "Mrs. Harlow" never joins a man the article called "Mr. Tom Harlow"."""
         wanted = surname.lower()  # "Bin Salman" at a sentence start is "bin Salman"
-        found = [p for p in self.by_key.values() if not p.office and wanted in (s.lower() for s in surnames(p.name))]
+        found = [p for p in self.by_key.values() if not p.office and wanted in (s.lower() for s in surnames(p.name))
+                 and not (gender and p.gender and gender != p.gender)]
         return _nearest(found, at)
 
     def surname_table(self) -> dict[str, Person]:

@@ -448,7 +448,7 @@ def appositive_role(doc: Doc, mention: PersonMention) -> str:
 
 
 # "X, who heads the trade office": verbs of running something -> the role they give, as a noun.
-RUNNING_VERBS = {"head": "head", "heads": "head", "chairs": "chair", "leads": "head", "runs": "head",
+RUNNING_VERBS = {"head": "head", "heads": "head", "chairs": "chair", "leads": "leader", "runs": "head",
                  "directs": "director", "manages": "manager", "oversees": "head", "commands": "commander"}
 
 
@@ -462,7 +462,18 @@ def _relative_role(doc: Doc, end: int) -> str:
     if noun is None or not objects:
         return ""
     phrase = doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
-    return f"{noun} of {phrase.text}" if len(phrase) <= 8 else ""
+    kept = "".join(t.text_with_ws for t in phrase if not _standing_word(t)).strip()
+    return f"{noun} of {kept}" if len(phrase) <= 8 else ""
+
+
+# "the opposition National Renewal Party": where a party stands, not part of its name.
+STANDING_WORDS = {"opposition", "ruling", "governing"}
+
+
+def _standing_word(token: Token) -> bool:
+    """A standing word right before a capitalised name ("opposition" in "the opposition X Party")."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ in STANDING_WORDS and after is not None and after.text[:1].isupper()
 
 
 def _role_phrase(doc: Doc, head: Token) -> str:

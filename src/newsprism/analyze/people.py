@@ -202,3 +202,16 @@ def role_sector(role: str) -> str:
 def is_former(role: str) -> bool:
     """True for roles a person no longer holds ("former President", "ex-Minister")."""
     return bool(re.match(r"(?i)(former|ex-|then-|late)\b", role))
+
+
+# Titles of address and role words that show a person's gender ("Mrs. Clinton" is not Bill).
+FEMALE_WORDS = {"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "spokeswoman", "chairwoman",
+                "congresswoman", "businesswoman", "councilwoman"}
+MALE_WORDS = {"mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "councilman"}
+
+
+def gender_of_words(words: list[str]) -> str:
+    """"f" or "m" when a title of address or role word among ``words`` shows it, else ""."""
+    found = {"f" if w in FEMALE_WORDS else "m" for w in (w.lower().rstrip(".") for w in words)
+             if w in FEMALE_WORDS or w in MALE_WORDS}
+    return found.pop() if len(found) == 1 else ""

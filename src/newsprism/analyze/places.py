@@ -67,8 +67,8 @@ class Taken:
 def place_entities(doc: Doc, table: list[Candidate], chosen: list[Entity], title_tokens: set[int],
                    kinds: dict[str, str]) -> list[Entity]:
     """Table matches, ministries and the model's entities, longest first, without overlaps."""
-    candidates = (table + ministry_candidates(doc) + body_candidates(doc) + model_candidates(doc, title_tokens, kinds)
-                  + named_body_candidates(doc, kinds))
+    candidates = (table + dateline_candidates(doc) + ministry_candidates(doc) + body_candidates(doc)
+                  + _outside_ministries(doc, model_candidates(doc, title_tokens, kinds)) + named_body_candidates(doc, kinds))
     candidates.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     found: list[Entity] = []
     taken = Taken(doc, chosen)
@@ -78,6 +78,44 @@ def place_entities(doc: Doc, table: list[Candidate], chosen: list[Entity], title
             taken.add(span)
             found.append(_entity(doc, c, span))
     return found
+
+
+DATELINE_DASHES = {"—", "–", "-", "--"}
+MAX_DATELINE_WORDS = 3
+
+
+def dateline_candidates(doc: Doc) -> list[Candidate]:
+    """"LIMA — ...": a dateline's capital in capitals (the table matches exact spelling only)."""
+    at = dateline_span(doc)
+    if at is None:
+        return []
+    place = lookup(doc[at[0]:at[1]].text.title())
+    return [Candidate(at[0], at[1], place, 0)] if place is not None else []
+
+
+def dateline_span(doc: Doc) -> tuple[int, int] | None:
+    """Tokens of the body's opening all-capitals place name before a dash, or None."""
+    start = _body_token(doc)
+    for end in range(start + 1, min(len(doc), start + MAX_DATELINE_WORDS + 1)):
+        if doc[end].text in DATELINE_DASHES:
+            words = doc[start:end]
+            return (start, end) if all(t.is_alpha and t.is_upper for t in words) else None
+    return None
+
+
+def dateline_country(doc: Doc) -> str:
+    """The country (alpha-3) of the article's dateline ("JAKARTA —" -> IDN), or ""."""
+    found = dateline_candidates(doc)
+    code = found[0].place.code if found else ""
+    return code if len(code) == 3 and code.isupper() else ""
+
+
+def _outside_ministries(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Model spans that swallow a ministry ("Kazakh foreign ministry") give way to the
+    demonym and the ministry, which are named apart as "Qatar's foreign ministry" is."""
+    words = _ministry_words()
+    return [c for c in candidates
+            if not (c.end - c.start > 2 and doc[c.end - 1].lower_ == "ministry" and doc[c.end - 2].lower_ in words)]
 
 
 def table_candidates(doc: Doc, matcher) -> list[Candidate]:
@@ -107,10 +145,19 @@ def _cleaned_ents(doc: Doc, title_tokens: set[int]):
         if ent.label_ not in MODEL_LABELS:
             continue
         start, end = clean_bounds(doc, ent.start, ent.end, title_tokens)
+        end = _before_lower_compound(doc, start, end)
         if start >= end or title_of(doc[start:end].text.split()) is not None:  # "Supreme Leader" is no organisation
             continue
         if any(t.text[:1].isupper() for t in doc[start:end]) and not _is_language(doc, start, end, ent.label_):
             yield start, end, ent.label_
+
+
+def _before_lower_compound(doc: Doc, start: int, end: int) -> int:
+    """"Kazakh-brokered": the name ends before a hyphen that joins a lower-case word."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text == "-" and not doc[i].whitespace_ and doc[i + 1].text[:1].islower():
+            return i
+    return end
 
 
 def _is_language(doc: Doc, start: int, end: int, label: str) -> bool:
