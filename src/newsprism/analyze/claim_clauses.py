@@ -84,7 +84,8 @@ def _is_clause(doc: Doc, part: Span) -> bool:
 def tokens_within(doc: Doc, span: Span) -> list[Token]:
     """The tokens starting inside ``span`` (a character span; found without scanning the Doc)."""
     found = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return [t for t in found if span.start <= t.idx < span.end] if found is not None else []
+    tokens = doc if found is None else found  # None only for a span of whitespace: scan the Doc
+    return [t for t in tokens if span.start <= t.idx < span.end]
 
 
 def split_clauses(tokens: list[Token], root: Token) -> list[tuple[list[Token], Token]]:

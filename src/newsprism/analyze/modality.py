@@ -272,7 +272,8 @@ def claim_modality(tokens: list[Token], root: Token, conditions: tuple[Condition
 
 def _frame_negated(doc, frame_hedge: list[Span]) -> bool:
     """"did not expect X" denies rather than hedges."""
-    verbs = [t for sp in frame_hedge for t in (doc.char_span(sp.start, sp.end, alignment_mode="expand") or ())]
+    verbs = [t for sp in frame_hedge for t in (doc.char_span(sp.start, sp.end, alignment_mode="expand") or doc)
+             if sp.start <= t.idx < sp.end]
     return any(verb_negated(v) for v in verbs)
 
 
