@@ -14,8 +14,8 @@ from newsprism.analyze.people import FEMALE_WORDS, MALE_WORDS, gender_of_words
 FIXTURE = Path(__file__).parent / "fixtures" / "entities_dev2.json"
 CASES = json.loads(FIXTURE.read_text(encoding="utf-8"))["cases"]
 # Share of checks that must pass; below it a rule has stopped generalising (figures in the report).
-MIN_IDS = 0.85
-MIN_ROLES = 0.85
+MIN_IDS = 0.95
+MIN_ROLES = 0.95
 
 
 def _nth_start(text: str, needle: str, nth: int) -> int:

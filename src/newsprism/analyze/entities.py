@@ -67,7 +67,8 @@ from .mentions import (
     titled_people,
 )
 from .people import STATE_OFFICE_GROUPS, gender_of_words, is_former, person_key, role_base, role_of_country, role_sector, slug
-from .places import (Taken, agreed_kinds, char_span, clean_bounds, dateline_country, ministry_country, place_entities,
+from .organisations import is_outlet_name
+from .places import (Taken, agreed_kinds, char_span, clean_bounds, dateline_country, eu_short_names, ministry_country, place_entities,
                      table_candidates)
 
 VERSION = "newsprism_entities.v1"
@@ -125,10 +126,35 @@ def _people_with_roles(doc: Doc, runs: list[TitleRun], person_ents: list) -> tup
     pairs = appositions(doc, mentions, runs)
     for mention, run in pairs:
         _learn_from_run(mention, run)
+    short_names = eu_short_names(doc)
     for mention in mentions:
-        mention.role = mention.role or appositive_role(doc, mention)
-        mention.country = mention.country or _ministry_country_of_role(doc, mention)
+        mention.role = _full_body_names(mention.role or appositive_role(doc, mention), short_names)
+        mention.country = mention.country or _ministry_country_of_role(doc, mention) or _country_after(doc, mention)
     return mentions, pairs
+
+
+def _full_body_names(role: str, short_names: dict[str, str]) -> str:
+    """"Commission Spokeswoman" -> "European Commission Spokeswoman" in an article about the EU."""
+    words = role.split()
+    if words and words[0] in short_names:
+        return " ".join([short_names[words[0]]] + words[1:])
+    return role
+
+
+MAX_COUNTRY_WORDS = 4
+
+
+def _country_after(doc: Doc, mention: PersonMention) -> str:
+    """"Finance Minister Aiko Tanabe of Japan": the country named after a titled name."""
+    of = mention.end
+    if not mention.role or of + 1 >= len(doc) or doc[of].lower_ != "of":
+        return ""
+    first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+    for end in range(min(len(doc), first + MAX_COUNTRY_WORDS), first, -1):
+        place = lookup(doc[first:end].text)
+        if place is not None and place.kind == "GPE" and len(place.code) == 3 and place.code.isupper():
+            return place.code
+    return ""
 
 
 ROLE_WINDOW = 8  # tokens either side of a name where its title may be written
@@ -155,7 +181,7 @@ def _person_ents(doc: Doc, title_tokens: set[int], kinds: dict[str, str], table:
             continue
         if ent.label_ != "PERSON" and end - start < 2:  # a person by vote only: a full name
             continue
-        if (start, end) in places:  # "Assam", "Sylhet": a place from our tables, not a person
+        if (start, end) in places or is_outlet_name(doc[start:end].text):  # "Assam"; "Atlas Monitor"
             continue
         if not any(c.start < end and start < c.end and (c.start < start or c.end > end) for c in table):
             found.append(ent)
@@ -208,7 +234,8 @@ def _learn_countries(doc: Doc, runs: list[TitleRun], used: set[int], people: Peo
     home = dateline_country(doc)
     for person in people.by_key.values() if home else ():
         base = role_base(person.role)
-        if not person.country and base is not None and base.group in DATELINE_GROUPS and not is_former(person.role):
+        state_office = base is not None and (base.group in DATELINE_GROUPS or person.role.startswith("presidential "))
+        if not person.country and state_office and not is_former(person.role):
             person.country = home
 
 
@@ -277,7 +304,7 @@ def _descriptions(doc: Doc, runs: list[TitleRun], used: set[int], people: People
     found: list[Entity] = []
     taken = Taken(doc, chosen)
     for run in sorted(runs, key=_description_order):
-        span = char_span(doc, run.start, run.end)
+        span = char_span(doc, _description_start(doc, run), run.end)
         if run.start in used or not is_description(doc, run) or not taken.free(span):
             continue
         taken.add(span)
@@ -287,6 +314,17 @@ def _descriptions(doc: Doc, runs: list[TitleRun], used: set[int], people: People
         elif run.country and not _wanted(run).generic and not _followed_by_of(doc, run):
             found.append(_entity_for_person(span, _office_holder(people, span, run)))
     return found
+
+
+def _description_start(doc: Doc, run: TitleRun) -> int:
+    """Where a description's span starts: at its title, or at a sentence-initial "The" (the
+    gold's "The president said", "The minister described ..."; "The Supreme Leader" keeps its
+    name-like title alone, as mid-sentence descriptions do)."""
+    before = run.start - 1
+    lower = doc[run.start].text[:1].islower()
+    if lower and before >= 0 and doc[before].text == "The" and (before == 0 or doc[before].is_sent_start):
+        return before
+    return run.start
 
 
 def _description_order(run: TitleRun) -> tuple[int, int]:

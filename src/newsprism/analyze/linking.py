@@ -132,10 +132,20 @@ def _fits(person: Person, wanted: Description) -> bool:
     if wanted.generic:
         return wanted.title.group in person.groups
     base = role_base(person.role)
+    if base is not None and _bare_minister(wanted, base):
+        return True
     if base is None or base.canonical != wanted.title.canonical:
         return False
     portfolio = _office_words(wanted.role)
     return portfolio in ("", base.canonical.lower()) or _office_words(person.role) == portfolio
+
+
+def _bare_minister(wanted: Description, base: Title) -> bool:
+    """"The minister" after "Finance Minister Aiko Tanabe": a bare "minister" names any
+    portfolio's minister (a prime minister is not called "the minister")."""
+    held = base.canonical.lower()
+    return (_office_words(wanted.role) == "minister" and wanted.title.canonical.lower() == "minister"
+            and held.endswith(" minister") and held != "prime minister")
 
 
 def _office_words(role: str) -> str:

@@ -14,6 +14,9 @@ from spacy.tokens import Doc
 from .gazetteer import lookup
 from .people import title_of
 
+# Last words of news outlets' names ("The Harbour Times", "Atlas Monitor"): never a person's.
+MEDIA_WORDS = {"ledger", "courier", "monitor", "times", "herald", "gazette", "tribune", "dispatch", "chronicle",
+               "telegraph", "journal"}
 # Last words of organisation names (lower case).
 ORGANISATION_WORDS = {
     "authority", "authorities", "company", "companies", "bank", "capital", "partners", "holdings", "group",
@@ -24,7 +27,7 @@ ORGANISATION_WORDS = {
     "organisation", "organization", "network", "centre", "center", "service", "services", "lines", "shipping",
     "railways", "railway", "petroleum", "energy", "mining", "motors", "industries",
     "securities", "investments", "insurance", "consortium", "cooperative", "guild", "police", "hospital",
-}
+} | MEDIA_WORDS
 # Nouns that describe a person in apposition ("Nadia Rahim, an economist at ...").
 PERSON_NOUNS = {
     "economist", "analyst", "strategist", "researcher", "professor", "lecturer", "scientist", "lawyer",
@@ -52,7 +55,8 @@ def described_as_person(doc: Doc, start: int, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     before = start - 1 if start > 0 and doc[start - 1].lower_ != "the" else start - 2
-    if before >= 0 and doc[before].pos_ == "ADP":
+    according = before >= 1 and doc[before - 1].lower_ == "according"  # "according to X, a lawyer": the source
+    if before >= 0 and doc[before].pos_ == "ADP" and not according:
         return False
     if doc[end + 1].lower_ == "who":
         return True
@@ -130,3 +134,19 @@ def _connects(token) -> bool:
 def _name_word(token) -> bool:
     """A capitalised word that can be part of an organisation's name."""
     return token.text[:1].isupper() and token.is_alpha and token.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def works_at(doc: Doc, start: int) -> bool:
+    """True when the name at token ``start`` follows "a lawyer at", "an economist with", ...:
+    an employer, so an organisation whatever the model's place label ("Kessler Vogel")."""
+    if start < 2 or doc[start - 1].lower_ not in ("at", "with", "for"):
+        return False
+    noun = doc[start - 2]
+    title = title_of([noun.text])
+    return noun.lower_ in PERSON_NOUNS or (title is not None and title.type == "role")
+
+
+def is_outlet_name(text: str) -> bool:
+    """True for a capitalised name ending in a news outlet's word ("Atlas Monitor")."""
+    words = text.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in MEDIA_WORDS

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..records import Entity, Span
 from .gazetteer import Place, code_name, lookup, state_bodies
 from .mentions import ORG_HEADS, POSSESSIVE_TOKENS, place_ending_at
-from .organisations import described_as_person, is_organisation_name, organisation_runs
+from .organisations import described_as_person, is_organisation_name, is_outlet_name, organisation_runs, works_at
 from .people import read_table, slug, title_of
 
 MODEL_LABELS = {"GPE": "GPE", "NORP": "NORP", "ORG": "ORG", "LOC": "LOC", "FAC": "FAC", "PERSON": "PERSON"}
@@ -67,13 +67,13 @@ class Taken:
 def place_entities(doc: Doc, table: list[Candidate], chosen: list[Entity], title_tokens: set[int],
                    kinds: dict[str, str]) -> list[Entity]:
     """Table matches, ministries and the model's entities, longest first, without overlaps."""
-    candidates = (table + dateline_candidates(doc) + ministry_candidates(doc) + body_candidates(doc)
+    candidates = (table + short_body_candidates(doc) + dateline_candidates(doc) + ministry_candidates(doc) + body_candidates(doc)
                   + _outside_ministries(doc, model_candidates(doc, title_tokens, kinds)) + named_body_candidates(doc, kinds))
     candidates.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     found: list[Entity] = []
     taken = Taken(doc, chosen)
     for c in candidates:
-        span = char_span(doc, c.start, c.end)
+        span = char_span(doc, _outlet_start(doc, c), c.end)
         if taken.free(span):
             taken.add(span)
             found.append(_entity(doc, c, span))
@@ -110,12 +110,42 @@ def dateline_country(doc: Doc) -> str:
     return code if len(code) == 3 and code.isupper() else ""
 
 
+# EU bodies that an article naming the EU calls by their last word ("a Commission spokesperson").
+EU_SHORT_NAMES = {"Commission": "European Commission", "Parliament": "European Parliament"}
+
+
+def eu_short_names(doc: Doc) -> dict[str, str]:
+    """The EU bodies' short names when the article names the EU ("EU", "Brussels", ...), else {}."""
+    if any(t.text[:1].isupper() and (place := lookup(t.text)) is not None and place.code == "EU" for t in doc):
+        return EU_SHORT_NAMES
+    return {}
+
+
+def short_body_candidates(doc: Doc) -> list[Candidate]:
+    """"Commission" alone in an article about the EU is the European Commission."""
+    names = eu_short_names(doc)
+    found = []
+    for token in doc if names else ():
+        full = names.get(token.text)
+        if full and not (token.i > 0 and doc[token.i - 1].text == "European"):
+            found.append(Candidate(token.i, token.i + 1, Place(f"org:{slug(full)}", full, "ORG", "GOV", "EU"), 0))
+    return found
+
+
 def _outside_ministries(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Model spans that swallow a ministry ("Kazakh foreign ministry") give way to the
     demonym and the ministry, which are named apart as "Qatar's foreign ministry" is."""
     words = _ministry_words()
     return [c for c in candidates
             if not (c.end - c.start > 2 and doc[c.end - 1].lower_ == "ministry" and doc[c.end - 2].lower_ in words)]
+
+
+def _outlet_start(doc: Doc, candidate: Candidate) -> int:
+    """An outlet's "The" is part of its name ("seen by The Coastal Ledger"), as the gold writes it."""
+    start = candidate.start
+    if start > 0 and doc[start - 1].text == "The" and is_outlet_name(doc[start:candidate.end].text):
+        return start - 1
+    return start
 
 
 def table_candidates(doc: Doc, matcher) -> list[Candidate]:
@@ -224,6 +254,8 @@ def model_candidates(doc: Doc, title_tokens: set[int], kinds: dict[str, str]) ->
         if kind == "PERSON":
             continue
         kind = _our_kind(kind, doc[start:end])
+        if kind in ("GPE", "LOC") and lookup(text) is None and works_at(doc, start):
+            kind = "ORG"
         place = lookup(text) or Place(f"{kind.lower()}:{slug(text)}", text, kind)
         found.append(Candidate(start, end, place, 1))
     return found + _repeats(doc, found)
@@ -242,7 +274,7 @@ def named_body_candidates(doc: Doc, kinds: dict[str, str]) -> list[Candidate]:
     found = []
     for start, end in organisation_runs(doc, _body_token(doc)):  # headlines capitalise every word
         text = doc[start:end].text
-        if kinds.get(text, "ORG") == "ORG" and lookup(text) is None:
+        if (kinds.get(text, "ORG") == "ORG" or is_outlet_name(text)) and lookup(text) is None:
             found.append(Candidate(start, end, Place(f"org:{slug(text)}", text, "ORG"), 3))
     return found
 
