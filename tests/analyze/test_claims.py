@@ -21,6 +21,7 @@ def _claims(nlp, text, headline=""):
         ("The minister may resign next week.", "speculative", "may"),
         ("The convoy allegedly crossed the border at night.", "hedged", "allegedly"),
         ("Disputes like this are typically settled within a year.", "hedged", "typically"),
+        ("The villagers had maybe one hour to leave.", "hedged", "maybe"),
         ("The envoy is said to have left the capital.", "hedged", "is said to"),
         ("The new terminal should open by the end of May.", "hedged", "should"),
         ("Brokers are betting that the bank will cut rates.", "hedged", "betting"),

@@ -84,7 +84,8 @@ def stance_cues(tokens: list[Token], root: Token) -> list[tuple[str, str, Span]]
             if hit and (hit[1] == "noun" or (lowers[i] == "should" and not epistemic_should(tokens[i]))):
                 hit = None
             if hit and any(in_scope(t, root) for t in tokens[i : i + size]):
-                found.append((hit[0], hit[1], _span(tokens[i : i + size])))
+                kind = "hedged" if size == 1 and _approximates(tokens[i]) else hit[0]
+                found.append((kind, hit[1], _span(tokens[i : i + size])))
                 i += size
                 break
         else:
@@ -111,6 +112,16 @@ def epistemic_should(should: Token) -> bool:
 
 # Verbs that deny their complement: "declined to comment", "failed to notify", "stopped short of calling".
 DENYING_VERBS = frozenset("decline refuse fail".split())
+
+
+APPROXIMATORS = frozenset("maybe perhaps possibly".split())
+
+
+def _approximates(tok: Token) -> bool:
+    """"We had maybe one hour", "perhaps 200 people": before a number the adverb rounds a figure the
+    holder commits to (hedged), where before a clause it only offers a possibility (speculative)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in APPROXIMATORS and nxt is not None and (nxt.like_num or nxt.tag_ == "CD")
 
 
 def negation_cues(tokens: list[Token], root: Token) -> list[Span]:
