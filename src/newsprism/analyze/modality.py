@@ -128,7 +128,8 @@ def negation_cues(tokens: list[Token], root: Token) -> list[Span]:
     """Negators that scope over the claim: "not", "never", "no talks", "nobody knows", "impossible",
     and verbs that deny their complement ("declined to comment"); the latter mark the claim negated
     but leave its polarity alone (a negative predicate, see negation.py)."""
-    found = negator_tokens(tokens, root) + [t for t in tokens if denies_complement(t) and in_scope(t, root)]
+    found = (negator_tokens(tokens, root) + _coordinated_negators(tokens, root)
+             + [t for t in tokens if denies_complement(t) and in_scope(t, root)])
     return [_span([tok]) for tok in sorted(set(found), key=lambda t: t.i)]
 
 
@@ -194,8 +195,8 @@ def _coordinated_negators(tokens: list[Token], root: Token) -> list[Token]:
     found = []
     for tok in tokens:
         conj = tok.head
-        if tok.dep_ != "neg" or conj.dep_ != "conj" or not in_scope(conj.head, root):
-            continue
+        if tok.dep_ != "neg" or conj.dep_ != "conj" or not in_scope(conj.head, root) or _contrastive(tok):
+            continue  # ", but not a solution" only sets off a contrast
         if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children):
             continue  # a clause of its own ("and B will not ..."), split off as its own claim
         if _after_coordinator(tok):
