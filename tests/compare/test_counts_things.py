@@ -62,6 +62,7 @@ def test_different_things_is_symmetric_and_needs_both_sides(a, b):
 
 
 @example("the a',aa")  # a stray apostrophe once made "a'" a compound owner
+@example("athe for the hospital's ")  # and "hospital'" an owner after a preposition
 @hsettings(max_examples=80, deadline=None)
 @given(st.lists(st.sampled_from(list("abhipstl'’ $0123456789,.") + ["the ", "The ", "for ", "of ", "budget ", "hospital's ",
                                                                       "annual ", "billion ", "Pell's "]), max_size=30).map("".join))

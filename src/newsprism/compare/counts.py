@@ -131,8 +131,9 @@ def counted_thing_owners(text: str) -> dict[str, frozenset[str]]:
                 owners.setdefault(_singular(tokens[head]), set()).add(_singular(owner))
         elif word in _OWNER_PREPOSITIONS and k and tokens[k - 1][:1].islower() and tokens[k - 1].lower() not in _NOT_NOUNS:
             owner = _noun_at(tokens, k + 1) if k + 1 < len(tokens) and tokens[k + 1].lower() in _DETERMINERS else -1
-            if owner >= 0:
-                owners.setdefault(_singular(tokens[k - 1]), set()).add(_singular(tokens[owner]))
+            word = _plain(_POSSESSIVE_END.sub("", tokens[owner].lower())) if owner >= 0 else ""
+            if word.replace("-", "").isalpha():  # "for the hospital's wing": the hospital
+                owners.setdefault(_singular(tokens[k - 1]), set()).add(_singular(word))
         elif _is_compound(tokens, k):
             owners.setdefault(_singular(tokens[k + 1]), set()).add(_singular(_plain(word)))
     return {noun: frozenset(words) for noun, words in owners.items()}
