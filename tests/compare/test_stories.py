@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsprism.compare.settings import CompareSettings
 from newsprism.compare.stories import (
-    LEAD_BONUS, MENTION_CAP, cluster_stories, entity_overlap, entity_profile, entity_similarity, story_id, time_proximity,
+    LEAD_BONUS, MENTION_CAP, cluster_stories, entity_overlap, entity_profile, entity_similarity, story_id, weight_total, time_proximity,
 )
 from newsprism.compare.views import build_views, parse_time
 from newsprism.records import ArticleAnalysis, Entity, Span
@@ -155,3 +155,16 @@ def test_stories_join_angles_of_one_event_and_keep_apart_another_event_of_the_sa
     assert sorted(sorted(stem[a] for a in s.article_ids) for s in stories) == [sorted(PORTUGAL[:4]), sorted(PORTUGAL[4:])]
     bonds = next(s for s in stories if len(s.article_ids) == 4).evidence["assignments"][arts[1].id]
     assert bonds["decision"] == "joined" and "person:rui-fontes" in bonds["shared_entities"]
+
+
+@given(st.dictionaries(st.sampled_from([f"gpe:{c}" for c in "abcdefghij"]), st.floats(0.1, 7.3), min_size=1),
+       st.randoms(use_true_random=False))
+def test_entity_similarity_does_not_depend_on_iteration_order(profile, rng):
+    """Sums over sets follow the hash seed; rounding then moved story evidence between runs."""
+    weights = {e: 0.37 + i * 1.91 for i, e in enumerate(sorted(profile))}
+    items = list(profile.items())
+    rng.shuffle(items)
+    other = dict(items)
+    half = {e: x * 0.7 for e, x in items[::2]}
+    assert entity_similarity(profile, half, weights) == entity_similarity(other, dict(reversed(list(half.items()))), weights)
+    assert weight_total(set(profile), weights) == weight_total(set(reversed(list(profile))), weights)

@@ -56,13 +56,13 @@ def entity_overlap(a: set, b: set, weights: dict, totals: tuple | None = None) -
     ``weight_total``s when known."""
     if not a or not b:
         return 0.0
-    shared = sum(weights.get(e, 1.0) for e in a & b)
+    shared = math.fsum(weights.get(e, 1.0) for e in a & b)
     return shared / min(totals or (weight_total(a, weights), weight_total(b, weights)))
 
 
 def weight_total(entities: set, weights: dict) -> float:
     """The summed IDF weight of a set of entities."""
-    return sum(weights.get(e, 1.0) for e in entities)
+    return math.fsum(weights.get(e, 1.0) for e in entities)
 
 
 def time_proximity(a, b, window_hours: float) -> Optional[float]:
@@ -95,14 +95,14 @@ def entity_profile(view: ArticleView) -> dict[str, float]:
 def entity_similarity(a: dict, b: dict, weights: dict, norms: tuple | None = None) -> float:
     """IDF-weighted cosine of two entity profiles (0 when either is empty); ``norms`` are their
     ``profile_norm``s when known."""
-    dot = sum(a[e] * b[e] * weights.get(e, 1.0) ** 2 for e in a.keys() & b.keys())
+    dot = math.fsum(a[e] * b[e] * weights.get(e, 1.0) ** 2 for e in a.keys() & b.keys())
     norm_a, norm_b = norms or (profile_norm(a, weights), profile_norm(b, weights))
     return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
 
 def profile_norm(profile: dict, weights: dict) -> float:
     """The IDF-weighted length of an entity profile."""
-    return math.sqrt(sum((x * weights.get(e, 1.0)) ** 2 for e, x in profile.items()))
+    return math.sqrt(math.fsum((x * weights.get(e, 1.0)) ** 2 for e, x in profile.items()))
 
 
 def profile_sums(profile: dict, weights: dict) -> tuple[float, float]:
