@@ -7,12 +7,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, strategies as st
 
 from newsprism.analyze.people import FEMALE_WORDS, MALE_WORDS, gender_of_words
 
-FIXTURE = Path(__file__).parent / "fixtures" / "entities_dev2.json"
-CASES = json.loads(FIXTURE.read_text(encoding="utf-8"))["cases"]
+FIXTURES = Path(__file__).parent / "fixtures"
+CASES = json.loads((FIXTURES / "entities_dev2.json").read_text(encoding="utf-8"))["cases"]
+# Written after the fixes, never tuned on: whether the rules carry over to new phrasings.
+CHECK_CASES = json.loads((FIXTURES / "entities_check2.json").read_text(encoding="utf-8"))["cases"]
 # Share of checks that must pass; below it a rule has stopped generalising (figures in the report).
 MIN_IDS = 0.95
 MIN_ROLES = 0.95
@@ -58,8 +61,9 @@ def test_fixture_covers_the_causes():
     assert len(CASES) >= 40 and {"gendered title", "surname-only mention", "title after name"} <= causes
 
 
-def test_dev_ids_and_roles(nlp):
-    totals = score_cases(nlp)
+@pytest.mark.parametrize("cases", [CASES, CHECK_CASES], ids=["dev", "check"])
+def test_dev_ids_and_roles(nlp, cases):
+    totals = score_cases(nlp, cases)
     ids, roles = totals["ids"][0] / totals["ids"][1], totals["roles"][0] / totals["roles"][1]
     assert ids >= MIN_IDS and roles >= MIN_ROLES, (ids, roles, totals["failures"])
 
@@ -69,3 +73,10 @@ def test_gender_of_words_is_the_one_gender_shown(words):
     shown = {"f" if w.lower().rstrip(".") in FEMALE_WORDS else "m" for w in words
              if w.lower().rstrip(".") in FEMALE_WORDS | MALE_WORDS}
     assert gender_of_words(words) == (shown.pop() if len(shown) == 1 else "")
+
+
+def test_ministry_named_with_a_country_adjective_has_the_official_name(nlp):
+    found = {e.span.text: e for e in nlp("The Kazakh foreign ministry and Indonesia's trade ministry disagreed.")._.np_entities}
+    assert (found["Kazakh"].canonical_id, found["foreign ministry"].canonical_id) == ("KAZ", "org:kazakhstan-foreign-ministry")
+    assert found["foreign ministry"].name == "Ministry of Foreign Affairs of Kazakhstan"
+    assert found["trade ministry"].name == "Ministry of Trade of Indonesia"

@@ -234,7 +234,8 @@ def _learn_countries(doc: Doc, runs: list[TitleRun], used: set[int], people: Peo
     home = dateline_country(doc)
     for person in people.by_key.values() if home else ():
         base = role_base(person.role)
-        state_office = base is not None and (base.group in DATELINE_GROUPS or person.role.startswith("presidential "))
+        bare = " of " not in person.role and "," not in person.role  # "leader of the X Party" names its body
+        state_office = bare and base is not None and (base.group in DATELINE_GROUPS or person.role.startswith("presidential "))
         if not person.country and state_office and not is_former(person.role):
             person.country = home
 

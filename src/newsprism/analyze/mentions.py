@@ -165,10 +165,18 @@ def _organisation_start(doc: Doc, first: int) -> int:
         return _after_determiners(doc, start, first) if place.kind == "ORG" else first
     if doc[first - 1].lower_ == "ministry" and first >= 2 and doc[first - 2].text[:1].isupper():
         return first - 2  # "Foreign Ministry spokesman": ministries are found later, with their country
+    if _lone_body_word(doc, first - 1):
+        return first - 1  # "a Commission spokesperson", whether or not the model tagged "Commission"
     if doc[first - 1].ent_type_ == "ORG" and (first == len(doc) or doc[first].ent_iob_ != "I"):
         start = _after_determiners(doc, _ent_bounds(doc, first - 1)[0], first)
         return start if doc[start].text[:1].isupper() else first
     return first
+
+
+def _lone_body_word(doc: Doc, i: int) -> bool:
+    """A capitalised organisation word alone after a determiner ("a Commission", "the Council")."""
+    return (i >= 1 and doc[i].text[:1].isupper() and doc[i].lower_ in ORG_HEADS
+            and doc[i - 1].lower_ in DETERMINERS)
 
 
 def _after_determiners(doc: Doc, start: int, end: int) -> int:

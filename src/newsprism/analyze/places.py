@@ -327,13 +327,21 @@ def ministry_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _portfolios() -> dict[str, str]:
+    """Canonical ministry word -> the portfolio its official name spells ("foreign" -> "Foreign Affairs")."""
+    return {row[1]: row[2] for row in read_table("ministries.tsv") if len(row) > 2 and row[2]}
+
+
 def _ministry(kind: str, country: str) -> Place:
-    """The Place for one country's ministry of ``kind``."""
+    """The Place for one country's ministry of ``kind``: id "org:iran-foreign-ministry", name
+    "Ministry of Foreign Affairs of Iran" (the convention of the gold and of speaker names)."""
     label = f"{kind.title()} Ministry"
+    official = f"Ministry of {_portfolios().get(kind, kind.title())}"
     if not country:
-        return Place(f"org:{slug(label)}", label, "ORG", "GOV")
+        return Place(f"org:{slug(label)}", official, "ORG", "GOV")
     name = code_name(country)
-    return Place(f"org:{slug(name)}-{slug(label)}", f"{label} of {name}", "ORG", "GOV", country)
+    return Place(f"org:{slug(name)}-{slug(label)}", f"{official} of {name}", "ORG", "GOV", country)
 
 
 def ministry_country(doc: Doc, start: int) -> str:
