@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-MALE_WORDS = {"mr", "mr.", "sir", "spokesman", "chairman", "businessman", "congressman", "father", "son",
-              "husband", "brother", "king", "prince", "lord"}
-FEMALE_WORDS = {"ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "spokeswoman", "chairwoman", "businesswoman",
-                "congresswoman", "mother", "daughter", "wife", "widow", "sister", "queen", "princess", "lady"}
+from .people import FEMALE_WORDS as FEMALE_TITLES, MALE_WORDS as MALE_TITLES
+
+# The entity layer's titles of address and role words, and kin words a speaker is described by
+# ("the victim's father said").
+MALE_WORDS = MALE_TITLES | {"father", "son", "husband", "brother", "king", "prince"}
+FEMALE_WORDS = FEMALE_TITLES | {"mother", "daughter", "wife", "widow", "sister", "queen", "princess"}
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 LOOK_BEFORE = 2  # tokens before a name where an honorific stands ("Mr." is one token, "Mr" "." two)
 
 
 def word_gender(word: str) -> str:
     """"m", "f" or "" for one lower-case word (a pronoun, an honorific or a gendered noun)."""
+    word = word.rstrip(".")  # "Mr." and "Mr"
     return PRONOUNS.get(word) or ("m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else "")
 
 
