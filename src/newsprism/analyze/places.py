@@ -337,11 +337,17 @@ def _ministry(kind: str, country: str) -> Place:
     """The Place for one country's ministry of ``kind``: id "org:iran-foreign-ministry", name
     "Ministry of Foreign Affairs of Iran" (the convention of the gold and of speaker names)."""
     label = f"{kind.title()} Ministry"
-    official = f"Ministry of {_portfolios().get(kind, kind.title())}"
     if not country:
-        return Place(f"org:{slug(label)}", official, "ORG", "GOV")
+        return Place(f"org:{slug(label)}", ministry_name(kind), "ORG", "GOV")
     name = code_name(country)
-    return Place(f"org:{slug(name)}-{slug(label)}", f"{official} of {name}", "ORG", "GOV", country)
+    return Place(f"org:{slug(name)}-{slug(label)}", ministry_name(kind, name), "ORG", "GOV", country)
+
+
+def ministry_name(kind: str, country_name: str = "") -> str:
+    """The official name of a ministry of ``kind`` ("foreign" -> "Ministry of Foreign Affairs"),
+    "of" its country when given."""
+    official = f"Ministry of {_portfolios().get(kind, kind.title())}"
+    return f"{official} of {country_name}" if country_name else official
 
 
 def ministry_country(doc: Doc, start: int) -> str:

@@ -20,6 +20,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span as SpacySpan
 
 from .gazetteer import code_name, lookup
+from .places import ministry_name
 from .source_shapes import STATEMENT_NOUNS, nationality
 
 # Bodies that speak for their state as a whole ("the Armenian delegation said").
@@ -28,8 +29,6 @@ STATE_BODIES = {"government", "delegation", "cabinet"}
 PAIR_WORDS = {"both", "two"}
 PAIR_HEADS = {"side", "government", "delegation", "country", "party", "capital", "neighbour", "neighbor"}
 STATE_HEADS = PAIR_HEADS - {"side", "party"}  # words that can only mean states
-# Portfolios the gold spells out in the ministry's name ("Ministry of Foreign Affairs").
-PORTFOLIO_NAMES = {"foreign": "Foreign Affairs"}
 MINISTRY_NAME = re.compile(r"^(?P<kind>[A-Z][\w ]*?) Ministry of (?P<country>.+)$")
 OWNED_MINISTRY = re.compile(r"^(?P<owner>[A-Z][\w-]*) (?P<kind>[a-zA-Z]+) [Mm]inistry$")
 MINISTER_ROLE = re.compile(r"^(?P<kind>[A-Z][a-z]+) Minister(?: of (?P<country>[A-Z][\w ]+))?$")
@@ -45,8 +44,7 @@ def ministry_display_name(name: str) -> str:
 
 
 def _ministry(kind: str, country: str) -> str:
-    kind = kind.strip().lower()
-    return f"Ministry of {PORTFOLIO_NAMES.get(kind, kind.title())} of {country}"
+    return ministry_name(kind.strip().lower(), country)
 
 
 def _owned_ministry(name: str) -> Optional[dict]:
