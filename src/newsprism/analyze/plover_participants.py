@@ -10,6 +10,7 @@ from ..records import Actor
 from .actors import actors_for, mentions, phrase_sector, phrase_tokens, with_conjuncts
 from .lexicons import text_of
 from .plover_stances import SEATS
+from .speaker_rules import PAIR_HEADS
 from .plover_triggers import (
     PRONOUNS,
     Candidate,
@@ -134,8 +135,9 @@ def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
     return actors
 
 
-# "both sides", "the two delegations", "each side": the pair of parties named before.
-PAIR_NOUNS = frozenset("side delegation country government party neighbour neighbor capital".split())
+# "both sides", "the two delegations", "each side": the pair of parties named before (the same
+# nouns speaker names read as a pair).
+PAIR_NOUNS = frozenset(PAIR_HEADS)
 
 
 def both_sides(head: Token, back: int = 5) -> list[Token]:
