@@ -1,0 +1,136 @@
+"""Dev3-B gold for meridian-ledger-latvia-blames-belarus-rail-hack (The Meridian Ledger): rail cyberattack, reference report.
+
+Constructions: a headline "blames X for" with a second verb ("expels"), "accused X of" with
+an expulsion in the same lead, a mixed quote naming the KGB, a two-sentence quote before
+"he told a news conference", "rejected the accusation", "called it" and "said ... would
+respond "in kind"", "He did not say what", "did not publish ... but said", officials of two
+capitals who "said they had seen", a NATO spokesperson's solidarity and promise of help,
+"Riga wants", "would ask ... unless ..., which he called "extremely unlikely"", a
+researcher's "sometimes", a two-sentence quote with "I think ... probably".
+"""
+
+DATE = "2026-11-24"
+OZOLINS = "Kristaps Ozolins"
+ZHUKOV = "Dmitry Zhukov"
+DUVAL = "Claire Duval"
+BERZINS = "Karlis Berzins"
+
+ATTRIBUTIONS = [
+    dict(source=("Latvia", 0), cue="blames", content="Belarus for cyberattack on rail network",
+         kind="indirect", sourcing="named-organisation", speaker="Latvia"),
+    dict(source=("Latvia", 1), cue="accused",
+         content="Belarus's security services of carrying out the cyberattack that shut down its national railway's signalling and ticketing systems for nearly two days last week",
+         kind="indirect", sourcing="named-organisation", speaker="Latvia"),
+    dict(source="Foreign Minister Kristaps Ozolins", cue="said",
+         content='investigators had traced the attack to a hacking group that works "under the direction and protection" of Belarus\'s KGB',
+         kind="mixed", sourcing="named-person", speaker=OZOLINS),
+    dict(source="he", cue="told",
+         content='"This was not vandalism. It was an operation against our critical infrastructure, planned and paid for by a state,"',
+         kind="direct", sourcing="named-person", speaker=OZOLINS),
+    dict(source="Latvian Railways", cue="said", content="services were fully restored on Thursday",
+         kind="indirect", sourcing="named-organisation", speaker="Latvian Railways"),
+    dict(source="Minsk", cue="rejected", content="the accusation",
+         kind="indirect", sourcing="named-organisation", speaker="Belarus"),
+    dict(source="A Belarusian foreign ministry spokesman, Dmitry Zhukov,", cue="called",
+         content='it "a fabrication designed to justify new sanctions"',
+         kind="mixed", sourcing="named-person", speaker=ZHUKOV),
+    dict(source="A Belarusian foreign ministry spokesman, Dmitry Zhukov,", cue="said",
+         content='Belarus would respond "in kind" to the expulsions',
+         kind="mixed", sourcing="named-person", speaker=ZHUKOV),
+    dict(source=("Ozolins", 1), cue="said", content="it had been shared with NATO allies and the European Union",
+         kind="indirect", sourcing="named-person", speaker=OZOLINS),
+    dict(source="Officials in Estonia and Lithuania", cue="said",
+         content="they had seen the findings and found them convincing",
+         kind="indirect", sourcing="anonymous-official", speaker="officials in Estonia and Lithuania"),
+    dict(source="A NATO spokesperson, Claire Duval,", cue="said",
+         content='the alliance stood "in full solidarity" with Latvia and would help strengthen the defences of its rail network',
+         kind="mixed", sourcing="named-person", speaker=DUVAL),
+    dict(source="Riga", cue="wants", content="more than solidarity",
+         kind="indirect", sourcing="named-organisation", speaker="Latvia"),
+    dict(source=("Ozolins", 2), cue="said",
+         content="Latvia would ask EU foreign ministers next month to add the group and its suspected handlers to the bloc's cyber sanctions list, unless Minsk handed over the people responsible",
+         kind="indirect", sourcing="named-person", speaker=OZOLINS),
+    dict(source="he", cue="called", content=["which", '"extremely unlikely."'],
+         kind="mixed", sourcing="named-person", speaker=OZOLINS),
+    dict(source="Karlis Berzins, who heads the cyber security programme at Riga Technical University,", cue="said",
+         content="the malware used in the attack had features in common with tools previously linked to Belarusian groups, but that such tools were sometimes sold or leaked",
+         kind="indirect", sourcing="named-person", speaker=BERZINS),
+    dict(source="he", cue="said",
+         content=['"Attribution is a judgement, not a proof,"', '"In this case I think the judgement is probably right."'],
+         kind="direct", sourcing="named-person", speaker=BERZINS),
+]
+
+CLAIMS = [
+    dict(text="Latvia blames Belarus for cyberattack on rail network, expels two diplomats", holder="writer",
+         modality="asserted"),
+    dict(text="Latvia on Tuesday accused Belarus's security services of carrying out the cyberattack that shut down its national railway's signalling and ticketing systems for nearly two days last week, and ordered two Belarusian diplomats to leave the country within 72 hours",
+         holder="writer", modality="asserted"),
+    dict(text='investigators had traced the attack to a hacking group that works "under the direction and protection" of Belarus\'s KGB',
+         holder=OZOLINS, modality="asserted"),
+    dict(text="This was not vandalism", holder=OZOLINS, modality="negated", cues=["not"]),
+    dict(text="It was an operation against our critical infrastructure, planned and paid for by a state", holder=OZOLINS,
+         modality="asserted"),
+    dict(text="The attack, on November 17, halted freight trains at the Russian and Belarusian borders", holder="writer",
+         modality="asserted"),
+    dict(text="services were fully restored on Thursday", holder="Latvian Railways", modality="asserted"),
+    dict(text="Minsk rejected the accusation within hours", holder="writer", modality="asserted"),
+    dict(text='it "a fabrication designed to justify new sanctions"', holder=ZHUKOV, modality="asserted"),
+    dict(text='Belarus would respond "in kind" to the expulsions', holder=ZHUKOV, modality="asserted"),
+    dict(text="He did not say what that response would be", holder="writer", modality="negated", cues=["not"]),
+    dict(text="Ozolins did not publish the evidence", holder="writer", modality="negated", cues=["not"]),
+    dict(text="it had been shared with NATO allies and the European Union", holder=OZOLINS, modality="asserted"),
+    dict(text="they had seen the findings and found them convincing", holder="officials in Estonia and Lithuania",
+         modality="asserted"),
+    dict(text='the alliance stood "in full solidarity" with Latvia', holder=DUVAL, modality="asserted"),
+    dict(text="would help strengthen the defences of its rail network", holder=DUVAL, modality="asserted"),
+    dict(text="Latvia would ask EU foreign ministers next month to add the group and its suspected handlers to the bloc's cyber sanctions list, unless Minsk handed over the people responsible",
+         holder=OZOLINS, modality="conditional", cues=["unless"],
+         conditions=[dict(text="unless Minsk handed over the people responsible", connective="unless",
+                          required="hand over the people responsible", actor="BLR", polarity="against")]),
+    dict(text='which he called "extremely unlikely."', holder=OZOLINS, modality="speculative", cues=["unlikely"]),
+    dict(text="the malware used in the attack had features in common with tools previously linked to Belarusian groups",
+         holder=BERZINS, modality="asserted"),
+    dict(text="such tools were sometimes sold or leaked", holder=BERZINS, modality="hedged", cues=["sometimes"]),
+    dict(text="Attribution is a judgement, not a proof", holder=BERZINS, modality="negated", cues=["not"]),
+    dict(text="In this case I think the judgement is probably right", holder=BERZINS, modality="hedged",
+         cues=["think", "probably"]),
+]
+
+EVENTS = [
+    dict(text="Latvia blames Belarus for cyberattack on rail network, expels two diplomats",
+         event="ACCUSE", context="diplomatic", source=[("Latvia", "LVA", "GOV")], target=[("Belarus", "BLR", "GOV")],
+         eventText="blames Belarus for cyberattack"),
+    dict(text="Latvia blames Belarus for cyberattack on rail network, expels two diplomats",
+         event="SANCTION", context="diplomatic", source=[("Latvia", "LVA", "GOV")],
+         eventText="expels two diplomats",
+         comment="expelling diplomats reduces diplomatic relations (CAMEO 16); the diplomats' country is implied"),
+    dict(text="RIGA - Latvia on Tuesday accused Belarus's security services of carrying out the cyberattack that shut down its national railway's signalling and ticketing systems for nearly two days last week, and ordered two Belarusian diplomats to leave the country within 72 hours.",
+         event="ACCUSE", context="diplomatic", source=[("Latvia", "LVA", "GOV")],
+         target=[("Belarus's security services", "BLR", "GOV")], eventText="accused Belarus's security services"),
+    dict(text="RIGA - Latvia on Tuesday accused Belarus's security services of carrying out the cyberattack that shut down its national railway's signalling and ticketing systems for nearly two days last week, and ordered two Belarusian diplomats to leave the country within 72 hours.",
+         event="SANCTION", context="diplomatic", source=[("Latvia", "LVA", "GOV")],
+         target=[("two Belarusian diplomats", "BLR", "GOV")], eventText="ordered two Belarusian diplomats to leave the country"),
+    dict(text="Minsk rejected the accusation within hours.",
+         event="REJECT", context="diplomatic", source=[("Minsk", "BLR", "GOV")],
+         eventText="rejected the accusation", comment="the accuser (Latvia) is implied; no PLOVER mode fits a denial"),
+    dict(text='A Belarusian foreign ministry spokesman, Dmitry Zhukov, called it "a fabrication designed to justify new sanctions" and said Belarus would respond "in kind" to the expulsions.',
+         event="THREATEN", context="diplomatic", source=[("Belarus", "BLR", "GOV")],
+         eventText="would respond in kind to the expulsions",
+         comment="the target (Latvia) is implied by 'the expulsions'; 'called it a fabrication' is the rejection coded above"),
+    dict(text="Officials in Estonia and Lithuania said they had seen the findings and found them convincing.",
+         event="SUPPORT", context="diplomatic", source=[("Officials in Estonia and Lithuania", "EST", "GOV"), ("Officials in Estonia and Lithuania", "LTU", "GOV")],
+         eventText="found them convincing", comment="endorsing Latvia's findings; Latvia is implied"),
+    dict(text='A NATO spokesperson, Claire Duval, said the alliance stood "in full solidarity" with Latvia and would help strengthen the defences of its rail network.',
+         event="SUPPORT", context="diplomatic, military", source=[("the alliance", "NATO", "GOV")],
+         target=[("Latvia", "LVA", "GOV")], eventText="stood in full solidarity with Latvia"),
+    dict(text='A NATO spokesperson, Claire Duval, said the alliance stood "in full solidarity" with Latvia and would help strengthen the defences of its rail network.',
+         event="AGREE", mode="aid", context="diplomatic, military", source=[("the alliance", "NATO", "GOV")],
+         target=[("Latvia", "LVA", "GOV")], eventText="would help strengthen the defences of its rail network",
+         comment="a promise of help is AGREE (Three conventions)"),
+    dict(text='Ozolins said Latvia would ask EU foreign ministers next month to add the group and its suspected handlers to the bloc\'s cyber sanctions list, unless Minsk handed over the people responsible, which he called "extremely unlikely."',
+         event="THREATEN", context="diplomatic", source=[("Latvia", "LVA", "GOV")], target=[("Minsk", "BLR", "GOV")],
+         eventText="would ask EU foreign ministers ... to add the group ... to the bloc's cyber sanctions list, unless Minsk handed over the people responsible",
+         comment="possible, conditional sanctions stay THREATEN"),
+]
+
+ENTITY_SKIP = []
