@@ -553,3 +553,14 @@ def test_entity_span_never_ends_in_a_paragraph_break(nlp):
     assert doc._.np_entities
     for e in doc._.np_entities:
         assert e.span.text == e.span.text.strip() == doc.text[e.span.start:e.span.end]
+
+
+@pytest.mark.parametrize("text, name, canonical", [
+    ("The Caribbean Community called for restraint.", "Caribbean Community", "CARICOM"),
+    ("Leaders of the Pacific Islands Forum met in Suva.", "Pacific Islands Forum", "PIF"),
+    ("ECOWAS suspended the country's membership.", "ECOWAS", "ECOWAS"),
+    ("OCHA said the convoy had been turned back.", "OCHA", "OCHA"),
+])
+def test_regional_and_specialised_bodies_have_their_short_ids(nlp, text, name, canonical):
+    found = {e.span.text: e.canonical_id for e in nlp(text)._.np_entities}
+    assert found.get(name) == canonical
