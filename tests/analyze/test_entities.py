@@ -564,3 +564,10 @@ def test_entity_span_never_ends_in_a_paragraph_break(nlp):
 def test_regional_and_specialised_bodies_have_their_short_ids(nlp, text, name, canonical):
     found = {e.span.text: e.canonical_id for e in nlp(text)._.np_entities}
     assert found.get(name) == canonical
+
+
+def test_a_ministry_in_a_capital_belongs_to_that_capital_s_country(nlp):
+    """Not to the country named last before it ("after Caracas began drills")."""
+    text = "Guyana recalled its envoy after Caracas began drills, the foreign ministry in Georgetown said."
+    ids = {e.span.text: e.canonical_id for e in nlp(text)._.np_entities}
+    assert ids["foreign ministry"] == "org:guyana-foreign-ministry"

@@ -356,7 +356,19 @@ def ministry_country(doc: Doc, start: int) -> str:
     place, _ = place_ending_at(doc, i)
     if place is not None and len(place.code) == 3 and place.code.isupper():
         return place.code
-    return _sentence_country(doc, start) or _main_country(doc)
+    return _seat_after(doc, start) or _sentence_country(doc, start) or _main_country(doc)
+
+
+def _seat_after(doc: Doc, start: int) -> str:
+    """"the foreign ministry in Georgetown": the country whose capital (or name) follows "in"."""
+    after = start + 3  # "<kind> ministry in"
+    if after >= len(doc) or doc[after - 1].lower_ != "in":
+        return ""
+    for width in (3, 2, 1):  # "in Kuala Lumpur", "in Georgetown"
+        place = lookup(doc[after : after + width].text) if after + width <= len(doc) else None
+        if place is not None and len(place.code) == 3 and place.code.isupper():
+            return place.code
+    return ""
 
 
 # ---------------------------------------------------------------- state bodies
