@@ -64,3 +64,14 @@ def test_sourcing_definite_body_is_an_identified_organisation(nlp, text, sourcin
 def test_sourcing_a_name_beside_the_description_is_the_speaker(nlp, text, name, sourcing):
     statement = statement_with(nlp, text, "warned")
     assert (statement.speaker_name, statement.sourcing) == (name, sourcing)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The African Union's observer mission said the vote was calm.", "African Union observer mission"),
+    ("Madagascar's electoral commission said the president had won.", "Madagascar electoral commission"),
+    ("Kenya's central bank said inflation was falling.", "Central Bank of Kenya"),
+])
+def test_sourcing_a_body_a_named_owner_has_speaks_itself(nlp, text, name):
+    """Not its owner ("Madagascar", which spaCy had tagged a person), nor "The African Union's"."""
+    statement = statement_with(nlp, text, "said")
+    assert (statement.speaker_name, statement.sourcing) == (name, "named-organisation")

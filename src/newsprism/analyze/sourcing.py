@@ -77,6 +77,22 @@ def _from_doc_ents(span: SpacySpan) -> Optional[Speaker]:
     return None
 
 
+def _owned_body(doc: Doc, span: SpacySpan) -> Optional[Speaker]:
+    """"The African Union's observer mission", "Madagascar's electoral commission": the body
+    speaks, named with its owner's name, not the owner (nor "The African Union's")."""
+    root = span.root
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in OWNED_BODY_NOUNS or owner is None or owner.i < span.start:
+        return None
+    if _from_entity_layer(doc, span) is not None:  # "Kenya's central bank" is the Central Bank of Kenya
+        return None
+    named = _from_entity_layer(doc, doc[owner.left_edge.i : owner.i + 1])
+    if named is None or named.kind not in ("ORG", "GPE"):
+        return None
+    rest = [t.text for t in doc[owner.i + 1 : root.i + 1] if t.dep_ != "case"]
+    return Speaker(" ".join([named.name, *rest]), "", "ORG")
+
+
 def _kind(label: str) -> str:
     return {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP"}.get(label, "OTHER")
 
@@ -132,8 +148,8 @@ class SpeakerResolver:
         elif owner_of(span) is not None:  # "the ministry's website": its owner speaks
             speaker = self.resolve(owner_of(span))
         else:
-            speaker = (self._named_inside(span) or self._body_of_person(span) or named_speaker(self.doc, span)
-                       or self._surname_or_description(span))
+            speaker = (self._named_inside(span) or self._body_of_person(span) or _owned_body(self.doc, span)
+                       or named_speaker(self.doc, span) or self._surname_or_description(span))
         speaker = _people_not_state(span, self._expand_surname(speaker, span.start_char))
         if "ministry" in speaker.id or speaker.name.lower().endswith(" ministry"):  # "Foreign Ministry of Chile" -> "Ministry of Foreign Affairs of Chile"
             speaker = replace(speaker, name=ministry_display_name(speaker.name))
@@ -339,6 +355,8 @@ ORGANISATION_NOUNS = {"association", "group", "organisation", "organization", "c
                       "commission", "institute", "foundation", "authority", "department", "court", "board",
                       "bureau", "exchange", "chamber", "corporation", "university", "regulator", "service", "fund",
                       "tribunal", "parliament", "assembly", "senate", "cabinet", "legislature", "secretariat", "firm"}
+# Bodies a named owner has ("the African Union's observer mission"): the body speaks, not its owner.
+OWNED_BODY_NOUNS = (ORGANISATION_NOUNS - {"ministry", "party", "university"}) | {"mission", "embassy"}
 # "The group said": these name no kind of body, so only an organisation named just before can be meant.
 GENERIC_BODIES = {"group", "organisation", "organization", "body"}
 NEARBY_CHARS = 600
