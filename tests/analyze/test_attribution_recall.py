@@ -177,3 +177,9 @@ def test_that_clause_the_parser_gives_to_in_a_statement_is_the_content(nlp):
 def test_relative_clause_on_the_statement_noun_is_not_content(nlp):
     found = statements(nlp, "Ana Ruiz said in a statement that she regretted.")
     assert all("regretted" not in (s.content.text if s.content else "") for s in found)
+
+
+def test_that_parsed_as_a_second_subject_still_opens_the_content(nlp):
+    """spaCy can give the clause two subjects ("that" and "flows"): "that" is the complementiser."""
+    statement = find(statements(nlp, "The operator said in a statement that flows fell to zero."), "said")
+    assert statement.content.text == "that flows fell to zero"

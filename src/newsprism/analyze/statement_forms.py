@@ -118,10 +118,19 @@ def _misparsed_clause(verb: Token, entry) -> Optional[tuple[int, int]]:
             # "said in a statement that the dam is safe": the parser makes the clause the noun's (acl)
             for clause in (t for t in child.subtree if t.dep_ in ("relcl", "acl") and t.head.dep_ == "pobj"):
                 first = doc[clause.left_edge.i]
-                if first.lower_ == "that" and first.dep_ not in ("nsubj", "nsubjpass", "dobj") \
-                        and _own_subject(clause) is not None:
+                if first.lower_ == "that" and _complementiser(first, clause):
                     return clause.left_edge.i, clause.right_edge.i + 1
     return None
+
+
+def _complementiser(that: Token, clause: Token) -> bool:
+    """"that" opens a clause with its own subject, unless it is the relative pronoun ("a statement
+    that was released", "a statement that she regretted"); a "that" parsed as a second subject
+    beside the real one ("that flows fell") is the complementiser."""
+    subject = _own_subject(clause)
+    if subject is None or that.dep_ == "dobj":
+        return False
+    return that.dep_ not in ("nsubj", "nsubjpass") or subject.i > that.i
 
 
 def _own_subject(clause: Token) -> Optional[Token]:
