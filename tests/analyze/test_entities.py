@@ -571,3 +571,9 @@ def test_a_ministry_in_a_capital_belongs_to_that_capital_s_country(nlp):
     text = "Guyana recalled its envoy after Caracas began drills, the foreign ministry in Georgetown said."
     ids = {e.span.text: e.canonical_id for e in nlp(text)._.np_entities}
     assert ids["foreign ministry"] == "org:guyana-foreign-ministry"
+
+
+def test_a_company_named_with_a_trade_word_is_an_organisation_speaker(nlp):
+    """"Danubia Gas Transit" ends in a trade word: an organisation, never a person."""
+    found = nlp("Danubia Gas Transit said in a statement that flows fell to zero.")._.np_statements
+    assert [(s.speaker_name, s.sourcing) for s in found] == [("Danubia Gas Transit", "named-organisation")]

@@ -27,6 +27,8 @@ ORGANISATION_WORDS = {
     "organisation", "organization", "network", "centre", "center", "service", "services", "lines", "shipping",
     "railways", "railway", "petroleum", "energy", "mining", "motors", "industries",
     "securities", "investments", "insurance", "consortium", "cooperative", "guild", "police", "hospital",
+    "ratings", "transit", "energia", "gas", "oil", "power", "telecom", "logistics", "steel", "chemicals",
+    "technologies", "systems", "labs", "ventures", "associates", "consulting", "analytics", "economics",
 } | MEDIA_WORDS
 # Nouns that describe a person in apposition ("Nadia Rahim, an economist at ...").
 PERSON_NOUNS = {
