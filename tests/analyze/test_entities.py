@@ -577,3 +577,9 @@ def test_a_company_named_with_a_trade_word_is_an_organisation_speaker(nlp):
     """"Danubia Gas Transit" ends in a trade word: an organisation, never a person."""
     found = nlp("Danubia Gas Transit said in a statement that flows fell to zero.")._.np_statements
     assert [(s.speaker_name, s.sourcing) for s in found] == [("Danubia Gas Transit", "named-organisation")]
+
+
+@pytest.mark.parametrize("zone", ["GMT", "UTC", "CET"])
+def test_a_time_zone_is_no_organisation(nlp, zone):
+    text = f"Flows fell to zero at 6 a.m. {zone} on Tuesday, the operator said."
+    assert zone not in {e.span.text for e in nlp(text)._.np_entities}

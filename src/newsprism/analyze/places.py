@@ -236,6 +236,10 @@ def _token_index(doc: Doc) -> dict[str, list[int]]:
     return doc.user_data["np_token_index"]
 
 
+# Time-zone abbreviations the small model tags as organisations.
+TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT IST JST KST AEST AEDT SGT HKT".split())
+
+
 def _locative(doc: Doc, start: int) -> bool:
     """True after "in", "near", ... or "the district of"."""
     before = doc[start - 1].lower_ if start > 0 else ""
@@ -251,7 +255,7 @@ def model_candidates(doc: Doc, title_tokens: set[int], kinds: dict[str, str]) ->
     for start, end, label in _cleaned_ents(doc, title_tokens):
         text = doc[start:end].text
         kind = kinds.get(text, label)
-        if kind == "PERSON":
+        if kind == "PERSON" or text in TIME_ZONES:  # "at 6 a.m. GMT" names no organisation
             continue
         kind = _our_kind(kind, doc[start:end])
         if kind in ("GPE", "LOC") and lookup(text) is None and works_at(doc, start):
