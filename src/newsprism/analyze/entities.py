@@ -68,7 +68,7 @@ from .mentions import (
 )
 from .people import STATE_OFFICE_GROUPS, gender_of_words, is_former, person_key, role_base, role_of_country, role_sector, slug
 from .organisations import is_outlet_name
-from .places import (Taken, agreed_kinds, char_span, clean_bounds, dateline_country, eu_short_names, ministry_country, place_entities,
+from .places import (TIME_ZONES, Taken, agreed_kinds, char_span, clean_bounds, dateline_country, eu_short_names, ministry_country, place_entities,
                      table_candidates)
 
 VERSION = "newsprism_entities.v1"
@@ -182,6 +182,8 @@ def _person_ents(doc: Doc, title_tokens: set[int], kinds: dict[str, str], table:
         if ent.label_ != "PERSON" and end - start < 2:  # a person by vote only: a full name
             continue
         if (start, end) in places or is_outlet_name(doc[start:end].text):  # "Assam"; "Atlas Monitor"
+            continue
+        if doc[start:end].text in TIME_ZONES:  # "at 6 a.m. CET"
             continue
         if not any(c.start < end and start < c.end and (c.start < start or c.end > end) for c in table):
             found.append(ent)
