@@ -51,7 +51,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ..records import Entity, Span
-from .gazetteer import build_matcher, code_name, lookup
+from .gazetteer import build_matcher, code_name, is_alpha3, lookup
 from .linking import Description, People, Person
 from .mentions import (
     PersonMention,
@@ -152,7 +152,7 @@ def _country_after(doc: Doc, mention: PersonMention) -> str:
     first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
     for end in range(min(len(doc), first + MAX_COUNTRY_WORDS), first, -1):
         place = lookup(doc[first:end].text)
-        if place is not None and place.kind == "GPE" and len(place.code) == 3 and place.code.isupper():
+        if place is not None and place.kind == "GPE" and is_alpha3(place.code):
             return place.code
     return ""
 

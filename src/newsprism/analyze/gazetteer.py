@@ -107,6 +107,13 @@ def subnational_places() -> dict[str, Place]:
     return names
 
 
+def is_alpha3(code: str) -> bool:
+    """True for a code shaped like an ISO 3166 alpha-3 country code ("IRN"), the form every
+    country id takes. Three-letter organisation ids ("IMF", "WHO") have that shape too; where a
+    place of either kind can turn up, check its kind as well."""
+    return len(code) == 3 and code.isupper()
+
+
 def code_name(code: str) -> str:
     """A display name for a country or organisation code ("IRN" -> "Iran", "UN" -> ...)."""
     if len(code) == 3 and code.isalpha() and code.isupper():

@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..records import Entity, Span
-from .gazetteer import Place, code_name, lookup, state_bodies
+from .gazetteer import Place, code_name, is_alpha3, lookup, state_bodies
 from .mentions import ORG_HEADS, POSSESSIVE_TOKENS, place_ending_at
 from .organisations import described_as_person, is_organisation_name, is_outlet_name, organisation_runs, works_at
 from .people import read_table, slug, title_of
@@ -107,7 +107,7 @@ def dateline_country(doc: Doc) -> str:
     """The country (alpha-3) of the article's dateline ("JAKARTA —" -> IDN), or ""."""
     found = dateline_candidates(doc)
     code = found[0].place.code if found else ""
-    return code if len(code) == 3 and code.isupper() else ""
+    return code if is_alpha3(code) else ""
 
 
 # EU bodies that an article naming the EU calls by their last word ("a Commission spokesperson").
@@ -358,7 +358,7 @@ def ministry_country(doc: Doc, start: int) -> str:
     """The country a ministry whose name starts at token ``start`` belongs to, or ""."""
     i = start - 1 if start > 0 and doc[start - 1].text in POSSESSIVE_TOKENS else start
     place, _ = place_ending_at(doc, i)
-    if place is not None and len(place.code) == 3 and place.code.isupper():
+    if place is not None and is_alpha3(place.code):
         return place.code
     return _seat_after(doc, start) or _sentence_country(doc, start) or _main_country(doc)
 
@@ -370,7 +370,7 @@ def _seat_after(doc: Doc, start: int) -> str:
         return ""
     for width in (3, 2, 1):  # "in Kuala Lumpur", "in Georgetown"
         place = lookup(doc[after : after + width].text) if after + width <= len(doc) else None
-        if place is not None and len(place.code) == 3 and place.code.isupper():
+        if place is not None and is_alpha3(place.code):
             return place.code
     return ""
 
@@ -419,7 +419,7 @@ def _country_before(doc: Doc, i: int) -> str:
     """The country (alpha-3) named just before token ``i`` ("Iran's", "Bangladeshi"), or ""."""
     end = i - 1 if doc[i - 1].text in POSSESSIVE_TOKENS else i
     place, _ = place_ending_at(doc, end)
-    if place is not None and place.kind in ("GPE", "NORP") and len(place.code) == 3 and place.code.isupper():
+    if place is not None and place.kind in ("GPE", "NORP") and is_alpha3(place.code):
         return place.code
     return ""
 

@@ -19,7 +19,7 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from .gazetteer import lookup
+from .gazetteer import is_alpha3, lookup
 from .organisations import PERSON_NOUNS
 from .people import read_table
 
@@ -191,7 +191,7 @@ def _says_nationality(token: Token) -> bool:
 def _state_code(place) -> str:
     """The country or union a place or body speaks for ("org:uk-foreign-office" -> GBR)."""
     code = place.actor if len(place.actor) == 3 else place.code
-    return code if code in SHORT_NATIONALITY or len(code) == 3 and code.isupper() else ""
+    return code if code in SHORT_NATIONALITY or is_alpha3(code) else ""
 
 
 def nationality(code: str) -> str:

@@ -19,7 +19,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from .gazetteer import code_name, lookup
+from .gazetteer import code_name, is_alpha3, lookup
 from .places import ministry_name
 from .source_shapes import STATEMENT_NOUNS, nationality
 
@@ -56,7 +56,7 @@ def _owned_ministry(name: str) -> Optional[dict]:
 
 def _country_code(text: str) -> str:
     place = lookup(text)
-    return place.code if place is not None and len(place.code) == 3 and place.code.isupper() else ""
+    return place.code if place is not None and is_alpha3(place.code) else ""
 
 
 def minister_ministry(role: str, country_near) -> str:
@@ -109,7 +109,7 @@ def _country_mentions(doc: Doc, offset: int) -> list:
     found = []
     for entity in getattr(doc._, "np_entities", None) or ():
         code = entity.canonical_id
-        if entity.span.end <= offset and entity.kind in ("GPE", "NORP") and len(code) == 3 and code.isupper():
+        if entity.span.end <= offset and entity.kind in ("GPE", "NORP") and is_alpha3(code):
             found.append((entity.span, code))
     return found
 
@@ -167,7 +167,7 @@ def _country_in(span: SpacySpan, before: int) -> str:
     """A demonym, country or possessor named in the span before token ``before``."""
     for token in (t for t in span if t.i < before):
         place = lookup(token.text)
-        if place is not None and place.kind in ("GPE", "NORP") and len(place.code) == 3 and place.code.isupper():
+        if place is not None and place.kind in ("GPE", "NORP") and is_alpha3(place.code):
             return place.code
     return ""
 
