@@ -108,10 +108,18 @@ def subnational_places() -> dict[str, Place]:
 
 
 def is_alpha3(code: str) -> bool:
-    """True for a code shaped like an ISO 3166 alpha-3 country code ("IRN"), the form every
-    country id takes. Three-letter organisation ids ("IMF", "WHO") have that shape too; where a
-    place of either kind can turn up, check its kind as well."""
-    return len(code) == 3 and code.isupper()
+    """True for an ISO 3166 alpha-3 country code ("IRN"), the form every country id takes.
+    Membership, not shape: three-letter organisation ids ("IMF", "WHO") and CAMEO sector
+    codes ("IGO") have the shape too, and must never be read as a country."""
+    return code in _country_codes()
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    """pycountry's alpha-3 codes and the ones countries.tsv adds (Kosovo's "XKX")."""
+    codes = {country.alpha_3 for country in pycountry.countries}
+    codes.update(row[1] for row in read_table("countries.tsv") if len(row) > 1)
+    return frozenset(code for code in codes if len(code) == 3 and code.isupper())
 
 
 def code_name(code: str) -> str:
