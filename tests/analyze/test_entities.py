@@ -583,3 +583,13 @@ def test_a_company_named_with_a_trade_word_is_an_organisation_speaker(nlp):
 def test_a_time_zone_is_no_organisation(nlp, zone):
     text = f"Flows fell to zero at 6 a.m. {zone} on Tuesday, the operator said."
     assert zone not in {e.span.text for e in nlp(text)._.np_entities}
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("IRN", True), ("XKX", True), ("PSE", True),
+    ("IMF", False), ("WHO", False), ("IGO", False), ("irn", False), ("", False),
+])
+def test_is_alpha3_is_membership_not_shape(code, expected):
+    from newsprism.analyze.gazetteer import is_alpha3
+
+    assert is_alpha3(code) is expected
