@@ -152,7 +152,7 @@ EVENTS = [
          event="AGREE", mode="mediate", context="diplomatic", source=[("Brazil", "BRA", "GOV")], target=[],
          eventText="offered to host a meeting of the two foreign ministers", comment="both countries only implied"),
     dict(text="Several hundred people marched to the Venezuelan embassy in Georgetown on Tuesday evening, waving flags.",
-         event="PROTEST", mode="demonstrate", context="diplomatic", source=[("Several hundred people", "GUY", "CVL")],
+         event="PROTEST", mode="demo-org", context="diplomatic", source=[("Several hundred people", "GUY", "CVL")],
          target=[("the Venezuelan embassy", "VEN", "GOV")], eventText="marched to the Venezuelan embassy"),
     dict(text="Whitfield said the ambassador would return to Caracas only if the troops withdrew to their barracks.",
          event="REQUEST", mode="yield", context="diplomatic", source=[("Whitfield", "GUY", "GOV")],

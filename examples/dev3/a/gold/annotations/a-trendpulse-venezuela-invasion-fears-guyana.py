@@ -101,7 +101,7 @@ EVENTS = [
          comment="an expulsion of a diplomat (SANCTION) in the rewrite; the wire reports Guyana recalling its own ambassador"),
     dict(text=P2, event="ACCUSE", context="military", source=[("Guyana's foreign minister, Andrea Whitfield", "GUY", "GOV")],
          target=[], eventText='called them "a deliberate act of intimidation"', comment="Venezuela only implied"),
-    dict(text=P2, event="PROTEST", mode="demonstrate", context="diplomatic",
+    dict(text=P2, event="PROTEST", mode="demo-org", context="diplomatic",
          source=[("thousands of angry protesters", "GUY", "CVL")], target=[("the Venezuelan embassy", "VEN", "GOV")],
          eventText="surrounded the Venezuelan embassy"),
     dict(text=OFFER, event="AGREE", mode="mediate", context="diplomatic",

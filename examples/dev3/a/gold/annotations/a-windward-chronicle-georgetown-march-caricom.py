@@ -102,7 +102,7 @@ CLAIMS = [
 ]
 
 EVENTS = [
-    dict(text=LEAD, event="PROTEST", mode="demonstrate", context="diplomatic",
+    dict(text=LEAD, event="PROTEST", mode="demo-org", context="diplomatic",
          source=[("Hundreds of Guyanese", "GUY", "CVL")], target=[("the Venezuelan embassy", "VEN", "GOV")],
          eventText="marched through the capital on Tuesday evening to the Venezuelan embassy"),
     dict(text=LEAD, event="SANCTION", context="diplomatic", source=[("the government", "GUY", "GOV")],
