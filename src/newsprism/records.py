@@ -114,6 +114,14 @@ class Statement:
     content_parts: tuple[Span, ...] = ()  # every piece when the cue breaks the content ("A," he said, "B."); content is the longest
 
 
+def through_media_reports(statement: Statement) -> bool:
+    """True when the article has the statement second-hand from media reports: the report is
+    the speaker ("state TV reported"), or a link of its chain is ("according to reports from
+    foreign media, Khamenei said"; "reportedly"). A named speaker relayed that way is still
+    something the outlet did not hear itself, which is why the chain counts too."""
+    return statement.sourcing == "media-report" or any(link.sourcing == "media-report" for link in statement.via)
+
+
 @dataclass(frozen=True)
 class Condition:
     """A condition attached to a claim or event: "talks only if X withdraws"."""
@@ -242,6 +250,7 @@ class OutletProfile:
     named_source_rate: Optional[float] = None
     vague_sourcing_rate: Optional[float] = None
     anonymous_sourcing_rate: Optional[float] = None
+    report_sourcing_rate: Optional[float] = None  # through media reports (speaker or a `via` link)
     speculation_rate: Optional[float] = None
     headline_consistency: Optional[float] = None
     novelty: Optional[float] = None

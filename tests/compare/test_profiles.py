@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsprism.compare.align import claim_item
 from newsprism.compare.profiles import novel_claims, outlet_profiles
 from newsprism.compare.verdicts import story_verdicts
-from newsprism.records import ArticleAnalysis, ClaimLink, HeadlineCheck
+from newsprism.records import ArticleAnalysis, ClaimLink, HeadlineCheck, ViaSource
 
-from .conftest import article, claim, statement, view
+from .conftest import article, claim, span_of, statement, view
 
 
 def _setup():
@@ -43,3 +45,17 @@ def test_profiles_rates_and_their_records():
     assert [r["span"] for r in spin.evidence["novelty"]["records"]] == [[c.claim.span.start, c.claim.span.end] for c in items[3:]]
     assert spin.evidence["speculation_rate"]["numerator"] == 2 and spin.evidence["speculation_rate"]["denominator"] == 3
     assert spin.evidence["articles"] == ["b"]
+
+
+def test_report_sourcing_rate_counts_the_speaker_and_the_chain():
+    a = article("a", "Talks", "Talks may resume, state TV reported. According to foreign media, the minister said talks were off. "
+                "The mayor said ferries run.", "Relay Post", "2026-03-02T08:00:00Z")
+    via = (ViaSource(span_of(a, "foreign media"), "media-report"),)
+    relayed = replace(statement(a, "talks were off", "named-person"), via=via)
+    an = ArticleAnalysis("a", statements=(statement(a, "Talks may resume", "media-report"), relayed,
+                                          statement(a, "ferries run", "named-person")))
+    views = [view(a, an)]
+    (profile,) = outlet_profiles(views, [], {}, {}, {})
+    assert profile.report_sourcing_rate == 0.6667  # rates are rounded to four places
+    assert profile.named_source_rate == 0.6667  # the relayed minister is still named
+    assert profile.evidence["report_sourcing_rate"]["numerator"] == 2

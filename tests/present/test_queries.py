@@ -152,3 +152,12 @@ def test_queries_story_view_groups_demands_by_aligned_claim(store, demo_story_id
     talks = next(d for d in demands if d["label"] == "Varga: talks only if the blockade ends")
     assert [m["outlet"] for m in talks["mentions"]] == ["The Harbour Ledger", "Daily Meridian"]
     assert demands[0] is talks  # carried by the most outlets, so listed first
+
+
+def test_queries_outlet_view_counts_statements_relayed_from_media_reports(store):
+    # The Ledger's third statement reaches it "according to reports from regional media":
+    # the per-article figure (computed in SQL over the `via` chain) equals the profile's.
+    view = queries.outlet_view(store, "The Harbour Ledger")
+    relayed = {f["key"]: f for f in view["figures"]}["report_sourcing_rate"]
+    assert relayed["value"] == pytest.approx(1 / 3)
+    assert relayed["articles"][0]["value"] == pytest.approx(1 / 3)

@@ -240,7 +240,7 @@ def test_export_csv_from_another_version_reads_by_column_name(store, tmp_path):
 
 
 @pytest.mark.parametrize("edit, message", [
-    (lambda rows: [rows[0], rows[1][:-1]], "line 2: 9 cells but the header has 10 columns"),
+    (lambda rows: [rows[0], rows[1][:-1]], "line 2: 10 cells but the header has 11 columns"),
     (_with_cell("articles", "2.0"), "line 2: column articles: cannot read '2.0' as int"),
     (_with_cell("named_source_rate", "half"), "line 2: column named_source_rate: cannot read 'half' as float"),
     (_with_cell("evidence", "{oops"), "line 2: column evidence: cannot read '{oops' as dict"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Sequence
 
-from ..records import HeadlineCheck, OutletProfile, Verdict
+from ..records import HeadlineCheck, OutletProfile, Verdict, through_media_reports
 from .align import ClaimItem, all_claims
 from .stance import words
 from .views import ArticleView
@@ -31,14 +31,17 @@ def _rate(numerator: list, denominator: int, scale: float = 1.0) -> tuple:
 
 
 def sourcing_figures(views: Sequence[ArticleView]) -> dict:
-    """Named, vague and anonymous shares of the outlet's statements."""
+    """Named, vague, anonymous and media-report shares of the outlet's statements."""
     statements = [(v.id, s) for v in views for s in v.analysis.statements]
     figures = {}
     for name, classes in (("named_source_rate", NAMED), ("vague_sourcing_rate", {"vague-collective"}),
                           ("anonymous_sourcing_rate", {"anonymous-official"})):
         refs = [_ref(aid, s.content) for aid, s in statements if s.sourcing in classes]
         figures[name] = _rate(refs, len(statements))
+    relayed = [_ref(aid, s.content) for aid, s in statements if through_media_reports(s)]
+    figures["report_sourcing_rate"] = _rate(relayed, len(statements))
     return figures
+
 
 
 def speculation_figure(views: Sequence[ArticleView]) -> tuple:

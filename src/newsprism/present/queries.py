@@ -438,6 +438,7 @@ FIGURES = (  # key, label, unit: "share" (0..1) or "per100" (per 100 claims or w
     ("named_source_rate", "Statements attributed to named sources", "share"),
     ("vague_sourcing_rate", "Vague sourcing (\u201cexperts say\u201d)", "share"),
     ("anonymous_sourcing_rate", "Anonymous officials", "share"),
+    ("report_sourcing_rate", "Relayed from media reports (\u201creports say\u201d)", "share"),
     ("speculation_rate", "Speculative claims per 100 claims", "per100"),
     ("novelty", "New claims per 100 words (low = padding)", "per100"),
     ("headline_consistency", "Headlines their own body supports", "share"),
@@ -452,7 +453,8 @@ def outlet_view(store, outlet: str) -> dict:
         raise NotFoundError(f"no outlet {outlet!r}")
     metas, checks = article_metas(store, ids), headline_checks(store, ids)
     sourcing, modality = _column_by_article(store, "statements", "sourcing", ids), _column_by_article(store, "claims", "modality", ids)
-    rows = [_outlet_article_row(metas[i], sourcing[i], modality[i], checks.get(i)) for i in ids]
+    relayed = _column_by_article(store, "statements", THROUGH_REPORTS, ids)
+    rows = [_outlet_article_row(metas[i], sourcing[i], modality[i], checks.get(i), relayed[i]) for i in ids]
     rows.sort(key=lambda r: r["published"] or "", reverse=True)
     profile = next((p for p in store.outlet_profiles() if p.outlet == outlet), None)
     evidence = profile.evidence if profile else {}
@@ -476,13 +478,20 @@ def _column_by_article(store, table: str, column: str, ids: list[str]) -> dict[s
     return out
 
 
-def _outlet_article_row(meta: dict, sourcing: list[str], modality: list[str], check: Optional[dict]) -> dict:
+# records.through_media_reports in SQL: the speaker is a media report, or a link of its chain is.
+THROUGH_REPORTS = ("(sourcing = 'media-report' OR EXISTS (SELECT 1 FROM json_each(data, '$.via') "
+                   "WHERE json_extract(value, '$.sourcing') = 'media-report'))")
+
+
+def _outlet_article_row(meta: dict, sourcing: list[str], modality: list[str], check: Optional[dict],
+                        relayed: list[int] = ()) -> dict:
     """The article's own figures, in the units of FIGURES (novelty here counts all its claims)."""
     figures = {"novelty": round(100 * len(modality) / max(meta["words"], 1), 2) if modality else None}
     if sourcing:
         figures["named_source_rate"] = sum(s in NAMED for s in sourcing) / len(sourcing)
         figures["vague_sourcing_rate"] = sourcing.count("vague-collective") / len(sourcing)
         figures["anonymous_sourcing_rate"] = sourcing.count("anonymous-official") / len(sourcing)
+        figures["report_sourcing_rate"] = sum(map(bool, relayed)) / len(sourcing)
     if check is not None:
         figures["headline_consistency"] = 1.0 if check["stance"] in ("agree", "discuss") else 0.0
     if modality:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ...records import (Actor, Article, ArticleAnalysis, Claim, ClaimRef, Condition, Entity, Event,
-                        HeadlineCheck, OutletProfile, Span, Statement, Story, Verdict, ViaSource)
+                        HeadlineCheck, OutletProfile, Span, Statement, Story, Verdict, ViaSource,
+                        through_media_reports)
 
 STORY_ID = "story-port-selm"
 ENTITIES = (("Valdoria", "GPE", "VLD", "Valdoria", "", "GOV"), ("Kestria", "GPE", "KST", "Kestria", "", "GOV"),
@@ -228,6 +229,7 @@ def _profile(outlet: str, corpus: DemoCorpus) -> OutletProfile:
                          named_source_rate=rate(sts, lambda s: s.sourcing.startswith("named")),
                          vague_sourcing_rate=rate(sts, lambda s: s.sourcing == "vague-collective"),
                          anonymous_sourcing_rate=rate(sts, lambda s: s.sourcing == "anonymous-official"),
+                         report_sourcing_rate=rate(sts, through_media_reports),
                          speculation_rate=100 * rate(claims, lambda c: c.modality == "speculative"),
                          headline_consistency=1.0 if outlet != "Northgate Wire" else 0.0,
                          novelty=4.5, derived_rate=0.0, evidence=_evidence(analyses, corpus))
