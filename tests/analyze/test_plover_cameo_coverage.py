@@ -43,3 +43,18 @@ def test_withdrawn_troops_stay_a_retreat(nlp):
     """The SANCTION reading of "withdraw" needs a diplomat; troops pulled out are RETREAT."""
     event = main_event_of_text(nlp, "Ghana withdrew its troops from the disputed island.")
     assert event is not None and event.type == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    "text, typ, mode",
+    [
+        # a refusal limited by a clause names the price: a demand (examples/gold/README.md)
+        ("Tuvalu says it will not sign the fisheries statement until the quota is restored.", "REQUEST", "change"),
+        ("Ghana will not sign the accord until Togo withdraws its troops.", "REQUEST", "yield"),
+        # limited only by a time, nothing is asked of anyone
+        ("Chile said there is nothing to discuss with Peru until then.", "REJECT", "meet"),
+    ],
+)
+def test_refusal_until_a_clause_is_a_demand(nlp, text, typ, mode):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and (event.type, event.mode) == (typ, mode)

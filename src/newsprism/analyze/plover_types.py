@@ -7,7 +7,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..records import Actor
+from ..records import Actor, Condition
 from .lexicons import bridge, contexts, object_classes
 from .modality import verb_negated
 from .plover_modes import MATERIAL, material_mode, threat_mode
@@ -349,6 +349,18 @@ REQUIREMENTS = frozenset(("only if", "provided that", "providing that", "on cond
                           "conditional on", "dependent on", "conditioned on"))
 
 
+# What limits a refusal to the time before the other side acts ("will not sign unless / until ...").
+REFUSAL_LIMITS = frozenset(("unless", "until"))
+
+
+def _clause(cond: Condition, doc) -> bool:
+    """The condition is a clause with a verb of its own ("until the moratorium is restored",
+    "unless it includes labour protections"), not only a time ("until then"): something is
+    asked to happen, even when no party is named."""
+    span = doc.char_span(cond.span.start, cond.span.end, alignment_mode="expand") if doc is not None else None
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def conditional_type(typ, mode, actors, recipients, conditions, trigger_type, doc=None) -> tuple[str, str, tuple[Actor, ...]]:
     """Talks (or another offer, under a strict requirement) made conditional on the other side's
     action: a REQUEST of what the condition asks of it (``plover_stances.condition_mode``); when
@@ -361,7 +373,8 @@ def conditional_type(typ, mode, actors, recipients, conditions, trigger_type, do
         return typ, mode, recipients
     if trigger_type != "CONSULT":  # an offer "only if X does Y" is a demand on X; "if X asks" is not
         # "will not sign unless X ..." is "will sign only if X ..."; "will sign unless X objects" is an offer
-        strict = REQUIREMENTS | ({"unless"} if typ == "REJECT" else set()) | ({"if"} if trigger_type == "CONCEDE" else set())
+        # ("will not sign until X ..." likewise: refusing until the other side acts names the price)
+        strict = REQUIREMENTS | (REFUSAL_LIMITS if typ == "REJECT" else set()) | ({"if"} if trigger_type == "CONCEDE" else set())
         conditions = tuple(c for c in conditions if c.connective in strict)
     own = {a.code for a in actors}
     conditions = tuple(c for c in conditions if c.actor not in own)  # the other side must act
@@ -372,7 +385,7 @@ def conditional_type(typ, mode, actors, recipients, conditions, trigger_type, do
         if cond.actor and cond.actor.isupper() and cond.actor not in {a.code for a in merged}:
             merged.append(Actor(code=cond.actor))
     talks = trigger_type == "CONSULT"  # talks on conditions: the other side is to act first
-    if typ == "REJECT" and not any(c.actor.isupper() for c in conditions):
+    if typ == "REJECT" and not any(c.actor.isupper() or _clause(c, doc) for c in conditions):
         return typ, mode, recipients  # "nothing to discuss until then": no one is asked to act
     if any(c.polarity == "against" for c in conditions):
         return "REJECT", "meet" if talks else mode, tuple(merged)
