@@ -67,8 +67,9 @@ from .mentions import (
     titled_people,
 )
 from .people import STATE_OFFICE_GROUPS, gender_of_words, is_former, person_key, role_base, role_of_country, role_sector, slug
-from .organisations import is_outlet_name
-from .places import (TIME_ZONES, Taken, agreed_kinds, char_span, clean_bounds, dateline_country, eu_short_names, ministry_country, place_entities,
+from .organisations import described_as_person, is_organisation_name, is_outlet_name
+from .org_names import article_short_forms, short_form_spans
+from .places import (TIME_ZONES, Candidate, Taken, agreed_kinds, char_span, clean_bounds, dateline_country, eu_short_names, ministry_country, place_entities,
                      table_candidates)
 
 VERSION = "newsprism_entities.v1"
@@ -109,6 +110,7 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity], list[E
     title_tokens = {i for run in runs for i in range(run.start, run.end)}
     kinds = agreed_kinds(doc, title_tokens)
     table = table_candidates(doc, matcher)
+    table += _short_form_candidates(doc, table, kinds)
     mentions, pairs = _people_with_roles(doc, runs, _person_ents(doc, title_tokens, kinds, table))
     people = _register(doc, mentions)
     _learn_countries(doc, runs, _used_runs(mentions, pairs, runs), people)
@@ -118,6 +120,15 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity], list[E
     chosen += place_entities(doc, table, chosen, title_tokens, kinds)
     titles = _attached_titles(doc, mentions, pairs, runs, people)
     return people, sorted(chosen, key=lambda e: (e.span.start, -e.span.end)), titles
+
+
+def _short_form_candidates(doc: Doc, table: list, kinds: dict[str, str]) -> list[Candidate]:
+    """Short forms of the article's organisations ("Pannon", "the Forum") as table matches;
+    the article's votes then read them as organisations, not people."""
+    forms = article_short_forms(doc, table)
+    for short in forms:
+        kinds[short] = "ORG"
+    return [Candidate(start, end, place, 0) for start, end, place in short_form_spans(doc, forms)]
 
 
 def _people_with_roles(doc: Doc, runs: list[TitleRun], person_ents: list) -> tuple[list[PersonMention], list]:
@@ -203,6 +214,8 @@ def _person_mentions(doc: Doc, runs: list[TitleRun], person_ents: list) -> list[
     mentions = titled_people(doc, runs, person_ents)
     others = plain_people(doc, person_ents, runs) + apposed_people(doc, runs) + reported_speakers(doc) + described_people(doc)
     for mention in others:
+        if is_organisation_name(doc[mention.start:mention.end].text) and not described_as_person(doc, mention.start, mention.end):
+            continue  # "Pannon Energia, the Hungarian importer": a firm in apposition
         if not any(m.start < mention.end and mention.start < m.end for m in mentions):
             mentions.append(mention)
     return sorted(mentions, key=lambda m: m.start)

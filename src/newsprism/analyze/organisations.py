@@ -29,6 +29,7 @@ ORGANISATION_WORDS = {
     "securities", "investments", "insurance", "consortium", "cooperative", "guild", "police", "hospital",
     "ratings", "transit", "energia", "gas", "oil", "power", "telecom", "logistics", "steel", "chemicals",
     "technologies", "systems", "labs", "ventures", "associates", "consulting", "analytics", "economics",
+    "forum", "assembly", "parliament", "congress", "senate", "tribunal", "secretariat", "programme", "program",
 } | MEDIA_WORDS
 # Nouns that describe a person in apposition ("Nadia Rahim, an economist at ...").
 PERSON_NOUNS = {
@@ -152,3 +153,46 @@ def is_outlet_name(text: str) -> bool:
     """True for a capitalised name ending in a news outlet's word ("Atlas Monitor")."""
     words = text.split()
     return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in MEDIA_WORDS
+
+
+# First words that name no body on their own ("National Bank of X" is not "National").
+GENERIC_NAME_WORDS = {
+    "national", "international", "central", "united", "general", "first", "new", "royal", "state", "federal",
+    "global", "world", "democratic", "people", "peoples", "public", "supreme", "high", "higher", "grand", "great",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "african", "asian", "european",
+    "american", "arab", "islamic", "christian", "the", "council", "free", "green", "social", "liberal", "labour",
+    # geographic words: "Pacific" alone is the ocean, not the Pacific Islands Forum
+    "pacific", "atlantic", "arctic", "antarctic", "baltic", "caribbean", "mediterranean", "gulf", "ocean", "sea",
+    "islands", "island", "coastal", "nordic", "latin", "middle", "black", "red", "indian", "persian",
+}
+
+
+def short_forms(names: dict[str, object]) -> dict[str, object]:
+    """Short forms the article may use for its multi-word organisation names (full name ->
+    what it stands for): the distinctive first word ("Pannon" for "Pannon Energia"), the
+    organisation word that ends it ("the Forum" for the Pacific Islands Forum) and first plus
+    last word ("Pacific Forum"). A short form two names share stands for neither."""
+    found: dict[str, object] = {}
+    shared: set[str] = set()
+    for name, target in names.items():
+        for short in _short_forms_of(name):
+            if short in found and found[short] != target:
+                shared.add(short)
+            found[short] = target
+    return {short: target for short, target in found.items() if short not in shared and short not in names}
+
+
+def _short_forms_of(name: str) -> list[str]:
+    """The short forms of one organisation name (see :func:`short_forms`)."""
+    words = [w for w in name.split() if w.lower() not in ("the", "of", "for", "and", "&")]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return []
+    forms = []
+    first, last = words[0], words[-1]
+    if first.lower() not in GENERIC_NAME_WORDS | ORGANISATION_WORDS and first.isalpha() and lookup(first) is None:
+        forms.append(first)
+    if last.lower() in ORGANISATION_WORDS and last.isalpha():
+        forms.append(last)
+    if len(words) > 2 and lookup(f"{first} {last}") is None:
+        forms.append(f"{first} {last}")
+    return forms

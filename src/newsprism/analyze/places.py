@@ -205,13 +205,18 @@ def agreed_kinds(doc: Doc, title_tokens: set[int]) -> dict[str, str]:
     votes: dict[str, Counter] = defaultdict(Counter)
     for start, end, label in _cleaned_ents(doc, title_tokens):
         votes[doc[start:end].text][label] += 1
+    kinds = {}
     for text, counter in votes.items():
+        described = False
         for start, end in occurrences(doc, text):
             if _locative(doc, start) and not is_organisation_name(text):  # "analysts at Straits Capital"
                 counter["GPE"] += LOCATIVE_VOTES
             if end - start >= 2 and described_as_person(doc, start, end):  # "Nadia Rahim, an economist at ..."
                 counter["PERSON"] += LOCATIVE_VOTES
-    return {text: counter.most_common(1)[0][0] for text, counter in votes.items()}
+                described = True
+        # "Corvin Ratings" is a firm whatever the model says, unless described as a person
+        kinds[text] = "ORG" if is_organisation_name(text) and not described else counter.most_common(1)[0][0]
+    return kinds
 
 
 def occurrences(doc: Doc, text: str) -> list[tuple[int, int]]:

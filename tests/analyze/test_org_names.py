@@ -1,0 +1,65 @@
+"""Short forms of organisation names: one id however an article writes a body."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsprism.analyze.organisations import short_forms
+
+
+def ids(nlp, text):
+    return {(e.span.text, e.canonical_id, e.kind) for e in nlp(text)._.np_entities}
+
+
+def test_first_word_of_a_firm_is_the_firm(nlp):
+    text = ("Trelawny Shipping missed a payment on Monday. Analysts said Trelawny would "
+            "struggle to refinance, and Trelawny declined to comment.")
+    found = ids(nlp, text)
+    assert ("Trelawny", "org:trelawny-shipping", "ORG") in found
+    assert not any(kind == "PERSON" for _, _, kind in found)
+
+
+def test_head_word_of_a_body_is_the_body(nlp):
+    text = ("Leaders of the Coral Sea Islands Forum met in Port Vila. The Forum said on Friday "
+            "that Forum members would meet again in May.")
+    found = ids(nlp, text)
+    assert ("Forum", "org:coral-sea-islands-forum", "ORG") in found
+
+
+def test_acronym_gives_its_full_name_head(nlp):
+    text = "The IMF delayed its review of Ostria.\n\nFund staff will visit the capital in June."
+    assert ("Fund", "IMF", "ORG") in ids(nlp, text)
+
+
+def test_firm_named_in_apposition_is_no_person(nlp):
+    text = "The regulator wrote to Kelvar Logistics, the Ostrian haulier, on Tuesday."
+    found = ids(nlp, text)
+    assert ("Kelvar Logistics", "org:kelvar-logistics", "ORG") in found
+
+
+def test_common_first_word_is_no_short_form(nlp):
+    text = "The Foreign Ministry said foreign troops had left. Foreign observers disagreed."
+    assert not any(t == "Foreign" for t, _, _ in ids(nlp, text))
+
+
+def test_shared_short_form_names_neither():
+    forms = short_forms({"Altmark Bank": "org:a", "Borel Bank": "org:b"})
+    assert "Bank" not in forms
+    assert forms["Altmark"] == "org:a"
+
+
+def test_geographic_first_word_is_no_short_form():
+    assert "Pacific" not in short_forms({"Pacific Islands Forum": "PIF"})
+
+
+NAME_WORD = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True)
+
+
+@given(st.lists(NAME_WORD, min_size=1, max_size=5))
+def test_short_forms_are_shorter_and_made_of_the_name(words):
+    name = " ".join(words)
+    for short, target in short_forms({name: "org:x"}).items():
+        assert target == "org:x"
+        assert short != name
+        assert set(short.split()) <= set(words)
