@@ -58,3 +58,16 @@ def test_withdrawn_troops_stay_a_retreat(nlp):
 def test_refusal_until_a_clause_is_a_demand(nlp, text, typ, mode):
     event = main_event_of_text(nlp, text)
     assert event is not None and (event.type, event.mode) == (typ, mode)
+
+
+def test_domestic_default_is_not_the_state_aimed_at(nlp):
+    """Marchers with no nationality are not the country whose embassy they march to."""
+    event = main_event_of_text(nlp, "Several hundred people marched to the Peruvian embassy on Tuesday.")
+    assert event is not None and event.type == "PROTEST"
+    assert "PER" not in {a.code for a in event.actors} and "PER" in {a.code for a in event.recipients}
+
+
+def test_domestic_default_kept_for_a_domestic_group(nlp):
+    """"banned Ugandan opposition parties": a group of the country says whose politics it is."""
+    event = main_event_of_text(nlp, "President Okello has banned Ugandan opposition parties from the vote.")
+    assert event is not None and {a.code for a in event.actors} == {"UGA"}
