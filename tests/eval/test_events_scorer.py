@@ -123,3 +123,18 @@ def test_events_scorers_build_the_pipeline_their_settings_describe(tmp_path):
     no_events = Settings(components=("newsprism_paragraphs",))  # the events component is not in the pipeline
     result = article_precision(tmp_path / "events.json", settings=no_events)
     assert (result["gold_sentences"], result["in_gold"], result["elsewhere"]) == (1, 0, 0)
+
+
+@pytest.mark.parametrize("code", ["CARICOM", "SADC", "PIF", "OAS", "IGOCRBCRC"])
+def test_regional_bodies_score_as_igo(code):
+    """Gold that names a regional body by acronym and a coder that writes PLOVER's IGO agree."""
+    from newsprism.eval.events import equivalent_code
+
+    assert equivalent_code(code) == "IGO"
+
+
+@pytest.mark.parametrize("code", ["CAN", "GUY", "PAN"])
+def test_country_codes_stay_countries(code):
+    from newsprism.eval.events import equivalent_code
+
+    assert equivalent_code(code) == code

@@ -33,7 +33,9 @@ OLD_NAMES = {"DEMAND": ("REQUEST", ""), "DISAPPROVE": ("ACCUSE", ""), "FIGHT": (
 CONTEXT_ALIASES = {"resources": "resource", "politics": "political"}
 # Organisation codes and old country codes -> the convention we score in (PLOVER GSR: IGO/NGO).
 _IGOS = ("EU EEC EC UN UNO UNSC UNHCR UNICEF UNDP UNESCO UNRWA WFP WHO FAO ILO IAEA IMF WB WTO NATO "
-         "AU OAU ASEAN APEC OPEC OSCE OECD GCC ARL LEAG ICC ICJ SCO CIS ECOWAS MERCOSUR")
+         "AU OAU ASEAN APEC OPEC OSCE OECD GCC ARL LEAG ICC ICJ SCO CIS ECOWAS MERCOSUR "
+         # regional bodies some of our gold names by acronym (none of them is an ISO3 country code)
+         "CARICOM SADC PIF OAS EAC IGAD ECCAS CELAC SAARC COMESA CSTO OIC")
 _NGOS = "ICRC IFRC RCS MSF AMN HRW OXF"
 CODE_EQUIVALENTS = {**{c: "IGO" for c in _IGOS.split()}, **{c: "NGO" for c in _NGOS.split()},
                     "JAP": "JPN", "UK": "GBR", "GER": "DEU", "PAL": "PSE"}
