@@ -66,7 +66,7 @@ ATTRIBUTIONS = [
          content='"all stakeholders" to resolve their differences through dialogue',
          kind="mixed", sourcing="named-organisation", speaker="Southern African Development Community"),
     dict(source="Diplomats in Antananarivo", cue="expect", content="it to do so without changes",
-         kind="indirect", sourcing="vague-collective", speaker="diplomats in Antananarivo"),
+         kind="indirect", sourcing="vague-collective", speaker="diplomats"),
 ]
 
 CLAIMS = [
@@ -99,7 +99,7 @@ CLAIMS = [
          modality="negated", cues=["not"]),
     dict(text="It did not mention the boycott", holder="writer", modality="negated", cues=["not"]),
     dict(text="The High Constitutional Court has ten days to validate the results", holder="writer", modality="asserted"),
-    dict(text="it to do so without changes", holder="diplomats in Antananarivo", modality="hedged", cues=["expect"]),
+    dict(text="it to do so without changes", holder="diplomats", modality="hedged", cues=["expect"]),
 ]
 
 EVENTS = [
