@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .organisations import PERSON_NOUNS
 from .people import clean_name, title_of
-from .places import ministry_country
-from .source_shapes import STATEMENT_NOUNS, owner_of, shaped_class
+from .places import dateline_country, ministry_country
+from .source_shapes import STATEMENT_NOUNS, nationality, owner_of, shaped_class
 from .speaker_descriptions import (description_name, description_words, describes_person, named_complement, object_of,
                                    people_just_named, same_head, sourcing_lexicon)
 from .speaker_gender import GenderNotes, mention_gender, word_gender
@@ -135,6 +135,8 @@ class SpeakerResolver:
             speaker = self._earlier(span.start_char, {"PERSON"}, word_gender(word))
         elif word in GROUP_PRONOUNS:
             speaker = self._earlier_group(span)
+        elif _national_body(span):  # "Police said", "A police spokesman said": the country's police
+            speaker = self._national_body(span)
         elif root.lower_ in UNNAMED_HEADS:  # "a Foreign Office source" is not the Foreign Office
             speaker = Speaker()
         elif _unnamed_people(span):  # "US officials", "a Kyrgyz official": not the country
@@ -220,9 +222,26 @@ class SpeakerResolver:
         """A name the description carries: "a spokesman, Daniel Reyes," or "estimates published by the Commission"."""
         inner = _appositive_name(span) or _report_author(span) or _spokes_for(span)
         if inner is None:
-            return None
+            return self._spokes_compound(span)
         speaker = self.resolve(inner)
         return speaker if speaker.id or speaker.kind else None
+
+    def _spokes_compound(self, span: SpacySpan) -> Optional[Speaker]:
+        """"An IMF spokesperson": the body named before the word, as the entity layer names it
+        (spaCy may not tag "IMF" at all), speaks through its spokesperson."""
+        root = span.root
+        body = [c for c in root.children if c.dep_ == "compound" and c.i >= span.start and c.pos_ == "PROPN"]
+        if root.lower_ not in SPOKES_HEADS or not body:
+            return None
+        named = _from_entity_layer(self.doc, self.doc[body[0].left_edge.i : body[-1].i + 1])
+        return named if named is not None and named.kind == "ORG" else None
+
+    def _national_body(self, span: SpacySpan) -> Speaker:
+        """"Police said" -> "Guyanese police": police are domestic, so the dateline's country, else
+        the country the text is about there."""
+        code = dateline_country(self.doc) or ministry_country(self.doc, span.root.i)
+        nation = nationality(code) if code else ""
+        return Speaker(f"{nation} police", code, "ORG") if nation else Speaker("police", "", "ORG")
 
     def _body_of_person(self, span: SpacySpan) -> Optional[Speaker]:
         """"Alden's administration", "his office": a body that speaks for a person is not the person."""
@@ -374,6 +393,17 @@ def _group_just_named(span: SpacySpan) -> Optional[Speaker]:
     """"Not all analysts agree. Some in Singapore think": the people-noun of the sentence before."""
     found = people_just_named(span)
     return Speaker(found[0], "", "", found[1]) if found else None
+
+
+def _national_body(span: SpacySpan) -> bool:
+    """"Police", "the police", "A police spokesman": the police with no country or city named
+    ("Kenyan police", "Nairobi police" and "the port police" are left as written)."""
+    root = span.root
+    police = root if root.lower_ == "police" else next(
+        (c for c in root.children if c.dep_ == "compound" and c.lower_ == "police" and root.lower_ in SPOKES_HEADS), None)
+    if police is None or _appositive_name(span) is not None:
+        return False
+    return all(t.lower_ in ("the", "a", "an", "police") or t.i > police.i for t in span if t.i <= root.i)
 
 
 def _unnamed_people(span: SpacySpan) -> bool:
