@@ -72,6 +72,7 @@ from .present.commands import stories as _stories  # noqa: E402,F401
 from .present.commands import web as _web  # noqa: E402,F401
 from .present.commands import database as _database  # noqa: E402,F401
 from .present.commands import headline_stance as _headline_stance  # noqa: E402,F401
+from .present.commands import alignment as _alignment  # noqa: E402,F401
 
 
 def main() -> None:
