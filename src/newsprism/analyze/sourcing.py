@@ -17,7 +17,7 @@ from .organisations import PERSON_NOUNS
 from .people import clean_name, title_of
 from .places import dateline_country, ministry_country
 from .source_shapes import STATEMENT_NOUNS, nationality, owner_of, shaped_class
-from .speaker_descriptions import (description_name, description_words, describes_person, named_complement, object_of,
+from .speaker_descriptions import (description_name, description_words, describes_person, is_lone_name, named_complement, object_of,
                                    people_just_named, same_head, sourcing_lexicon)
 from .speaker_gender import GenderNotes, mention_gender, word_gender
 from .speaker_rules import (country_speaker_name, government_as_written, is_pair, minister_ministry,
@@ -151,7 +151,7 @@ class SpeakerResolver:
             speaker = self.resolve(owner_of(span))
         else:
             speaker = (self._named_inside(span) or self._body_of_person(span) or _owned_body(self.doc, span)
-                       or named_speaker(self.doc, span) or self._surname_or_description(span))
+                       or named_speaker(self.doc, span) or _lone_name(span) or self._surname_or_description(span))
         speaker = _people_not_state(span, self._expand_surname(speaker, span.start_char))
         if "ministry" in speaker.id or speaker.name.lower().endswith(" ministry"):  # "Foreign Ministry of Chile" -> "Ministry of Foreign Affairs of Chile"
             speaker = replace(speaker, name=ministry_display_name(speaker.name))
@@ -393,6 +393,11 @@ def _group_just_named(span: SpacySpan) -> Optional[Speaker]:
     """"Not all analysts agree. Some in Singapore think": the people-noun of the sentence before."""
     found = people_just_named(span)
     return Speaker(found[0], "", "", found[1]) if found else None
+
+
+def _lone_name(span: SpacySpan) -> Optional[Speaker]:
+    """"Mendes said", tagged a common noun by spaCy: a person named by surname."""
+    return Speaker(span.text, "", "PERSON") if is_lone_name(span) else None
 
 
 def _national_body(span: SpacySpan) -> bool:

@@ -11,8 +11,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Span as SpacySpan
@@ -189,3 +191,29 @@ def describes_person(span: SpacySpan) -> bool:
 DESCRIBED_PEOPLE = {"nominee", "mogul", "businessman", "businesswoman", "billionaire", "tycoon", "incumbent",
                     "challenger", "politician", "skipper", "cleric", "veteran", "lawmaker", "congressman",
                     "congresswoman", "senator", "governor", "mayor", "prosecutor", "defendant", "plaintiff"}
+
+
+@lru_cache(maxsize=1)
+def _english_nouns() -> Optional[frozenset[str]]:
+    """The noun lemmas the model's lemmatizer knows (its lookups table), None when unreadable."""
+    from spacy.lookups import Lookups
+
+    from ..config import Settings
+
+    try:
+        spec = importlib.util.find_spec(Settings.model)
+        folder = next(Path(spec.origin).parent.glob("*/lemmatizer/lookups"))
+        return frozenset(Lookups().from_disk(folder).get_table("lemma_index")["noun"])
+    except (AttributeError, ImportError, KeyError, OSError, StopIteration, ValueError):
+        return None
+
+
+def is_lone_name(span: SpacySpan) -> bool:
+    """"Mendes said": one capitalised word that spaCy tags as a common noun but that is no English
+    noun (the lemmatizer's table does not know it) is a surname, not a group of "mendes"."""
+    token = span.root
+    nouns = _english_nouns()
+    if nouns is None or len(span) != 1 or token.pos_ != "NOUN" or not (token.is_alpha and token.is_title):
+        return False
+    words = {token.lower_, token.lemma_.lower()}
+    return not words & nouns and not any(w in sourcing_lexicon() or w in PERSON_NOUNS for w in words)

@@ -1,0 +1,28 @@
+"""Speakers named by one word: a surname spaCy tags as a common noun (invented passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _speakers(nlp, text: str) -> list[tuple[str, str]]:
+    return [(s.speaker_name, s.sourcing) for s in nlp(text)._.np_statements]
+
+
+@pytest.mark.parametrize("surname", ["Mendes", "Ruiz", "Torres", "Okonjo"])
+def test_a_surname_alone_is_a_named_person(nlp, surname):
+    text = f"Boats stayed in port on Tuesday.\n\nThe harbour reopened. {surname} said it was safe."
+    assert _speakers(nlp, text) == [(surname, "named-person")]
+
+
+@pytest.mark.parametrize("group, cls", [("Residents", "vague-collective"), ("Analysts", "vague-collective"),
+                                        ("Officials", "anonymous-official")])
+def test_a_plural_common_noun_is_still_a_group(nlp, group, cls):
+    text = f"Boats stayed in port on Tuesday.\n\nThe harbour reopened. {group} said it was safe."
+    assert _speakers(nlp, text) == [(group.lower(), cls)]
+
+
+def test_a_surname_alone_takes_the_full_name_given_before(nlp):
+    text = ("Port director Ana Mendes opened the new quay on Monday.\n\n"
+            "The harbour reopened. Mendes said it was safe.")
+    assert _speakers(nlp, text)[-1] == ("Ana Mendes", "named-person")
