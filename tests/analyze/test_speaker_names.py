@@ -26,3 +26,22 @@ def test_a_surname_alone_takes_the_full_name_given_before(nlp):
     text = ("Port director Ana Mendes opened the new quay on Monday.\n\n"
             "The harbour reopened. Mendes said it was safe.")
     assert _speakers(nlp, text)[-1] == ("Ana Mendes", "named-person")
+
+
+@pytest.mark.parametrize("source, name", [("Two fund managers", "fund managers"), ("One exporter", "exporter"),
+                                          ("Three bankers", "bankers")])
+def test_counted_unnamed_people_are_anonymous_sources(nlp, source, name):
+    text = f"Bond prices fell on Monday.\n\n{source} said the sale had been rushed."
+    assert _speakers(nlp, text) == [(name, "anonymous-official")]
+
+
+@pytest.mark.parametrize("source", ["Some traders", "Several bankers"])
+def test_an_uncounted_crowd_stays_vague(nlp, source):
+    text = f"Bond prices fell on Monday.\n\n{source} said the sale had been rushed."
+    assert _speakers(nlp, text)[0][1] == "vague-collective"
+
+
+def test_one_of_them_is_one_of_the_group_just_quoted(nlp):
+    text = ("Troops massed on the border.\n\nTwo Western diplomats said satellite images showed a pontoon. "
+            "It could be crossed within hours, one of them said.")
+    assert _speakers(nlp, text) == [("Western diplomats", "anonymous-official"), ("Western diplomat", "anonymous-official")]

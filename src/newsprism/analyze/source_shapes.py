@@ -62,6 +62,9 @@ def shaped_class(span: SpacySpan) -> str:
         return "anonymous-official"
     if root.tag_ == "NNS" and lemma in COUNTED_OFFICIALS and _counted(root):
         return "anonymous-official"  # "two diplomats said"
+    named = any(c.dep_ == "appos" for c in root.children)  # "One trader, Ana Ruiz," is named
+    if root.pos_ == "NOUN" and _names_a_person(root) and _counted(root, ONE) and not named:
+        return "anonymous-official"  # "Two fund managers", "one exporter": so many people, unnamed; "some" stay vague
     if lemma in DOCUMENT_NOUNS:
         return _document_class(span, root, lemma)
     if lemma in STATEMENT_NOUNS and {t.lower_ for t in span} & NOT_RELEASED:
@@ -104,9 +107,12 @@ def _knowledge_of(root: Token) -> bool:
     return any(p.lower_ == "with" and any(o.lemma_.lower() == "knowledge" for o in p.children) for p in root.rights)
 
 
-def _counted(root: Token) -> bool:
-    """A number before the noun ("two", "three", "2")."""
-    return any(c.dep_ == "nummod" and c.lower_ != "one" for c in root.children)
+def _counted(root: Token, one: frozenset[str] = frozenset()) -> bool:
+    """A number before the noun ("two", "three", "2"; "one" too when ``one`` holds it)."""
+    return any(c.dep_ == "nummod" and (c.lower_ != "one" or c.lower_ in one) for c in root.children)
+
+
+ONE = frozenset({"one"})
 
 
 def _document_class(span: SpacySpan, root: Token, lemma: str) -> str:

@@ -135,6 +135,8 @@ class SpeakerResolver:
             speaker = self._earlier(span.start_char, {"PERSON"}, word_gender(word))
         elif word in GROUP_PRONOUNS:
             speaker = self._earlier_group(span)
+        elif _one_of_them(span):  # "one of them said": one of the unnamed group just quoted
+            speaker = self._one_of_group(span)
         elif _national_body(span):  # "Police said", "A police spokesman said": the country's police
             speaker = self._national_body(span)
         elif root.lower_ in UNNAMED_HEADS:  # "a Foreign Office source" is not the Foreign Office
@@ -225,6 +227,17 @@ class SpeakerResolver:
             return self._spokes_compound(span)
         speaker = self.resolve(inner)
         return speaker if speaker.id or speaker.kind else None
+
+    def _one_of_group(self, span: SpacySpan) -> Speaker:
+        """"Two Western diplomats said ... one of them said": "Western diplomat", one person of the
+        latest unnamed plural group, as anonymous as a counted one."""
+        groups = [u for u in self.unnamed if u[0] < span.start_char and u[1].root.tag_ == "NNS"]
+        if not groups:
+            return Speaker()
+        _, group_span, group = groups[-1]
+        plural, single = group_span.root.lower_, group_span.root.lemma_.lower()
+        name = group.name[: -len(plural)] + single if group.name.lower().endswith(plural) else group.name
+        return Speaker(name, "", "", "anonymous-official")
 
     def _spokes_compound(self, span: SpacySpan) -> Optional[Speaker]:
         """"An IMF spokesperson": the body named before the word, as the entity layer names it
@@ -395,6 +408,13 @@ def _group_just_named(span: SpacySpan) -> Optional[Speaker]:
     return Speaker(found[0], "", "", found[1]) if found else None
 
 
+def _one_of_them(span: SpacySpan) -> bool:
+    """"one of them", "one of those"."""
+    root = span.root
+    return root.lower_ == "one" and any(p.lower_ == "of" and any(o.lower_ in ("them", "those") for o in p.children)
+                                        for p in root.children)
+
+
 def _lone_name(span: SpacySpan) -> Optional[Speaker]:
     """"Mendes said", tagged a common noun by spaCy: a person named by surname."""
     return Speaker(span.text, "", "PERSON") if is_lone_name(span) else None
@@ -470,7 +490,7 @@ def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
     """named-person / named-organisation / media-report / anonymous-official / vague-collective / none."""
     if span is None:
         return "none"
-    if speaker.cls and span.root.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
+    if speaker.cls and (span.root.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS or _one_of_them(span)):
         return speaker.cls  # "They said" after "Farmers' groups said": the group's class
     named = _appositive_name(span)
     if named is not None and speaker.kind in ("PERSON", *ORG_KINDS):

@@ -68,7 +68,8 @@ def description_name(span: SpacySpan) -> str:
     if span.root.lemma_.lower() in POSTED_ABROAD and complement.startswith(" in "):
         complement = ""  # "diplomats in Accra" are posted there: the place is not whose they are
     text = "".join(t.text_with_ws for t in words).strip()
-    keep_case = words[0].pos_ == "PROPN" or bool(words[0].ent_type_)  # "Israeli government", not "israeli government"
+    # "Israeli government", not "israeli government"; "Two Western diplomats": capitalised inside the sentence
+    keep_case = words[0].pos_ == "PROPN" or bool(words[0].ent_type_) or words[0].is_title and not words[0].is_sent_start
     text = text if keep_case else text[0].lower() + text[1:]
     official = span.root.lemma_.lower() in OFFICIAL_NOUNS and not (complement == "" and named_complement(span))
     state = official_state(span, complement) if official else ""
