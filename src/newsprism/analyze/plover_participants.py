@@ -126,7 +126,7 @@ def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
     if not actors and frame is not None:
         actors = actors_for(subject_of(frame)[0], actor=True)
     if not actors and heads:  # the party a condition asks to act is not the speaker's country
-        actors = domestic_actor(heads[0], _condition_tokens(cand.token) | _aimed_at(cand.token))
+        actors = domestic_actor(heads[0], _condition_tokens(cand.token))
     if not actors and frame is not None and subject_of(frame)[0]:
         actors = domestic_actor(subject_of(frame)[0][0], _speech_of(cand.token, frame))
     subject = (subject_of(frame)[0][:1] if frame is not None else []) or heads[:1] or subject_of(verb)[0][:1]
@@ -193,33 +193,6 @@ def _possessor(token: Token) -> Optional[Token]:
         return None
     owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
     return owners[0] if owners else None
-
-
-# A state's missions abroad: an act aimed at one is aimed at that state.
-MISSIONS = frozenset("embassy consulate mission".split())
-
-
-def _aimed_at(token: Token) -> set[int]:
-    """Token indices of the states the event is aimed at: an object or direct-preposition
-    object that is itself a state's name or its mission ("marched to the Venezuelan embassy",
-    "travel to Washington ... to brief US officials"). The country a domestic default takes
-    is not the one the act is aimed at; a domestic group there ("banned Ugandan opposition
-    candidates") still says whose politics it is."""
-    out: set[int] = set()
-    for node in {token, anchor_verb(token)}:
-        clauses = [node] + [c for c in node.children if c.dep_ == "xcomp" or _is_purpose(c)]
-        for clause in clauses:
-            for obj in _direct_objects(clause):
-                if _names_place(obj) or obj.lemma_.lower() in MISSIONS:
-                    out.update(t.i for t in obj.subtree)
-    return out
-
-
-def _direct_objects(verb: Token) -> list[Token]:
-    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in DIRECT_PREPS]
-    heads += [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
-    return [t for h in heads for t in with_conjuncts(h)]
 
 
 def _condition_tokens(token: Token) -> set[int]:
