@@ -92,6 +92,10 @@ def code_sentence(sent: SpacySpan, conditions: tuple[Condition, ...] = (), main_
     main = choose_main(cands)
     if main is None:
         return []
+    if build_event(main, sent, conditions) is None:  # "'X must not be used,' she said, adding that ..."
+        main = choose_main([c for c in cands if not _within(c, main)])
+        if main is None:
+            return []
     if _domestic_commentary(build_event(main, sent, conditions)):
         main = choose_main([c for c in cands if c is not main and _own_clause(c, main)]) or main
     chosen = [main]
@@ -100,6 +104,12 @@ def code_sentence(sent: SpacySpan, conditions: tuple[Condition, ...] = (), main_
         chosen += [c for c in cands if c is not main and anchor_verb(c.token).dep_ == "conj" and anchor_verb(c.token).head == verb]
     events = [build_event(c, sent, conditions if c is main else ()) for c in chosen]
     return [e for e in events if e is not None]
+
+
+def _within(cand: Candidate, main: Candidate) -> bool:
+    """``cand`` lies in the clause of ``main``: a trigger that codes to nothing (negated, habitual)
+    silences its own clause ("did not threaten to close the strait"), not the sentence's other clauses."""
+    return cand.token in anchor_verb(main.token).subtree
 
 
 # Verbal reactions that, between compatriots, are domestic commentary (our gold leaves it uncoded).

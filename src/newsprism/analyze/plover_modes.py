@@ -97,6 +97,9 @@ def protest_by_protesters(cand: Candidate, typ: str, mode: str) -> tuple[str, st
     "protesters blockaded the embassy" obstructs (CAMEO 145 / 144), while the same acts by a
     state coerce. Other events keep (typ, mode)."""
     heads = subject_of(anchor_verb(cand.token))[0]
+    # "thousands of angry protesters": a quantity's "of" phrase names who they are
+    heads += [p for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]
     if typ not in ("COERCE", "ASSAULT") or not any(h.lemma_.lower() in PROTESTERS for h in heads):
         return typ, mode
     return "PROTEST", "obstruct" if cand.trigger.mode == "restrict" else "riot-spon"

@@ -54,7 +54,7 @@ NEGATION_CARRIERS = frozenset("go want intend plan try seek wish expect agree be
 def _negated(verb: Token) -> bool:
     """"not X" / "no longer X" (the claims layer's reading of a negated verb), and "no plans to X"
     (a denied intention)."""
-    if verb_negated(verb):
+    if verb_negated(verb) and not _contrastive_not(verb):
         return True
     head = verb.head
     # "not going to leave", "did not want to meet": a negated verb governing the trigger's clause
@@ -64,6 +64,13 @@ def _negated(verb: Token) -> bool:
     return verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in NEGATABLE_INTENT and any(
         c.dep_ == "det" and c.lower_ == "no" for c in head.children
     )
+
+
+def _contrastive_not(verb: Token) -> bool:
+    """"will need help for weeks, not days": the only "not" stands after the verb behind a
+    comma and contrasts two of its modifiers; the verb itself is asserted."""
+    negs = [c for c in verb.children if c.dep_ == "neg"]
+    return bool(negs) and all(n.i > verb.i and n.i > 0 and n.doc[n.i - 1].text == "," for n in negs)
 
 
 def _as_goal(token: Token) -> bool:
@@ -361,6 +368,19 @@ def _clause(cond: Condition, doc) -> bool:
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
+# Verbs of consent: "talks in Brussels if both governments agree" invites, it demands nothing.
+CONSENT = frozenset("agree accept consent request ask want wish approve".split())
+
+
+def _consent(cond: Condition, doc) -> bool:
+    """The condition only asks the other side to consent to the offer itself."""
+    span = doc.char_span(cond.span.start, cond.span.end, alignment_mode="expand") if doc is not None else None
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"] if span is not None else []
+    if not verbs or verbs[0].lemma_.lower() not in CONSENT or cond.connective not in ("if", "once", "when"):
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in verbs[0].children)  # "if the EU agreed to recognise X" demands X
+
+
 def conditional_type(typ, mode, actors, recipients, conditions, trigger_type, doc=None) -> tuple[str, str, tuple[Actor, ...]]:
     """Talks (or another offer, under a strict requirement) made conditional on the other side's
     action: a REQUEST of what the condition asks of it (``plover_stances.condition_mode``); when
@@ -369,6 +389,7 @@ def conditional_type(typ, mode, actors, recipients, conditions, trigger_type, do
     be lifted if Australia recognised ..."): a concession is not an invitation."""
     if typ in MATERIAL_CONFLICT and any(c.connective in ("if", "unless") for c in conditions):
         return "THREATEN", "", recipients  # "Peru faces sanctions unless it releases the crew"
+    conditions = tuple(c for c in conditions if not _consent(c, doc))
     if trigger_type not in COOPERATIVE or not conditions:
         return typ, mode, recipients
     if trigger_type != "CONSULT":  # an offer "only if X does Y" is a demand on X; "if X asks" is not
