@@ -37,3 +37,26 @@ def test_police_named_with_a_place_keep_it(nlp):
     text = "NAIROBI — Traders marched on Monday.\n\nUgandan police said the border was calm."
     name, sourcing = _speaker(nlp, text)
     assert "Kenya" not in name and sourcing == "named-organisation"
+
+
+def test_a_states_body_is_named_as_its_own_and_taken_up_again(nlp):
+    text = ("Voters queued for hours.\n\nGhana's electoral commission announced the result on Thursday. "
+            "Turnout was 38 percent, the commission said.")
+    got = [(s.speaker_name, s.sourcing) for s in nlp(text)._.np_statements]
+    assert got == [("Electoral Commission of Ghana", "named-organisation")] * 2
+
+
+def test_a_ranking_word_is_no_part_of_the_name(nlp):
+    text = "Voters queued for hours.\n\nGhana's main opposition coalition said the count was rigged."
+    assert _speaker(nlp, text)[0] == "Opposition Coalition of Ghana"
+
+
+def test_an_organisations_body_keeps_its_owners_name(nlp):
+    text = "Voters queued for hours.\n\nThe African Union's observer mission said the vote was calm."
+    assert _speaker(nlp, text) == ("African Union observer mission", "named-organisation")
+
+
+def test_her_ministry_is_the_ministry_of_the_minister_named_before(nlp):
+    text = ("GEORGETOWN — Thousands marched on Monday.\n\n"
+            "Foreign Minister Andrea Whitfield will travel to Washington on Friday, her ministry said.")
+    assert _speaker(nlp, text) == ("Ministry of Foreign Affairs of Guyana", "named-organisation")

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .organisations import PERSON_NOUNS
 from .people import clean_name, title_of
+from .gazetteer import is_alpha3
 from .places import dateline_country, ministry_country
 from .source_shapes import STATEMENT_NOUNS, nationality, owner_of, shaped_class
 from .speaker_descriptions import (description_name, description_words, describes_person, is_lone_name, named_complement, object_of,
@@ -89,7 +90,9 @@ def _owned_body(doc: Doc, span: SpacySpan) -> Optional[Speaker]:
     named = _from_entity_layer(doc, doc[owner.left_edge.i : owner.i + 1])
     if named is None or named.kind not in ("ORG", "GPE"):
         return None
-    rest = [t.text for t in doc[owner.i + 1 : root.i + 1] if t.dep_ != "case"]
+    rest = [t.text for t in doc[owner.i + 1 : root.i + 1] if t.dep_ != "case" and t.lower_ not in RANKING_WORDS]
+    if named.kind == "GPE" and is_alpha3(named.id):  # a state's body is named as its own: "Electoral Commission of Madagascar"
+        return Speaker(" ".join(w[:1].upper() + w[1:] for w in rest) + f" of {named.name}", "", "ORG")
     return Speaker(" ".join([named.name, *rest]), "", "ORG")
 
 
@@ -300,19 +303,32 @@ class SpeakerResolver:
     def _described_organisation(self, span: SpacySpan) -> Optional[Speaker]:
         """"the association", "the car industry association": the latest earlier organisation so named."""
         head = span.root.lemma_.lower()
+        if head == "ministry" and span[0].lower_ in POSSESSIVE_PRONOUNS:
+            return self._ministry_of_minister(span)  # "Foreign Minister Andrea Whitfield ..., her ministry said"
         if head not in ORGANISATION_NOUNS or span[0].lower_ not in ("the", "this"):
             return None
+        spoken = self._organisation_spoken_before(span, head)
         known = [e for e in (self.doc._.np_entities or ()) if e.span.end <= span.start_char and e.kind == "ORG"]
         for entity in reversed(known):  # "the Vietnamese trade ministry" found by the entity layer
             if head in entity.span.text.lower() and entity.name:
-                return Speaker(entity.name, entity.canonical_id, entity.kind)
+                return spoken[1] if spoken and spoken[0] > entity.span.start else Speaker(entity.name, entity.canonical_id, entity.kind)
         earlier = [e for e in self.doc.ents if e.end_char <= span.start_char and e.label_ == "ORG"]
         for ent in reversed(earlier):
             if head in ent.text.lower():
-                return _from_entity_layer(self.doc, ent) or Speaker(ent.text, "", "ORG")
+                return spoken[1] if spoken and spoken[0] > ent.start_char else _from_entity_layer(self.doc, ent) or Speaker(ent.text, "", "ORG")
+        if spoken:
+            return spoken[1]
         if head in GENERIC_BODIES and earlier and span.start_char - earlier[-1].end_char <= NEARBY_CHARS:
             return _from_entity_layer(self.doc, earlier[-1]) or Speaker(earlier[-1].text, "", "ORG")
         return self._ministry_of_minister(span) if head == "ministry" else None
+
+    def _organisation_spoken_before(self, span: SpacySpan, head: str) -> Optional[tuple[int, Speaker]]:
+        """(offset, speaker) of the latest organisation that spoke under a name holding ``head``
+        ("Madagascar's electoral commission announced ... the commission said"), or None."""
+        for at, speaker in reversed(self.history):
+            if at < span.start_char and speaker.kind == "ORG" and head in speaker.name.lower().split():
+                return at, speaker
+        return None
 
     def _ministry_of_minister(self, span: SpacySpan) -> Optional[Speaker]:
         """"the trade minister, Rina Wulandari, ... The ministry said": the ministry of the latest
@@ -389,6 +405,8 @@ ORGANISATION_NOUNS = {"association", "group", "organisation", "organization", "c
                       "tribunal", "parliament", "assembly", "senate", "cabinet", "legislature", "secretariat", "firm"}
 # Bodies a named owner has ("the African Union's observer mission"): the body speaks, not its owner.
 OWNED_BODY_NOUNS = (ORGANISATION_NOUNS - {"ministry", "party", "university"}) | {"mission", "embassy"}
+# Words that rank a body among others of its kind, no part of its name ("Madagascar's main opposition coalition").
+RANKING_WORDS = {"main", "largest", "biggest", "leading", "new", "top", "own", "chief", "principal"}
 # "The group said": these name no kind of body, so only an organisation named just before can be meant.
 GENERIC_BODIES = {"group", "organisation", "organization", "body"}
 NEARBY_CHARS = 600
