@@ -13,6 +13,7 @@ from newsprism.compare.headline_support import (
     hearsay,
     support_finding,
 )
+from newsprism.compare.headline_lead import LEAD_SUPPORTS
 from newsprism.compare.headlines import structural_check, with_structural_finding
 from newsprism.compare.stance import load_stance_model
 from newsprism.records import HeadlineCheck
@@ -109,7 +110,9 @@ def test_the_support_check_answers_a_model_discuss_only(nlp, parse, encoder):
     assert found["finding"] == SUPPORTS
     check = with_structural_finding(HeadlineCheck(view.id, "discuss", 0.7, {"probabilities": {}}), found)
     assert check.stance == "agree" and check.evidence["structural"]["model_stance"] == "discuss"
-    assert structural_check(view, "disagree", parse) is None and structural_check(view, "agree", parse) is None
+    assert structural_check(view, "agree", parse) is None
+    # Against a model disagree the lead-sentence check answers instead (test_headline_lead.py).
+    assert structural_check(view, "disagree", parse)["finding"] == LEAD_SUPPORTS
 
 
 def test_the_dropped_condition_check_answers_a_model_agree_only(nlp, parse, encoder):

@@ -19,6 +19,11 @@ The claim-support check of :mod:`.headline_support` reads the claims layer: agai
 modality, a named or the headline's own holder, no hearsay anywhere) makes it ``agree``;
 against a model ``agree``, a body that puts a condition on the headline's claim which the
 headline drops makes it ``discuss``.
+
+The lead-sentence check of :mod:`.headline_lead` reads headline-ese: against a model
+``discuss`` or ``disagree`` (the refuting words of quoted officials), a lead sentence that says
+the headline's main clause in plainer words ("bonds fell" for "bonds slip as vote clouds
+review") makes it ``agree``; against ``disagree`` only the first body sentence may.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import numpy as np
 from ..records import STANCES, HeadlineCheck
 from .headline_agreement import AGREES, agreement_finding, may_report_conditions
 from .headline_conditions import may_have_cue, spacy_parser, structural_finding
+from .headline_lead import LEAD_SUPPORTS, lead_finding
 from .headline_support import DROPS_CONDITION, SUPPORTS, support_finding
 from .stance import feature_vector, load_stance_model, pair_features, predict_stances, stem_idf
 from .views import ArticleView, sentence_span
@@ -57,7 +63,7 @@ def _evidence(view: ArticleView, feats: dict, proba) -> dict:
 
 
 # The stance each finding stands for; the denial and refusal findings (the rest) mean ``disagree``.
-FINDING_STANCES = {AGREES: "agree", SUPPORTS: "agree", DROPS_CONDITION: "discuss"}
+FINDING_STANCES = {AGREES: "agree", SUPPORTS: "agree", LEAD_SUPPORTS: "agree", DROPS_CONDITION: "discuss"}
 
 
 def with_structural_finding(check: HeadlineCheck, finding: dict | None) -> HeadlineCheck:
@@ -85,6 +91,11 @@ def structural_check(view: ArticleView, model_stance: str, parse: Callable, idf:
         idf = idf if idf is not None else load_stance_model()["idf"]
         # The support check reads only the headline's verbs (tags, lemmas, dependencies): no entities needed.
         found = support_finding(view.article, view.analysis, getattr(parse, "syntax", parse), idf, want, weight)
+    if found is None and model_stance in ("discuss", "disagree"):
+        idf = idf if idf is not None else load_stance_model()["idf"]
+        # Against the model's ``disagree`` only the first body sentence may say it: the body has refuting words.
+        found = lead_finding(view.article, view.analysis, getattr(parse, "syntax", parse), weight or stem_idf(idf),
+                             first_only=model_stance == "disagree")
     return found
 
 
