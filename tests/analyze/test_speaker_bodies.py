@@ -60,3 +60,21 @@ def test_her_ministry_is_the_ministry_of_the_minister_named_before(nlp):
     text = ("GEORGETOWN — Thousands marched on Monday.\n\n"
             "Foreign Minister Andrea Whitfield will travel to Washington on Friday, her ministry said.")
     assert _speaker(nlp, text) == ("Ministry of Foreign Affairs of Guyana", "named-organisation")
+
+
+@pytest.mark.parametrize("source, name", [
+    ("A senior Commission official", "senior European Commission official"),
+    ("An officer of the European Commission, who was not authorised to speak,", "European Commission officer"),
+])
+def test_an_unnamed_member_is_described_with_the_bodys_name(nlp, source, name):
+    text = f"BRUSSELS — Gas flows stopped on Tuesday.\n\nThe European Commission urged talks. {source} said a deal was close."
+    assert _speaker(nlp, text) == (name, "anonymous-official")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Markets fell.\n\nSome analysts expect a rebound. Others think the fall will last.", "analysts"),
+    ("Thousands marched.\n\nThe march was calm. Others in the crowd said they feared the worst.", "others in the crowd"),
+])
+def test_others_are_more_of_the_group_just_named(nlp, text, name):
+    cue = "think" if "think" in text else "said"
+    assert _speaker(nlp, text, cue=cue)[0] == name

@@ -142,6 +142,8 @@ class SpeakerResolver:
             speaker = self._one_of_group(span)
         elif _national_body(span):  # "Police said", "A police spokesman said": the country's police
             speaker = self._national_body(span)
+        elif (member := self._member_of_body(span)) is not None:  # "a Commission official": not the Commission
+            speaker = member
         elif root.lower_ in UNNAMED_HEADS:  # "a Foreign Office source" is not the Foreign Office
             speaker = Speaker()
         elif _unnamed_people(span):  # "US officials", "a Kyrgyz official": not the country
@@ -230,6 +232,19 @@ class SpeakerResolver:
             return self._spokes_compound(span)
         speaker = self.resolve(inner)
         return speaker if speaker.id or speaker.kind else None
+
+    def _member_of_body(self, span: SpacySpan) -> Optional[Speaker]:
+        """"a Commission official", "An officer of the Guyana Defence Force": an unnamed member of an
+        organisation the entity layer names, described with that name ("European Commission official")."""
+        root = span.root
+        if root.lemma_.lower() not in MEMBER_NOUNS or _appositive_name(span) is not None:
+            return None
+        body = _body_named_with(span)
+        named = _from_entity_layer(self.doc, body) if body is not None else None
+        if named is None or named.kind != "ORG" or not named.name:
+            return None
+        before = [t.text for t in span if t.i < body.start and t.dep_ == "amod" and t.head == root]  # "senior"
+        return Speaker(" ".join([*before, named.name, root.lower_]), "", "")
 
     def _one_of_group(self, span: SpacySpan) -> Speaker:
         """"Two Western diplomats said ... one of them said": "Western diplomat", one person of the
@@ -424,6 +439,20 @@ def _group_just_named(span: SpacySpan) -> Optional[Speaker]:
     """"Not all analysts agree. Some in Singapore think": the people-noun of the sentence before."""
     found = people_just_named(span)
     return Speaker(found[0], "", "", found[1]) if found else None
+
+
+# People who belong to a body without speaking for it ("a Commission official", "an army officer").
+MEMBER_NOUNS = {"official", "officer", "employee", "staffer", "negotiator", "aide"}
+
+
+def _body_named_with(span: SpacySpan) -> Optional[SpacySpan]:
+    """The proper-noun compound before the head ("a Commission official") or the "of" object
+    after it ("an officer of the Guyana Defence Force"), or None."""
+    root = span.root
+    compounds = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i >= span.start]
+    if compounds:
+        return span.doc[compounds[0].left_edge.i : compounds[-1].i + 1]
+    return object_of(span, ("of",))
 
 
 def _one_of_them(span: SpacySpan) -> bool:

@@ -64,7 +64,7 @@ def description_name(span: SpacySpan) -> str:
         return ""
     if len(span) == 1 and span.root.lower_ == "reports":
         return "unnamed reports"  # "Reports say": no outlet named
-    complement = named_complement(span)
+    complement = named_complement(span) or _complement_of_bare_head(span)
     if span.root.lemma_.lower() in POSTED_ABROAD and complement.startswith(" in "):
         complement = ""  # "diplomats in Accra" are posted there: the place is not whose they are
     text = "".join(t.text_with_ws for t in words).strip()
@@ -155,6 +155,22 @@ def named_complement(span: SpacySpan) -> str:
             return ""
         if any(t.pos_ == "PROPN" for t in phrase) and len(phrase) <= 6 and not any(t.pos_ == "VERB" for t in phrase):
             return " " + phrase.text
+    return ""
+
+
+# Heads that say nothing of who speaks, so whatever place or group follows them is their name.
+BARE_HEADS = {"others", "many", "some", "few"}
+
+
+def _complement_of_bare_head(span: SpacySpan) -> str:
+    """" in the crowd" after "Others": a short prepositional phrase that is all the head has."""
+    if span.root.lower_ not in BARE_HEADS:
+        return ""
+    for prep in span.root.rights:
+        phrase = span.doc[prep.i : prep.right_edge.i + 1]
+        if prep.dep_ == "prep" and prep.lower_ in BELONGING and prep.right_edge.i < span.end and len(phrase) <= 5:
+            if not any(t.is_punct or t.pos_ == "VERB" for t in phrase):
+                return " " + phrase.text
     return ""
 
 
