@@ -68,6 +68,7 @@ from .mentions import (
 )
 from .people import STATE_OFFICE_GROUPS, gender_of_words, is_former, person_key, role_base, role_of_country, role_sector, slug
 from .organisations import described_as_person, is_organisation_name, is_outlet_name
+from .geo_places import city_spans
 from .org_names import article_short_forms, short_form_spans
 from .places import (TIME_ZONES, Candidate, Taken, agreed_kinds, char_span, clean_bounds, dateline_country, eu_short_names, ministry_country, place_entities,
                      table_candidates)
@@ -111,6 +112,7 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity], list[E
     kinds = agreed_kinds(doc, title_tokens)
     table = table_candidates(doc, matcher)
     table += _short_form_candidates(doc, table, kinds)
+    table += _city_candidates(doc, table, kinds, title_tokens)
     mentions, pairs = _people_with_roles(doc, runs, _person_ents(doc, title_tokens, kinds, table))
     people = _register(doc, mentions)
     _learn_countries(doc, runs, _used_runs(mentions, pairs, runs), people)
@@ -129,6 +131,15 @@ def _short_form_candidates(doc: Doc, table: list, kinds: dict[str, str]) -> list
     for short in forms:
         kinds[short] = "ORG"
     return [Candidate(start, end, place, 0) for start, end, place in short_form_spans(doc, forms)]
+
+
+def _city_candidates(doc: Doc, table: list, kinds: dict[str, str], title_tokens: set[int]) -> list[Candidate]:
+    """Towns of the article's countries that our tables lack ("Daugavpils"), as table matches
+    read as places whatever the model's label."""
+    found = city_spans(doc, table, kinds, title_tokens)
+    for start, end, _ in found:
+        kinds[doc[start:end].text] = "GPE"
+    return [Candidate(start, end, place, 0) for start, end, place in found]
 
 
 def _people_with_roles(doc: Doc, runs: list[TitleRun], person_ents: list) -> tuple[list[PersonMention], list]:

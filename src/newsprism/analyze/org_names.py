@@ -47,9 +47,17 @@ def article_short_forms(doc: Doc, table: list) -> dict[str, Place]:
     capitalised where they stand; a first word never written in lower case ("Foreign" from
     "Foreign Ministry" fails when the article also writes "foreign")."""
     lower = {t.lower_ for t in doc if t.text[:1].islower()}
+    claimed = _person_and_place_words(doc)
     forms = short_forms(article_org_names(doc, table))
     return {short: place for short, place in forms.items()
-            if short.split()[-1].lower() in ORGANISATION_WORDS or short.split()[0].lower() not in lower}
+            if short.lower() in ORGANISATION_WORDS or short.split()[0].lower() not in lower and short.split()[0] not in claimed}
+
+
+def _person_and_place_words(doc: Doc) -> set[str]:
+    """Words of the article's full person names ("Clinton" of "Hillary Clinton": not the
+    Clinton Foundation) and of names the model tags as places ("Virginia")."""
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not is_organisation_name(e.text) for t in e}
+    return people | {t.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP") for t in e}
 
 
 def short_form_spans(doc: Doc, forms: dict[str, Place]) -> list[tuple[int, int, Place]]:

@@ -117,6 +117,8 @@ def _name_run_end(doc: Doc, start: int) -> int:
     ``start`` ends; ``start`` when the token cannot start a name."""
     if not _name_word(doc[start]) or doc[start].is_sent_start and doc[start].pos_ == "NOUN":
         return start  # "Lawyers for Velmar Dredging Company": a capital that only starts the sentence
+    if start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        return start  # "Commander-in-Chief Forum": a name does not start inside a hyphenated word
     end = start + 1
     while end < len(doc) and end - start < MAX_NAME_WORDS and "\n" not in doc[end - 1].whitespace_:
         if _name_word(doc[end]):
@@ -193,6 +195,6 @@ def _short_forms_of(name: str) -> list[str]:
         forms.append(first)
     if last.lower() in ORGANISATION_WORDS and last.isalpha():
         forms.append(last)
-    if len(words) > 2 and lookup(f"{first} {last}") is None:
+    if len(words) > 2 and lookup(f"{first} {last}") is None and title_of([first]) is None:  # not "Chief Forum"
         forms.append(f"{first} {last}")
     return forms

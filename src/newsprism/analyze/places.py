@@ -90,14 +90,14 @@ def dateline_candidates(doc: Doc) -> list[Candidate]:
     if at is None:
         return []
     place = lookup(doc[at[0]:at[1]].text.title())
-    return [Candidate(at[0], at[1], place, 0)] if place is not None else []
+    return [Candidate(at[0], at[1], place, 0)] if place is not None and place.kind == "GPE" else []
 
 
 def dateline_span(doc: Doc) -> tuple[int, int] | None:
     """Tokens of the body's opening all-capitals place name before a dash, or None."""
     start = _body_token(doc)
     for end in range(start + 1, min(len(doc), start + MAX_DATELINE_WORDS + 1)):
-        if doc[end].text in DATELINE_DASHES:
+        if doc[end].text in DATELINE_DASHES or doc[end].text == ",":  # "BRATISLAVA, Nov 24 (Wire) -"
             words = doc[start:end]
             return (start, end) if all(t.is_alpha and t.is_upper for t in words) else None
     return None
