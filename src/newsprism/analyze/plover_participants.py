@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from .actors import actors_for, mentions, phrase_sector, phrase_tokens, with_conjuncts
 from .lexicons import text_of
+from .plover_home import home_actor
 from .plover_stances import SEATS
 from .speaker_rules import PAIR_HEADS
 from .plover_triggers import (
@@ -132,6 +133,8 @@ def event_actors(cand: Candidate, frame: Optional[Token]) -> tuple[Actor, ...]:
     subject = (subject_of(frame)[0][:1] if frame is not None else []) or heads[:1] or subject_of(verb)[0][:1]
     if not actors and subject and subject[0].lower_ in PRONOUNS:
         actors = earlier_subject(subject[0])
+    if not actors and heads and heads[0].lower_ not in PRONOUNS:  # "police fired tear gas", in an article
+        actors = home_actor(heads[0])
     return actors
 
 

@@ -1,0 +1,73 @@
+"""The country an article is about, for actors the sentence names without one.
+
+"A police spokesman said twelve people had been detained", "Hours earlier, police fired tear
+gas": a domestic office or force with no country in its sentence belongs to the article's
+country. That is the dateline's country ("GEORGETOWN —") or else the one country the text
+before the sentence names clearly most often. A sentence coded alone has no text before it,
+so this never applies there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..records import Actor
+from .actors import ISO3, ORG_CODES, mentions, phrase_sector, phrase_tokens
+from .lexicons import text_of
+
+# Mentions a country needs before the sentence, and its lead over the next country.
+MIN_MENTIONS = 2
+MIN_LEAD = 2
+
+
+def home_country(sent: SpacySpan) -> str:
+    """The dateline's country, else the country named clearly most often before ``sent``; or ""."""
+    doc = sent.doc
+    if sent.start == 0:
+        return ""
+    dateline = _dateline_code(doc)
+    if dateline:
+        return dateline
+    counts = Counter(m[2] for m in mentions(list(doc[: sent.start])) if ISO3.match(m[2]) and m[2] not in ORG_CODES)
+    ranked = counts.most_common(2) + [("", 0)]
+    top, runner_up = ranked[0], ranked[1]
+    return top[0] if top[1] >= MIN_MENTIONS and top[1] - runner_up[1] >= MIN_LEAD else ""
+
+
+def _dateline_code(doc) -> str:
+    """"GEORGETOWN —", "BRATISLAVA, Nov 24 (Wire) -": an all-capital place opening the body."""
+    start = doc._.np_body_start or 0
+    body = [t for t in doc if t.idx >= start][:4]
+    words = []
+    for tok in body:
+        if not (tok.is_alpha and tok.text.isupper() and len(tok.text) > 2):
+            break
+        words.append(tok)
+    if not words:
+        return ""
+    found = _title_case_mention(words)
+    return found or ""
+
+
+def _title_case_mention(words: list[Token]) -> Optional[str]:
+    from .actors import gazetteer
+
+    key = tuple(w.text.title() for w in words)
+    hit = gazetteer().get(key)
+    return hit[0] if hit and ISO3.match(hit[0]) and hit[0] not in ORG_CODES else None
+
+
+def home_actor(head: Token) -> tuple[Actor, ...]:
+    """An office, force or body with a sector and no country of its own ("police", "a
+    government spokesman") as an actor of the article's country; () when either is missing."""
+    sector = phrase_sector(head)
+    code = home_country(head.sent) if sector else ""
+    if not code:
+        return ()
+    tokens = phrase_tokens(head)
+    text = text_of(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return (Actor(code=code, sector=sector, text=text),)
