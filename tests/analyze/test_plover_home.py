@@ -42,3 +42,8 @@ def test_no_home_country_when_two_countries_share_the_text(nlp):
 def test_a_sentence_alone_has_no_home_country(nlp):
     event = main_event_of_text(nlp, "Police detained twelve dock workers outside the port.")
     assert event is not None and event.actors == ()
+
+
+def test_no_country_before_the_sentence_gives_no_home(nlp):
+    text = "The weather was mild on Monday. Police detained twelve dock workers outside the port."
+    assert not [e for e in nlp(text)._.np_events if e.trigger.text == "detained"]

@@ -33,7 +33,7 @@ def home_country(sent: SpacySpan) -> str:
     if dateline:
         return dateline
     counts = Counter(m[2] for m in mentions(list(doc[: sent.start])) if ISO3.match(m[2]) and m[2] not in ORG_CODES)
-    ranked = counts.most_common(2) + [("", 0)]
+    ranked = counts.most_common(2) + [("", 0), ("", 0)]
     top, runner_up = ranked[0], ranked[1]
     return top[0] if top[1] >= MIN_MENTIONS and top[1] - runner_up[1] >= MIN_LEAD else ""
 
