@@ -45,3 +45,21 @@ def test_one_of_them_is_one_of_the_group_just_quoted(nlp):
     text = ("Troops massed on the border.\n\nTwo Western diplomats said satellite images showed a pontoon. "
             "It could be crossed within hours, one of them said.")
     assert _speakers(nlp, text) == [("Western diplomats", "anonymous-official"), ("Western diplomat", "anonymous-official")]
+
+
+GAS = ("BRATISLAVA — Gas stopped on Tuesday.\n\nDanubia Gas Transit said flows fell. The company's chief executive, "
+       "Marek Holub, told reporters that it had sent reminders to Pannon Energia, the Hungarian importer. "
+       "\"We are a pipeline,\" he said.\n\nPannon Energia disputes the figure. A spokeswoman, Eszter Kovacs, said "
+       "the company had paid. She said Pannon would go to arbitration. Its owner, Ferrum Group, said nothing.")
+
+
+def test_a_name_a_persons_description_gives_is_a_person_in_full(nlp):
+    got = _speakers(nlp, GAS)
+    assert got[1] == ("Marek Holub", "named-person")  # the entity layer may call him an organisation
+    assert got[4] == ("Eszter Kovacs", "named-person")  # or find only "Kovacs"
+    assert got[-1] == ("Ferrum Group", "named-organisation")  # an owner is no person
+
+
+def test_he_is_not_a_company_spacy_tags_as_a_person(nlp):
+    got = _speakers(nlp, GAS)
+    assert got[2] == ("Marek Holub", "named-person") and got[5] == ("Eszter Kovacs", "named-person")

@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .organisations import PERSON_NOUNS
+from .organisations import PERSON_NOUNS, is_organisation_name
 from .people import clean_name, title_of
 from .gazetteer import is_alpha3
 from .places import dateline_country, ministry_country
@@ -153,7 +153,7 @@ class SpeakerResolver:
         elif (state := state_of_body(span, lambda i: ministry_country(self.doc, i))) and country_speaker_name(state):
             speaker = _state_speaker(span, state)  # "the Armenian delegation": Armenia
         elif (named := _appositive_name(span)) is not None:  # "its owner, Ferrum Group,": the name speaks
-            speaker = self.resolve(named)
+            speaker = self._apposed(span, named)
         elif owner_of(span) is not None:  # "the ministry's website": its owner speaks
             speaker = self.resolve(owner_of(span))
         else:
@@ -227,11 +227,31 @@ class SpeakerResolver:
 
     def _named_inside(self, span: SpacySpan) -> Optional[Speaker]:
         """A name the description carries: "a spokesman, Daniel Reyes," or "estimates published by the Commission"."""
-        inner = _appositive_name(span) or _report_author(span) or _spokes_for(span)
+        named = _appositive_name(span)
+        inner = named or _report_author(span) or _spokes_for(span)
         if inner is None:
             return self._spokes_compound(span)
-        speaker = self.resolve(inner)
+        speaker = self._apposed(span, named) if named is not None else self.resolve(inner)
         return speaker if speaker.id or speaker.kind else None
+
+    def _apposed(self, span: SpacySpan, named: SpacySpan) -> Speaker:
+        """The name beside a description; a person's description makes it a person."""
+        speaker = self.resolve(named)
+        return self._as_person(speaker, named) if _describes_someone(span) and _personal_name(named) else speaker
+
+    def _as_person(self, speaker: Speaker, name: SpacySpan) -> Speaker:
+        """"The company's chief executive, Marek Holub,", "A spokeswoman, Eszter Kovacs,": the name a
+        person's description gives is a person, named in full, whatever kind or shorter name the
+        entity layer found for it (an organisation "Marek Holub", a person "Kovacs")."""
+        full = clean_name(name.text)
+        if speaker.kind == "PERSON" and len(full) <= len(speaker.name):
+            return speaker
+        if speaker.kind not in ("PERSON", "ORG", "") or not full.endswith(speaker.name.split()[-1] if speaker.name else ""):
+            return speaker
+        person = Speaker(full, speaker.id if speaker.kind == "PERSON" else "", "PERSON")
+        if self.history and self.history[-1][1] == speaker:
+            self.history[-1] = (self.history[-1][0], person)  # the name was just resolved as something else
+        return person
 
     def _member_of_body(self, span: SpacySpan) -> Optional[Speaker]:
         """"a Commission official", "An officer of the Guyana Defence Force": an unnamed member of an
@@ -295,8 +315,10 @@ class SpeakerResolver:
             if at < offset and speaker.kind in kinds and self.genders.fits(speaker.name, gender):
                 return speaker
         for ent in reversed([e for e in self.doc.ents if e.end_char <= offset]):
-            if _kind(ent.label_) in kinds and self.genders.fits(ent.text, gender, mention_gender(self.doc, ent.start, ent.end)):
-                return Speaker(ent.text, "", _kind(ent.label_))
+            layer = _from_entity_layer(self.doc, ent)  # "Pannon Energia" tagged PERSON by spaCy is a company
+            kind = layer.kind if layer is not None and layer.kind else _kind(ent.label_)
+            if kind in kinds and self.genders.fits(ent.text, gender, mention_gender(self.doc, ent.start, ent.end)):
+                return Speaker(ent.text, "", kind)
         return Speaker()
 
     def _surname_or_description(self, span: SpacySpan) -> Speaker:
@@ -497,6 +519,18 @@ def _people_not_state(span: SpacySpan, speaker: Speaker) -> Speaker:
     if speaker.kind == "NORP" and root.tag_ == "NNPS" and quantified:
         return Speaker(root.text, "", "NORP")
     return speaker
+
+
+def _describes_someone(span: SpacySpan) -> bool:
+    """A description of one person ("The company's chief executive", "A spokeswoman")."""
+    root = span.root
+    return describes_person(span) or root.lower_ in SPOKES_HEADS or root.lemma_.lower() in PERSON_NOUNS
+
+
+def _personal_name(name: SpacySpan) -> bool:
+    """Two or three capitalised words and no organisation word: "Eszter Kovacs", not "Ferrum Group"."""
+    words = [t for t in name if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(t.is_title for t in words) and not is_organisation_name(name.text)
 
 
 def _appositive_name(span: SpacySpan) -> Optional[SpacySpan]:
