@@ -99,3 +99,25 @@ def test_consent_conditions(nlp, text, typ, mode):
 def test_crowd_of_protesters_surrounding_an_embassy_protests(nlp):
     event = main_event_of_text(nlp, "Thousands of angry protesters surrounded the Peruvian embassy on Tuesday night.")
     assert event is not None and event.type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text, typ, mode",
+    [
+        # hosting two parties together is hosting their talks: mediation
+        ("The bishops said they would host both sides next week.", "AGREE", "mediate"),
+        ("Norway will host Serbia and Kosovo in Oslo.", "AGREE", "mediate"),
+        # a promise of money is a promise of material aid (CAMEO 033)
+        ("Ireland's prime minister promised 50 million euros.", "AGREE", "aid"),
+        # a demand to respect an order or to refrain from acting asks the other side to yield
+        ("Chile called on Peru to respect the court's order.", "REQUEST", "yield"),
+    ],
+)
+def test_stance_and_host_modes(nlp, text, typ, mode):
+    event = main_event_of_text(nlp, text)
+    assert event is not None and (event.type, event.mode) == (typ, mode)
+
+
+def test_hosting_one_guest_is_no_mediation(nlp):
+    event = main_event_of_text(nlp, "Norway will host the Serbian president in Oslo.")
+    assert event is not None and event.mode != "mediate"

@@ -19,6 +19,7 @@ from ..records import Condition
 from .lexicons import object_classes
 from .modality import verb_negated
 from .plover_triggers import triggers_at
+from .speaker_rules import PAIR_HEADS
 
 # Verbs that cease whatever their object names.
 CESSATION = frozenset("stop halt cease end freeze suspend".split())
@@ -118,7 +119,16 @@ def hosting_mode(token: Token) -> Optional[str]:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if any(o.lemma_.lower() in MEETING_ROUNDS or o.lower_ in MEETING_ROUNDS for o in objects):
         return "mediate"
+    if any(_pair(o) for o in objects):  # "would host both sides": others' talks
+        return "mediate"
     return None
+
+
+def _pair(noun: Token) -> bool:
+    """"both sides", "the two delegations", "Serbia and Kosovo": two parties hosted together."""
+    both = noun.lemma_.lower() in PAIR_HEADS and any(
+        c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet", "amod") for c in noun.children)
+    return both or any(c.dep_ == "conj" for c in noun.children)
 
 
 # Seats of a government: meeting someone at one is going to them.
