@@ -15,13 +15,13 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .organisations import PERSON_NOUNS, is_organisation_name
 from .people import clean_name, title_of
-from .gazetteer import is_alpha3
+from .gazetteer import is_alpha3, lookup
 from .places import dateline_country, ministry_country
 from .source_shapes import STATEMENT_NOUNS, nationality, owner_of, shaped_class
 from .speaker_descriptions import (description_name, description_words, describes_person, is_lone_name, named_complement, object_of,
                                    people_just_named, same_head, sourcing_lexicon)
 from .speaker_gender import GenderNotes, mention_gender, word_gender
-from .speaker_rules import (country_speaker_name, government_as_written, is_pair, minister_ministry,
+from .speaker_rules import (STATE_BODIES, country_speaker_name, government_as_written, is_pair, minister_ministry,
                             ministry_display_name, names_states, on_both_sides, pair_name, pair_officials,
                             state_of_body, story_pair)
 
@@ -126,6 +126,7 @@ class SpeakerResolver:
         self.history: list[tuple[int, Speaker]] = []  # (offset, speaker) of resolved speakers, in order
         self.unnamed: list[tuple[int, SpacySpan, Speaker]] = []  # unnamed speakers ("a senior official"), in order
         self.genders = GenderNotes()
+        self.outlets: list[tuple[int, Speaker]] = []  # named media that spoke, for "the newspaper said" later on
 
     def resolve(self, span: SpacySpan) -> Speaker:
         """The speaker a span refers to ("" name when unresolved)."""
@@ -158,7 +159,8 @@ class SpeakerResolver:
             speaker = self.resolve(owner_of(span))
         else:
             speaker = (self._named_inside(span) or self._body_of_person(span) or _owned_body(self.doc, span)
-                       or named_speaker(self.doc, span) or _lone_name(span) or self._surname_or_description(span))
+                       or named_speaker(self.doc, span) or _lone_name(span) or self._outlet_named_before(span)
+                       or self._surname_or_description(span))
         speaker = _people_not_state(span, self._expand_surname(speaker, span.start_char))
         if "ministry" in speaker.id or speaker.name.lower().endswith(" ministry"):  # "Foreign Ministry of Chile" -> "Ministry of Foreign Affairs of Chile"
             speaker = replace(speaker, name=ministry_display_name(speaker.name))
@@ -171,6 +173,8 @@ class SpeakerResolver:
                 speaker = self._earlier_description(span) or Speaker(description_name(span))
             speaker = replace(speaker, cls=speaker.cls or sourcing_class(span, speaker))
             self.unnamed.append((span.start_char, span, speaker))  # for "the official" and "they" later on
+        if speaker.name and any(t.pos_ == "PROPN" for t in span) and _is_media(span, set(), speaker):
+            self.outlets.append((span.start_char, speaker))  # "the Daily Monitor reported", "Harbour Times saw"
         return speaker
 
     def _earlier_group(self, span: SpacySpan) -> Speaker:
@@ -253,6 +257,17 @@ class SpeakerResolver:
             self.history[-1] = (self.history[-1][0], person)  # the name was just resolved as something else
         return person
 
+    def _outlet_named_before(self, span: SpacySpan) -> Optional[Speaker]:
+        """"the Daily Monitor reported ... The newspaper said": a definite media word takes up the
+        latest outlet that spoke."""
+        root = span.root
+        definite = span[0].lower_ in ("the", "this") and len(span) == 2
+        media = "media-report" in (sourcing_lexicon().get(root.lower_), sourcing_lexicon().get(root.lemma_.lower()))
+        named = [(e.span.start, Speaker(e.name, e.canonical_id, e.kind)) for e in (self.doc._.np_entities or ())
+                 if e.kind == "ORG" and e.name and {w.lower() for w in e.name.split()} & MEDIA_NAMES]
+        before = [(at, outlet) for at, outlet in self.outlets + named if at < span.start_char]
+        return max(before, key=lambda found: found[0])[1] if definite and media and root.tag_ == "NN" and before else None
+
     def _member_of_body(self, span: SpacySpan) -> Optional[Speaker]:
         """"a Commission official", "An officer of the Guyana Defence Force": an unnamed member of an
         organisation the entity layer names, described with that name ("European Commission official")."""
@@ -264,6 +279,8 @@ class SpeakerResolver:
         if named is None or named.kind != "ORG" or not named.name:
             return None
         before = [t.text for t in span if t.i < body.start and t.dep_ == "amod" and t.head == root]  # "senior"
+        if " of " in named.name:  # "officials of the Ministry of Trade of Peru", not "Ministry of ... officials"
+            return Speaker(" ".join([*before, root.lower_, "of the", named.name]), "", "")
         return Speaker(" ".join([*before, named.name, root.lower_]), "", "")
 
     def _one_of_group(self, span: SpacySpan) -> Speaker:
@@ -318,7 +335,7 @@ class SpeakerResolver:
             layer = _from_entity_layer(self.doc, ent)  # "Pannon Energia" tagged PERSON by spaCy is a company
             kind = layer.kind if layer is not None and layer.kind else _kind(ent.label_)
             if kind in kinds and self.genders.fits(ent.text, gender, mention_gender(self.doc, ent.start, ent.end)):
-                return Speaker(ent.text, "", kind)
+                return _state_of_modifier(ent, layer) or Speaker(ent.text, "", kind)
         return Speaker()
 
     def _surname_or_description(self, span: SpacySpan) -> Speaker:
@@ -340,6 +357,9 @@ class SpeakerResolver:
     def _described_organisation(self, span: SpacySpan) -> Optional[Speaker]:
         """"the association", "the car industry association": the latest earlier organisation so named."""
         head = span.root.lemma_.lower()
+        party = self._party_named_before(span, head) if head in ("party", "opposition") and len(span) == 2 else None
+        if party is not None and span[0].lower_ == "the":
+            return party
         if head == "ministry" and span[0].lower_ in POSSESSIVE_PRONOUNS:
             return self._ministry_of_minister(span)  # "Foreign Minister Andrea Whitfield ..., her ministry said"
         if head not in ORGANISATION_NOUNS or span[0].lower_ not in ("the", "this"):
@@ -358,6 +378,18 @@ class SpeakerResolver:
         if head in GENERIC_BODIES and earlier and span.start_char - earlier[-1].end_char <= NEARBY_CHARS:
             return _from_entity_layer(self.doc, earlier[-1]) or Speaker(earlier[-1].text, "", "ORG")
         return self._ministry_of_minister(span) if head == "ministry" else None
+
+    def _party_named_before(self, span: SpacySpan, head: str) -> Optional[Speaker]:
+        """"The opposition Democratic Alliance said ... The party said / The opposition said": the
+        latest party named before, by a party word in its name or by "opposition" before it."""
+        for entity in reversed([e for e in (self.doc._.np_entities or ()) if e.span.end <= span.start_char]):
+            words = entity.span.text.lower().split()
+            token = self.doc.char_span(entity.span.start, entity.span.end, alignment_mode="expand")
+            standing = token is not None and token.start > 0 and self.doc[token.start - 1].lower_ == "opposition"
+            partisan = standing or head == "party" and bool(set(words) & PARTY_WORDS)
+            if entity.kind == "ORG" and entity.name and partisan:
+                return Speaker(entity.name, entity.canonical_id, entity.kind)
+        return None
 
     def _organisation_spoken_before(self, span: SpacySpan, head: str) -> Optional[tuple[int, Speaker]]:
         """(offset, speaker) of the latest organisation that spoke under a name holding ``head``
@@ -442,6 +474,8 @@ ORGANISATION_NOUNS = {"association", "group", "organisation", "organization", "c
                       "tribunal", "parliament", "assembly", "senate", "cabinet", "legislature", "secretariat", "firm"}
 # Bodies a named owner has ("the African Union's observer mission"): the body speaks, not its owner.
 OWNED_BODY_NOUNS = (ORGANISATION_NOUNS - {"ministry", "party", "university"}) | {"mission", "embassy"}
+# Last words of party names ("Democratic Alliance", "National Renewal Party").
+PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "coalition", "league", "union"}
 # Words that rank a body among others of its kind, no part of its name ("Madagascar's main opposition coalition").
 RANKING_WORDS = {"main", "largest", "biggest", "leading", "new", "top", "own", "chief", "principal"}
 # "The group said": these name no kind of body, so only an organisation named just before can be meant.
@@ -519,6 +553,17 @@ def _people_not_state(span: SpacySpan, speaker: Speaker) -> Speaker:
     if speaker.kind == "NORP" and root.tag_ == "NNPS" and quantified:
         return Speaker(root.text, "", "NORP")
     return speaker
+
+
+def _state_of_modifier(ent: SpacySpan, layer: Optional[Speaker]) -> Optional[Speaker]:
+    """"The Kenyan delegation walked out. They said": a demonym on a state body stands for the state."""
+    head = ent.root.head
+    if ent.label_ != "NORP" or head.lemma_.lower() not in STATE_BODIES:
+        return None
+    place = lookup(ent.text)
+    code = layer.id if layer is not None and is_alpha3(layer.id) else place.code if place is not None else ""
+    name = country_speaker_name(code) if is_alpha3(code) else None
+    return Speaker(name, code, "GPE") if name else None
 
 
 def _describes_someone(span: SpacySpan) -> bool:

@@ -1,0 +1,38 @@
+"""Speakers taken up again: an outlet as "the newspaper", a party as "the party", a delegation as
+"they" (invented passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _speakers(nlp, text: str) -> list[tuple[str, str]]:
+    return [(s.speaker_name, s.sourcing) for s in nlp(text)._.np_statements]
+
+
+def test_the_newspaper_is_the_outlet_that_spoke_last(nlp):
+    text = ("KAMPALA — Police fired tear gas on Monday, the Daily Monitor reported.\n\n"
+            "Harbour Times said at least two people were hurt. The newspaper said ten people were arrested.")
+    assert _speakers(nlp, text)[-1] == ("Harbour Times", "media-report")
+
+
+def test_the_newspaper_with_no_outlet_before_stays_a_description(nlp):
+    text = "Fuel prices rose on Monday.\n\nThe newspaper said ten stations had closed."
+    assert _speakers(nlp, text) == [("newspaper", "media-report")]
+
+
+@pytest.mark.parametrize("later", ["The party", "The opposition"])
+def test_the_party_is_the_party_named_before(nlp, later):
+    text = (f"The opposition Democratic Alliance said the vote was rigged. {later} said it would march "
+            "on Friday.")
+    assert _speakers(nlp, text)[-1] == ("Democratic Alliance", "named-organisation")
+
+
+def test_they_after_a_delegation_is_its_state(nlp):
+    text = "LIMA — The Peruvian delegation walked out of the talks on Tuesday.\n\nThey said the draft ignored them."
+    assert _speakers(nlp, text) == [("Peru", "named-organisation")]
+
+
+def test_officials_of_a_ministry_keep_the_ministry_after_the_noun(nlp):
+    text = "Ministers met in Lima on Monday. Officials of the Peruvian foreign ministry said the talks were useful."
+    assert _speakers(nlp, text) == [("officials of the Ministry of Foreign Affairs of Peru", "anonymous-official")]
