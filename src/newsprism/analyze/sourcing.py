@@ -8,63 +8,34 @@ descriptions ("the Supreme Leader") go to an earlier full mention.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .organisations import PERSON_NOUNS, is_organisation_name
 from .people import clean_name, title_of
-from .gazetteer import is_alpha3, lookup
-from .places import dateline_country, ministry_country
-from .source_shapes import STATEMENT_NOUNS, nationality, owner_of, shaped_class
-from .speaker_descriptions import (description_name, description_words, describes_person, is_lone_name, named_complement, object_of,
-                                   people_just_named, same_head, sourcing_lexicon)
+from .places import ministry_country
+from .source_shapes import STATEMENT_NOUNS, owner_of, shaped_class
+from .speaker_descriptions import (description_name, description_words, describes_person, is_lone_name,
+                                   named_complement, object_of, people_just_named, same_head, sourcing_lexicon)
 from .speaker_gender import GenderNotes, mention_gender, word_gender
-from .speaker_rules import (STATE_BODIES, country_speaker_name, government_as_written, is_pair, minister_ministry,
-                            ministry_display_name, names_states, on_both_sides, pair_name, pair_officials,
-                            state_of_body, story_pair)
+from .speaker_rules import (country_speaker_name, government_as_written, is_pair, ministry_display_name, names_states,
+                            on_both_sides, pair_name, pair_officials, state_of_body, story_pair)
+from .speaker_base import (GROUP_PRONOUNS, MEDIA_NAMES, NEARBY_CHARS, ORG_KINDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
+                           SPOKES_HEADS, UNNAMED_HEADS, Speaker, appositive_name, from_entity_layer, kind_of_label)
+from .speaker_bodies import (ORGANISATION_NOUNS, BodyResolution, is_national_body, one_of_them, owned_body,
+                             state_of_modifier)
 
 try:  # the entity layer is optional: attribution still works on spaCy's entities
-    from .entities import entity_at as _entity_at
-except ImportError:  # pragma: no cover - depends on which layers are installed
-    _entity_at = None
-try:
     from .entities import resolve_person_description as _resolve_description
 except ImportError:  # pragma: no cover
     _resolve_description = None
-
-PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
-GROUP_PRONOUNS = {"they", "them", "we", "us", "it"}
-RELATIVE_PRONOUNS = {"who", "which", "that"}
-ORG_KINDS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
-MEDIA_NAMES = {"times", "post", "news", "tribune", "journal", "herald", "guardian", "reuters", "ap", "afp",
-               "cnn", "bbc", "msnbc", "fox", "abc", "cbs", "nbc", "npr", "politico", "axios", "telegraph",
-               "agency", "tv", "television", "radio", "press", "gazette", "daily", "wire", "magazine"}
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker: display name, canonical id and entity kind ("" when unknown)."""
-
-    name: str = ""
-    id: str = ""
-    kind: str = ""
-    cls: str = ""  # the sourcing class of an unnamed speaker, for a pronoun that refers back to it
 
 
 def head_of(span: SpacySpan) -> Token:
     """The syntactic head of a span (its root)."""
     return span.root
-
-
-def _from_entity_layer(doc: Doc, span: SpacySpan) -> Optional[Speaker]:
-    if _entity_at is None:
-        return None
-    entity = _entity_at(doc, span.root.idx, span.root.idx + len(span.root.text))
-    if entity is None:
-        return None
-    return Speaker(entity.name or entity.span.text, entity.canonical_id, entity.kind)
 
 
 def _from_doc_ents(span: SpacySpan) -> Optional[Speaker]:
@@ -74,37 +45,15 @@ def _from_doc_ents(span: SpacySpan) -> Optional[Speaker]:
         if token.ent_type_ and token.ent_iob_:
             ent = next((e for e in span.doc.ents if e.start <= token.i < e.end), None)
             if ent is not None:
-                return Speaker(ent.text, "", _kind(ent.label_))
+                return Speaker(ent.text, "", kind_of_label(ent.label_))
     return None
-
-
-def _owned_body(doc: Doc, span: SpacySpan) -> Optional[Speaker]:
-    """"The African Union's observer mission", "Madagascar's electoral commission": the body
-    speaks, named with its owner's name, not the owner (nor "The African Union's")."""
-    root = span.root
-    owner = next((c for c in root.children if c.dep_ == "poss"), None)
-    if root.pos_ != "NOUN" or root.lemma_.lower() not in OWNED_BODY_NOUNS or owner is None or owner.i < span.start:
-        return None
-    if _from_entity_layer(doc, span) is not None:  # "Kenya's central bank" is the Central Bank of Kenya
-        return None
-    named = _from_entity_layer(doc, doc[owner.left_edge.i : owner.i + 1])
-    if named is None or named.kind not in ("ORG", "GPE"):
-        return None
-    rest = [t.text for t in doc[owner.i + 1 : root.i + 1] if t.dep_ != "case" and t.lower_ not in RANKING_WORDS]
-    if named.kind == "GPE" and is_alpha3(named.id):  # a state's body is named as its own: "Electoral Commission of Madagascar"
-        return Speaker(" ".join(w[:1].upper() + w[1:] for w in rest) + f" of {named.name}", "", "ORG")
-    return Speaker(" ".join([named.name, *rest]), "", "ORG")
-
-
-def _kind(label: str) -> str:
-    return {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP"}.get(label, "OTHER")
 
 
 def named_speaker(doc: Doc, span: SpacySpan) -> Optional[Speaker]:
     """The named entity a speaker span refers to directly, from the entity layer or spaCy."""
     possessor = _statement_possessor(span)
     target = possessor if possessor is not None else span
-    return _from_entity_layer(doc, target) or _from_doc_ents(target)
+    return from_entity_layer(doc, target) or _from_doc_ents(target)
 
 
 def _statement_possessor(span: SpacySpan) -> Optional[SpacySpan]:
@@ -118,7 +67,7 @@ def _statement_possessor(span: SpacySpan) -> Optional[SpacySpan]:
     return object_of(span, ("from", "by"))  # "a statement from the ministry", "remarks by the envoy"
 
 
-class SpeakerResolver:
+class SpeakerResolver(BodyResolution):
     """Resolves speaker spans in one document, remembering earlier speakers for pronouns."""
 
     def __init__(self, doc: Doc):
@@ -139,9 +88,9 @@ class SpeakerResolver:
             speaker = self._earlier(span.start_char, {"PERSON"}, word_gender(word))
         elif word in GROUP_PRONOUNS:
             speaker = self._earlier_group(span)
-        elif _one_of_them(span):  # "one of them said": one of the unnamed group just quoted
+        elif one_of_them(span):  # "one of them said": one of the unnamed group just quoted
             speaker = self._one_of_group(span)
-        elif _national_body(span):  # "Police said", "A police spokesman said": the country's police
+        elif is_national_body(span):  # "Police said", "A police spokesman said": the country's police
             speaker = self._national_body(span)
         elif (member := self._member_of_body(span)) is not None:  # "a Commission official": not the Commission
             speaker = member
@@ -153,12 +102,12 @@ class SpeakerResolver:
             speaker = self._pair(span)
         elif (state := state_of_body(span, lambda i: ministry_country(self.doc, i))) and country_speaker_name(state):
             speaker = _state_speaker(span, state)  # "the Armenian delegation": Armenia
-        elif (named := _appositive_name(span)) is not None:  # "its owner, Ferrum Group,": the name speaks
+        elif (named := appositive_name(span)) is not None:  # "its owner, Ferrum Group,": the name speaks
             speaker = self._apposed(span, named)
         elif owner_of(span) is not None:  # "the ministry's website": its owner speaks
             speaker = self.resolve(owner_of(span))
         else:
-            speaker = (self._named_inside(span) or self._body_of_person(span) or _owned_body(self.doc, span)
+            speaker = (self._named_inside(span) or self._body_of_person(span) or owned_body(self.doc, span)
                        or named_speaker(self.doc, span) or _lone_name(span) or self._outlet_named_before(span)
                        or self._surname_or_description(span))
         speaker = _people_not_state(span, self._expand_surname(speaker, span.start_char))
@@ -231,7 +180,7 @@ class SpeakerResolver:
 
     def _named_inside(self, span: SpacySpan) -> Optional[Speaker]:
         """A name the description carries: "a spokesman, Daniel Reyes," or "estimates published by the Commission"."""
-        named = _appositive_name(span)
+        named = appositive_name(span)
         inner = named or _report_author(span) or _spokes_for(span)
         if inner is None:
             return self._spokes_compound(span)
@@ -257,73 +206,6 @@ class SpeakerResolver:
             self.history[-1] = (self.history[-1][0], person)  # the name was just resolved as something else
         return person
 
-    def _outlet_named_before(self, span: SpacySpan) -> Optional[Speaker]:
-        """"the Daily Monitor reported ... The newspaper said": a definite media word takes up the
-        latest outlet that spoke."""
-        root = span.root
-        definite = span[0].lower_ in ("the", "this") and len(span) == 2
-        media = "media-report" in (sourcing_lexicon().get(root.lower_), sourcing_lexicon().get(root.lemma_.lower()))
-        named = [(e.span.start, Speaker(e.name, e.canonical_id, e.kind)) for e in (self.doc._.np_entities or ())
-                 if e.kind == "ORG" and e.name and {w.lower() for w in e.name.split()} & MEDIA_NAMES]
-        before = [(at, outlet) for at, outlet in self.outlets + named if at < span.start_char]
-        return max(before, key=lambda found: found[0])[1] if definite and media and root.tag_ == "NN" and before else None
-
-    def _member_of_body(self, span: SpacySpan) -> Optional[Speaker]:
-        """"a Commission official", "An officer of the Guyana Defence Force": an unnamed member of an
-        organisation the entity layer names, described with that name ("European Commission official")."""
-        root = span.root
-        if root.lemma_.lower() not in MEMBER_NOUNS or _appositive_name(span) is not None:
-            return None
-        body = _body_named_with(span)
-        named = _from_entity_layer(self.doc, body) if body is not None else None
-        if named is None or named.kind != "ORG" or not named.name:
-            return None
-        before = [t.text for t in span if t.i < body.start and t.dep_ == "amod" and t.head == root]  # "senior"
-        if " of " in named.name:  # "officials of the Ministry of Trade of Peru", not "Ministry of ... officials"
-            return Speaker(" ".join([*before, root.lower_, "of the", named.name]), "", "")
-        return Speaker(" ".join([*before, named.name, root.lower_]), "", "")
-
-    def _one_of_group(self, span: SpacySpan) -> Speaker:
-        """"Two Western diplomats said ... one of them said": "Western diplomat", one person of the
-        latest unnamed plural group, as anonymous as a counted one."""
-        groups = [u for u in self.unnamed if u[0] < span.start_char and u[1].root.tag_ == "NNS"]
-        if not groups:
-            return Speaker()
-        _, group_span, group = groups[-1]
-        plural, single = group_span.root.lower_, group_span.root.lemma_.lower()
-        name = group.name[: -len(plural)] + single if group.name.lower().endswith(plural) else group.name
-        return Speaker(name, "", "", "anonymous-official")
-
-    def _spokes_compound(self, span: SpacySpan) -> Optional[Speaker]:
-        """"An IMF spokesperson": the body named before the word, as the entity layer names it
-        (spaCy may not tag "IMF" at all), speaks through its spokesperson."""
-        root = span.root
-        body = [c for c in root.children if c.dep_ == "compound" and c.i >= span.start and c.pos_ == "PROPN"]
-        if root.lower_ not in SPOKES_HEADS or not body:
-            return None
-        named = _from_entity_layer(self.doc, self.doc[body[0].left_edge.i : body[-1].i + 1])
-        return named if named is not None and named.kind == "ORG" else None
-
-    def _national_body(self, span: SpacySpan) -> Speaker:
-        """"Police said" -> "Guyanese police": police are domestic, so the dateline's country, else
-        the country the text is about there."""
-        code = dateline_country(self.doc) or ministry_country(self.doc, span.root.i)
-        nation = nationality(code) if code else ""
-        return Speaker(f"{nation} police", code, "ORG") if nation else Speaker("police", "", "ORG")
-
-    def _body_of_person(self, span: SpacySpan) -> Optional[Speaker]:
-        """"Alden's administration", "his office": a body that speaks for a person is not the person."""
-        root = span.root
-        owner = next((c for c in root.children if c.dep_ == "poss"), None)
-        if root.lemma_.lower() not in PERSONAL_BODIES or owner is None:
-            return None
-        if owner.lower_ in POSSESSIVE_PRONOUNS:
-            person = self._earlier(span.start_char, {"PERSON"})
-        else:
-            person = self.resolve(span.doc[owner.left_edge.i : owner.i + 1])
-        if person.kind != "PERSON" or not person.name:
-            return None
-        return Speaker(f"{root.lower_} of {person.name}", "", "ORG")
 
     def _earlier(self, offset: int, kinds: set[str], gender: str = "") -> Speaker:
         """The most recent earlier speaker, else the most recent earlier entity, of the given kinds
@@ -332,10 +214,10 @@ class SpeakerResolver:
             if at < offset and speaker.kind in kinds and self.genders.fits(speaker.name, gender):
                 return speaker
         for ent in reversed([e for e in self.doc.ents if e.end_char <= offset]):
-            layer = _from_entity_layer(self.doc, ent)  # "Pannon Energia" tagged PERSON by spaCy is a company
-            kind = layer.kind if layer is not None and layer.kind else _kind(ent.label_)
+            layer = from_entity_layer(self.doc, ent)  # "Pannon Energia" tagged PERSON by spaCy is a company
+            kind = layer.kind if layer is not None and layer.kind else kind_of_label(ent.label_)
             if kind in kinds and self.genders.fits(ent.text, gender, mention_gender(self.doc, ent.start, ent.end)):
-                return _state_of_modifier(ent, layer) or Speaker(ent.text, "", kind)
+                return state_of_modifier(ent, layer) or Speaker(ent.text, "", kind)
         return Speaker()
 
     def _surname_or_description(self, span: SpacySpan) -> Speaker:
@@ -354,60 +236,6 @@ class SpeakerResolver:
             return Speaker()
         return self._titled_mention(span)
 
-    def _described_organisation(self, span: SpacySpan) -> Optional[Speaker]:
-        """"the association", "the car industry association": the latest earlier organisation so named."""
-        head = span.root.lemma_.lower()
-        party = self._party_named_before(span, head) if head in ("party", "opposition") and len(span) == 2 else None
-        if party is not None and span[0].lower_ == "the":
-            return party
-        if head == "ministry" and span[0].lower_ in POSSESSIVE_PRONOUNS:
-            return self._ministry_of_minister(span)  # "Foreign Minister Andrea Whitfield ..., her ministry said"
-        if head not in ORGANISATION_NOUNS or span[0].lower_ not in ("the", "this"):
-            return None
-        spoken = self._organisation_spoken_before(span, head)
-        known = [e for e in (self.doc._.np_entities or ()) if e.span.end <= span.start_char and e.kind == "ORG"]
-        for entity in reversed(known):  # "the Vietnamese trade ministry" found by the entity layer
-            if head in entity.span.text.lower() and entity.name:
-                return spoken[1] if spoken and spoken[0] > entity.span.start else Speaker(entity.name, entity.canonical_id, entity.kind)
-        earlier = [e for e in self.doc.ents if e.end_char <= span.start_char and e.label_ == "ORG"]
-        for ent in reversed(earlier):
-            if head in ent.text.lower():
-                return spoken[1] if spoken and spoken[0] > ent.start_char else _from_entity_layer(self.doc, ent) or Speaker(ent.text, "", "ORG")
-        if spoken:
-            return spoken[1]
-        if head in GENERIC_BODIES and earlier and span.start_char - earlier[-1].end_char <= NEARBY_CHARS:
-            return _from_entity_layer(self.doc, earlier[-1]) or Speaker(earlier[-1].text, "", "ORG")
-        return self._ministry_of_minister(span) if head == "ministry" else None
-
-    def _party_named_before(self, span: SpacySpan, head: str) -> Optional[Speaker]:
-        """"The opposition Democratic Alliance said ... The party said / The opposition said": the
-        latest party named before, by a party word in its name or by "opposition" before it."""
-        for entity in reversed([e for e in (self.doc._.np_entities or ()) if e.span.end <= span.start_char]):
-            words = entity.span.text.lower().split()
-            token = self.doc.char_span(entity.span.start, entity.span.end, alignment_mode="expand")
-            standing = token is not None and token.start > 0 and self.doc[token.start - 1].lower_ == "opposition"
-            partisan = standing or head == "party" and bool(set(words) & PARTY_WORDS)
-            if entity.kind == "ORG" and entity.name and partisan:
-                return Speaker(entity.name, entity.canonical_id, entity.kind)
-        return None
-
-    def _organisation_spoken_before(self, span: SpacySpan, head: str) -> Optional[tuple[int, Speaker]]:
-        """(offset, speaker) of the latest organisation that spoke under a name holding ``head``
-        ("Madagascar's electoral commission announced ... the commission said"), or None."""
-        for at, speaker in reversed(self.history):
-            if at < span.start_char and speaker.kind == "ORG" and head in speaker.name.lower().split():
-                return at, speaker
-        return None
-
-    def _ministry_of_minister(self, span: SpacySpan) -> Optional[Speaker]:
-        """"the trade minister, Rina Wulandari, ... The ministry said": the ministry of the latest
-        minister named before, when no ministry was named."""
-        earlier = [e for e in (self.doc._.np_entities or ()) if e.kind == "PERSON" and e.span.end <= span.start_char]
-        for entity in reversed(earlier):
-            name = minister_ministry(entity.role or "", lambda: ministry_country(self.doc, span.root.i))
-            if name:
-                return Speaker(name, "", "ORG")
-        return None
 
     def _titled_mention(self, span: SpacySpan) -> Speaker:
         """The latest earlier person whose own mention carries the description's head word as a title,
@@ -427,7 +255,7 @@ class SpeakerResolver:
 
     def _is_person(self, ent: SpacySpan) -> bool:
         """The entity layer (when installed) agrees that a model PERSON is a person ("Moldovan" is not)."""
-        found = _from_entity_layer(self.doc, ent)
+        found = from_entity_layer(self.doc, ent)
         return found is None or found.kind == "PERSON"
 
     def _last_speaker_in_paragraph(self, span: SpacySpan) -> Speaker:
@@ -462,25 +290,6 @@ INDEFINITE = {"a", "an", "another", "any", "some"}
 ANAPHORIC = {"the", "this", "that", "these", "those"}  # "the official": one described before
 # A quantifier standing for a group just named: "Diplomats said ..., but several noted".
 ELLIPTICAL = {"several", "some", "many", "others", "most", "few", "both", "all"}
-# Bodies that speak for a person ("his office", "the president's administration").
-PERSONAL_BODIES = {"administration", "office", "campaign", "government", "team", "aides", "staff", "lawyers",
-                   "lawyer", "attorney", "attorneys", "family"}
-POSSESSIVE_PRONOUNS = {"his", "her"}
-# Heads of descriptions that name an organisation mentioned before: "the association said".
-ORGANISATION_NOUNS = {"association", "group", "organisation", "organization", "company", "union", "ministry",
-                      "agency", "committee", "council", "federation", "coalition", "alliance", "party", "bank",
-                      "commission", "institute", "foundation", "authority", "department", "court", "board",
-                      "bureau", "exchange", "chamber", "corporation", "university", "regulator", "service", "fund",
-                      "tribunal", "parliament", "assembly", "senate", "cabinet", "legislature", "secretariat", "firm"}
-# Bodies a named owner has ("the African Union's observer mission"): the body speaks, not its owner.
-OWNED_BODY_NOUNS = (ORGANISATION_NOUNS - {"ministry", "party", "university"}) | {"mission", "embassy"}
-# Last words of party names ("Democratic Alliance", "National Renewal Party").
-PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "coalition", "league", "union"}
-# Words that rank a body among others of its kind, no part of its name ("Madagascar's main opposition coalition").
-RANKING_WORDS = {"main", "largest", "biggest", "leading", "new", "top", "own", "chief", "principal"}
-# "The group said": these name no kind of body, so only an organisation named just before can be meant.
-GENERIC_BODIES = {"group", "organisation", "organization", "body"}
-NEARBY_CHARS = 600
 REPORT_NOUNS = {"estimate", "figure", "report", "study", "survey", "poll", "data", "analysis", "statistic"}
 
 
@@ -497,41 +306,9 @@ def _group_just_named(span: SpacySpan) -> Optional[Speaker]:
     return Speaker(found[0], "", "", found[1]) if found else None
 
 
-# People who belong to a body without speaking for it ("a Commission official", "an army officer").
-MEMBER_NOUNS = {"official", "officer", "employee", "staffer", "negotiator", "aide"}
-
-
-def _body_named_with(span: SpacySpan) -> Optional[SpacySpan]:
-    """The proper-noun compound before the head ("a Commission official") or the "of" object
-    after it ("an officer of the Guyana Defence Force"), or None."""
-    root = span.root
-    compounds = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i >= span.start]
-    if compounds:
-        return span.doc[compounds[0].left_edge.i : compounds[-1].i + 1]
-    return object_of(span, ("of",))
-
-
-def _one_of_them(span: SpacySpan) -> bool:
-    """"one of them", "one of those"."""
-    root = span.root
-    return root.lower_ == "one" and any(p.lower_ == "of" and any(o.lower_ in ("them", "those") for o in p.children)
-                                        for p in root.children)
-
-
 def _lone_name(span: SpacySpan) -> Optional[Speaker]:
     """"Mendes said", tagged a common noun by spaCy: a person named by surname."""
     return Speaker(span.text, "", "PERSON") if is_lone_name(span) else None
-
-
-def _national_body(span: SpacySpan) -> bool:
-    """"Police", "the police", "A police spokesman": the police with no country or city named
-    ("Kenyan police", "Nairobi police" and "the port police" are left as written)."""
-    root = span.root
-    police = root if root.lower_ == "police" else next(
-        (c for c in root.children if c.dep_ == "compound" and c.lower_ == "police" and root.lower_ in SPOKES_HEADS), None)
-    if police is None or _appositive_name(span) is not None:
-        return False
-    return all(t.lower_ in ("the", "a", "an", "police") or t.i > police.i for t in span if t.i <= root.i)
 
 
 def _unnamed_people(span: SpacySpan) -> bool:
@@ -555,17 +332,6 @@ def _people_not_state(span: SpacySpan, speaker: Speaker) -> Speaker:
     return speaker
 
 
-def _state_of_modifier(ent: SpacySpan, layer: Optional[Speaker]) -> Optional[Speaker]:
-    """"The Kenyan delegation walked out. They said": a demonym on a state body stands for the state."""
-    head = ent.root.head
-    if ent.label_ != "NORP" or head.lemma_.lower() not in STATE_BODIES:
-        return None
-    place = lookup(ent.text)
-    code = layer.id if layer is not None and is_alpha3(layer.id) else place.code if place is not None else ""
-    name = country_speaker_name(code) if is_alpha3(code) else None
-    return Speaker(name, code, "GPE") if name else None
-
-
 def _describes_someone(span: SpacySpan) -> bool:
     """A description of one person ("The company's chief executive", "A spokeswoman")."""
     root = span.root
@@ -576,15 +342,6 @@ def _personal_name(name: SpacySpan) -> bool:
     """Two or three capitalised words and no organisation word: "Eszter Kovacs", not "Ferrum Group"."""
     words = [t for t in name if not t.is_punct]
     return 2 <= len(words) <= 3 and all(t.is_title for t in words) and not is_organisation_name(name.text)
-
-
-def _appositive_name(span: SpacySpan) -> Optional[SpacySpan]:
-    """"its owner, Ferrum Group,", "A State Department spokesman, Daniel Reyes,": the name beside the description."""
-    for token in span.root.children:
-        named = token.ent_type_ in ("PERSON", "ORG", "GPE") or token.pos_ == "PROPN" and not token.ent_type_
-        if token.dep_ == "appos" and token.i < span.end and named:
-            return span.doc[token.left_edge.i : token.i + 1]
-    return None
 
 
 def _report_author(span: SpacySpan) -> Optional[SpacySpan]:
@@ -608,17 +365,13 @@ def _spokes_for(span: SpacySpan) -> Optional[SpacySpan]:
     return object_of(span, ("for", "of", "at")) if span.root.lower_ in SPOKES_HEADS else None
 
 
-UNNAMED_HEADS = {"source", "sources", "insider", "insiders"}  # "a Foreign Office source" stays anonymous
-SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson"}  # "a spokesman for the ministry" speaks for it
-
-
 def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
     """named-person / named-organisation / media-report / anonymous-official / vague-collective / none."""
     if span is None:
         return "none"
-    if speaker.cls and (span.root.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS or _one_of_them(span)):
+    if speaker.cls and (span.root.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS or one_of_them(span)):
         return speaker.cls  # "They said" after "Farmers' groups said": the group's class
-    named = _appositive_name(span)
+    named = appositive_name(span)
     if named is not None and speaker.kind in ("PERSON", *ORG_KINDS):
         return sourcing_class(named, speaker)  # "its owner, Ferrum Group,": the name, not the description
     owner = owner_of(span)
@@ -636,7 +389,7 @@ def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
         return "media-report"
     if head in UNNAMED_HEADS:
         return "anonymous-official"
-    if _appositive_name(span) is not None and speaker.kind in ("PERSON", ""):
+    if appositive_name(span) is not None and speaker.kind in ("PERSON", ""):
         return "named-person"  # "the port director, Ana Ruiz,"
     if head in SPOKES_HEADS and (any(t.ent_type_ in ("ORG", "GPE") for t in span) or speaker.kind in ORG_KINDS):
         return "named-organisation"
