@@ -36,3 +36,15 @@ def test_they_after_a_delegation_is_its_state(nlp):
 def test_officials_of_a_ministry_keep_the_ministry_after_the_noun(nlp):
     text = "Ministers met in Lima on Monday. Officials of the Peruvian foreign ministry said the talks were useful."
     assert _speakers(nlp, text) == [("officials of the Ministry of Foreign Affairs of Peru", "anonymous-official")]
+
+
+def test_a_document_taken_up_again_speaks_for_whoever_issued_it(nlp):
+    text = ("QUITO — Ecuador recalled its ambassador on Tuesday and handed a protest note to the Peruvian envoy.\n\n"
+            "Foreign Minister Ana Vera said the note described the drills as intimidation.")
+    assert _speakers(nlp, text)[-1] == ("Ecuador", "named-organisation")
+
+
+def test_a_document_nobody_named_issued_is_not_given_an_author(nlp):
+    text = ("QUITO — A protest note reached the Peruvian envoy on Tuesday.\n\n"
+            "Foreign Minister Ana Vera said the note described the drills as intimidation.")
+    assert _speakers(nlp, text)[-1][0] != "Ecuador"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .organisations import PERSON_NOUNS, is_organisation_name
 from .people import clean_name, title_of
 from .places import ministry_country
-from .source_shapes import STATEMENT_NOUNS, owner_of, shaped_class
+from .source_shapes import DOCUMENT_NOUNS, STATEMENT_NOUNS, owner_of, shaped_class
 from .speaker_descriptions import (description_name, description_words, describes_person, is_lone_name,
                                    named_complement, object_of, people_just_named, same_head, sourcing_lexicon)
 from .speaker_gender import GenderNotes, mention_gender, word_gender
@@ -224,7 +224,7 @@ class SpeakerResolver(BodyResolution):
         """"the Supreme Leader" or "the official": the entity layer's answer, else an earlier titled mention."""
         if span[0].lower_ in INDEFINITE:
             return Speaker()  # "a leader says ..." is anyone, not the leader named earlier
-        organisation = self._described_organisation(span)
+        organisation = self._described_organisation(span) or self._document_author(span)
         if organisation is not None:
             return organisation
         if _resolve_description is not None:
@@ -236,6 +236,22 @@ class SpeakerResolver(BodyResolution):
             return Speaker()
         return self._titled_mention(span)
 
+
+    def _document_author(self, span: SpacySpan) -> Optional[Speaker]:
+        """"Guyana ... handed a protest note to the envoy. ... the note described": a document taken
+        up again speaks for the named subject of the clause that introduced it."""
+        root = span.root
+        if span[0].lower_ not in ("the", "this") or root.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+            return None
+        for token in reversed(self.doc[: span.start]):
+            if token.lemma_ == root.lemma_ and token.dep_ == "dobj" and _indefinite(token):
+                verb = token.head
+                while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                    verb = verb.head  # "Guyana recalled its ambassador ... and handed a note"
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                named = named_speaker(self.doc, self.doc[subject.left_edge.i : subject.i + 1]) if subject is not None else None
+                return named if named is not None and named.kind in ORG_KINDS | {"PERSON"} else None
+        return None
 
     def _titled_mention(self, span: SpacySpan) -> Speaker:
         """The latest earlier person whose own mention carries the description's head word as a title,
@@ -291,6 +307,11 @@ ANAPHORIC = {"the", "this", "that", "these", "those"}  # "the official": one des
 # A quantifier standing for a group just named: "Diplomats said ..., but several noted".
 ELLIPTICAL = {"several", "some", "many", "others", "most", "few", "both", "all"}
 REPORT_NOUNS = {"estimate", "figure", "report", "study", "survey", "poll", "data", "analysis", "statistic"}
+
+
+def _indefinite(token: Token) -> bool:
+    """"a protest note", "an open letter": a thing introduced, not taken up."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 def _state_speaker(span: SpacySpan, state: str) -> Speaker:
