@@ -73,10 +73,17 @@ def test_the_same_lead_plainly_said_is_support(nlp, parse):
     assert _finding(nlp, parse, "Tessin shuts Brandt car plant", body)[1]["finding"] == LEAD_SUPPORTS
 
 
-def test_hearsay_anywhere_in_the_body_or_a_reported_headline_is_not_support(nlp, parse):
+def test_hearsay_about_the_news_or_a_reported_headline_is_not_support(nlp, parse):
     headline, body = BONDS
-    assert _finding(nlp, parse, headline, body + " The bank has reportedly cut its holdings.")[1] is None
+    assert _finding(nlp, parse, headline, body + " Velmar's bonds reportedly fell further in late trading.")[1] is None
     assert _finding(nlp, parse, "Velmar bonds slip, analysts say", body)[1] is None
+
+
+def test_hearsay_about_something_else_vetoes_only_against_a_model_disagree(nlp, parse):
+    headline, body = BONDS
+    aside = body + " Tallis Bank has reportedly hired two new traders."
+    assert _finding(nlp, parse, headline, aside)[1]["finding"] == LEAD_SUPPORTS
+    assert _finding(nlp, parse, headline, aside, first_only=True)[1] is None
 
 
 def test_the_check_answers_a_model_discuss_or_disagree_only(nlp, parse, encoder):

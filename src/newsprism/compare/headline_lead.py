@@ -18,7 +18,9 @@ are left out) and looks for one of the body's first sentences that holds every v
 (or a verb of the same class, :data:`VERB_CLASSES`; never an opposite: "lifts" is not
 "extends"), every number and most of its word weight (words of a class count as one), with
 the headline's polarity, committed (no hedged, speculative or conditional claim over the
-verb), no hearsay word, and no source that is unnamed or vague behind it.
+verb), no hearsay word, and no source that is unnamed or vague behind it. No other body
+sentence may pass the news itself on as hearsay ("X reportedly signed ..."); hearsay about
+something else does not count, except against a model ``disagree``, where any does.
 """
 
 from __future__ import annotations
@@ -258,7 +260,7 @@ def _begins_one(key: str, other) -> bool:
 def lead_sentence_support(article: Article, analysis: ArticleAnalysis, doc, weight, negative: bool,
                           reporting: frozenset, sentences: int = LEAD_SENTENCES) -> Span | None:
     """The first of the body's first ``sentences`` sentences that says the headline's main clause, or None."""
-    from .headline_support import numbers_in
+    from .headline_support import numbers_in, passes_on_hearsay
 
     clause = main_clause(article.headline)
     if clause is None:
@@ -268,12 +270,28 @@ def lead_sentence_support(article: Article, analysis: ArticleAnalysis, doc, weig
     if not verbs:
         return None
     head_keys = word_keys(text)
+    # Against a model disagree (sentences == 1) any hearsay in the body vetoes: FNC-1's debunking bodies
+    # retell the story they debunk ("there's a story going round that ..."), then call it a rumour.
+    if (passes_on_hearsay(article, analysis) if sentences == 1 else hearsay_on_news(article, analysis, head_keys, verbs, weight)):
+        return None
     # Datelines ("LONDON", "—") are sentences of the analysis too: the lead is the first sentences with words.
     lead = [s for s in analysis.sentences if s.start >= article.body_start and len(words(s.text)) >= MIN_WORDS][:sentences]
     return next((s for s in lead if sentence_says(head_keys, verbs, numbers_in(text), s, analysis, negative, weight)), None)
 
 
 LEAD_SUPPORTS = "lead-says-headline"
+HEARSAY_COVER = 0.3  # a hearsay sentence with this share of the news's word weight passes the news itself on
+
+
+def hearsay_on_news(article: Article, analysis: ArticleAnalysis, keys: dict, verbs: Sequence[str], weight) -> bool:
+    """True when a body sentence passes the headline's news on as hearsay (one of its verbs and some of its
+    words: "X reportedly signed ..."); hearsay about something else ("reports say the delegations shook
+    hands", "X has reportedly demanded ...") leaves the news the writer's."""
+    from .headline_support import MAX_SENTENCES, hearsay
+
+    return any(hearsay(s.text) and any(_verb_at(s.text, v) >= 0 for v in verbs)
+               and key_cover(keys, word_keys(s.text), weight) >= HEARSAY_COVER
+               for s in analysis.sentences[:MAX_SENTENCES] if s.start >= article.body_start)
 # A headline with one of these, or with quotation marks, passes someone's words on: it asserts nothing itself.
 REPORTED_HEADLINE = frozenset("say says said tell tells told according claim claims claimed".split())
 _QUOTED = re.compile(r"(?:^|\s)['‘\"“]|['’\"”](?:\s|$|[,:;.])")
@@ -287,12 +305,12 @@ def reported_headline(headline: str) -> bool:
 def lead_finding(article: Article, analysis: ArticleAnalysis, parse, weight, first_only: bool = False) -> dict | None:
     """A LEAD_SUPPORTS finding when an asserted, unconditioned headline's main clause is said by a lead sentence
     (by the first body sentence with ``first_only``), and no body sentence passes anything on as hearsay."""
-    from .headline_support import COMMITTED, REPORTING_LEMMAS, hearsay, passes_on_hearsay, proposition
+    from .headline_support import COMMITTED, REPORTING_LEMMAS, hearsay, proposition
 
     if reported_headline(article.headline) or hearsay(article.headline):
         return None
     head = proposition(article, analysis, parse)
-    if head is None or head.modality not in COMMITTED or head.conditioned or passes_on_hearsay(article, analysis):
+    if head is None or head.modality not in COMMITTED or head.conditioned:
         return None
     found = lead_sentence_support(article, analysis, parse([article.headline])[0], weight, head.negative, REPORTING_LEMMAS,
                                   1 if first_only else LEAD_SENTENCES)

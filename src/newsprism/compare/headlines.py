@@ -155,10 +155,12 @@ class _ParsedOnce:
 
 def _parsed_headlines(views: Sequence[ArticleView], labels: Sequence[str]) -> tuple[list[str], list[str]]:
     """The headlines the checks will parse: those the condition and agreement checks read in full, and
-    those only the support check reads (its syntax: every model ``agree`` or ``discuss``)."""
+    those only the support and lead checks read (their syntax: a model ``agree`` with claims, every
+    ``discuss`` and ``disagree``)."""
     full = [v.article.headline for v, label in zip(views, labels)
             if may_have_cue(v.article.headline) or (label in ("disagree", "discuss") and may_report_conditions(v.article.headline))]
-    syntax = [v.article.headline for v, label in zip(views, labels) if label in ("agree", "discuss") and v.analysis.claims]
+    syntax = [v.article.headline for v, label in zip(views, labels)
+              if label in ("discuss", "disagree") or (label == "agree" and v.analysis.claims)]
     return full, syntax
 
 
