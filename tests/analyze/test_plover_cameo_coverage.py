@@ -121,3 +121,21 @@ def test_stance_and_host_modes(nlp, text, typ, mode):
 def test_hosting_one_guest_is_no_mediation(nlp):
     event = main_event_of_text(nlp, "Norway will host the Serbian president in Oslo.")
     assert event is not None and event.mode != "mediate"
+
+
+def test_expecting_a_named_party_to_act_is_a_demand(nlp):
+    event = main_event_of_text(nlp, "Chile said it expected Peru to withdraw its troops from the border.")
+    assert event is not None and (event.type, event.mode) == ("REQUEST", "yield")
+    assert {a.code for a in event.recipients} == {"PER"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect the tariffs to disappear by spring.",  # a prediction about things
+        "They expect us to stay home and watch television.",  # no named party
+    ],
+)
+def test_expecting_no_named_party_is_no_demand(nlp, text):
+    event = main_event_of_text(nlp, text)
+    assert event is None or event.type != "REQUEST"

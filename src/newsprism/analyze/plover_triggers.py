@@ -66,7 +66,17 @@ def _needs_ok(token: Token, needs: str) -> bool:
     if needs == "agent":  # "wants Peru to return the ships": someone else is to act
         return any(c.dep_ in ("ccomp", "xcomp") and _is_purpose_like(c) and any(
             s.dep_ == "nsubj" and s.lower_ not in PRONOUNS for s in c.children) for c in token.children)
+    if needs == "party":  # "expected Venezuela to respect the order": a named party is to act
+        return any(c.dep_ in ("ccomp", "xcomp") and _is_purpose_like(c) and any(
+            s.dep_ == "nsubj" and _named_party(s) for s in c.children) for c in token.children)
     return bool(_object_lemmas(token) & object_classes().get(needs, frozenset()))
+
+
+def _named_party(head: Token) -> bool:
+    """The phrase names a country or organisation (not "us", "the tariffs")."""
+    from .actors import mentions, phrase_tokens  # actors is heavier; only this rare case needs it
+
+    return bool(mentions(phrase_tokens(head)))
 
 
 def _rest_follows(token: Token, rest: tuple[str, ...]) -> bool:
