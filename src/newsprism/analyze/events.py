@@ -17,6 +17,7 @@ from ..records import Claim, Event
 from .conditions import conditions_in
 from .lexicons import drop_caches
 from .plover import code_sentence
+from .plover_home import drop_home_cache
 from .plover_participants import reporting_frame
 from .plover_triggers import anchor_verb
 
@@ -81,4 +82,5 @@ def events_component(doc: Doc) -> Doc:
     """Write ``doc._.np_events``."""
     doc._.np_events = list(document_events(doc))
     drop_caches(doc)
+    drop_home_cache(doc)
     return doc

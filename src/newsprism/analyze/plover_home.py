@@ -32,10 +32,26 @@ def home_country(sent: SpacySpan) -> str:
     dateline = _dateline_code(doc)
     if dateline:
         return dateline
-    counts = Counter(m[2] for m in mentions(list(doc[: sent.start])) if ISO3.match(m[2]) and m[2] not in ORG_CODES)
+    counts = Counter(code for first, code in _country_mentions(doc) if first < sent.start)
     ranked = counts.most_common(2) + [("", 0), ("", 0)]
     top, runner_up = ranked[0], ranked[1]
     return top[0] if top[1] >= MIN_MENTIONS and top[1] - runner_up[1] >= MIN_LEAD else ""
+
+
+CACHE_KEY = "np_plover_home_mentions"
+
+
+def _country_mentions(doc) -> list[tuple[int, str]]:
+    """(first token, country code) of every country mention in ``doc``, found once per doc
+    (an article asks again for each actorless event)."""
+    if CACHE_KEY not in doc.user_data:
+        doc.user_data[CACHE_KEY] = [(m[0], m[2]) for m in mentions(list(doc)) if ISO3.match(m[2]) and m[2] not in ORG_CODES]
+    return doc.user_data[CACHE_KEY]
+
+
+def drop_home_cache(doc) -> None:
+    """Forget the mention cache once the doc's events are coded (the text may change after)."""
+    doc.user_data.pop(CACHE_KEY, None)
 
 
 def _dateline_code(doc) -> str:
