@@ -8,7 +8,10 @@ from hypothesis import strategies as st
 
 from newsprism.compare.headline_lead import (
     CONTEXT_OPENERS,
+    LEAD_FLIPS,
     LEAD_SUPPORTS,
+    OPPOSITE_OF,
+    flip_finding,
     VERB_CLASSES,
     lead_finding,
     main_clause,
@@ -50,11 +53,33 @@ def test_the_dateline_does_not_count_as_the_first_sentence(nlp, parse):
     assert _finding(nlp, parse, *BONDS, first_only=True)[1]["finding"] == LEAD_SUPPORTS
 
 
-def test_a_flipped_verb_is_not_support(nlp, parse):
-    headline = "Orsa council lifts curfew in old town"
-    body = ("The council of Orsa voted on Monday to extend its curfew in the old town for another month, "
+CURFEW = "Orsa council lifts curfew in old town"
+EXTENDED = ("The council of Orsa voted on Monday to extend its curfew in the old town for another month, "
             "despite objections from shop owners. The mayor said the measure was needed.")
-    assert _finding(nlp, parse, headline, body)[1] is None
+
+
+def test_a_flipped_verb_is_not_support_but_a_flip(nlp, parse):
+    assert _finding(nlp, parse, CURFEW, EXTENDED)[1] is None
+    art, analysis = analysed(nlp, CURFEW, EXTENDED)
+    found = flip_finding(art, analysis, parse, WEIGHT)
+    assert found["finding"] == LEAD_FLIPS and "extend its curfew" in found["claims"][0]["text"]
+
+
+@pytest.mark.parametrize("lead", [
+    "The council of Orsa lifted its curfew in the old town on Monday after it had voted to extend it in May.",
+    "The council of Orsa did not extend its curfew in the old town on Monday.",
+    "The council of Orsa may extend its curfew in the old town next month.",
+])
+def test_no_flip_when_the_lead_also_says_the_verb_or_negates_or_weakens_the_opposite(nlp, parse, lead):
+    art, analysis = analysed(nlp, CURFEW, f"{lead} Shop owners objected. The mayor said the measure was needed.")
+    assert flip_finding(art, analysis, parse, WEIGHT) is None
+
+
+def test_opposite_verbs_are_opposite_both_ways_and_never_synonyms():
+    for word, opposites in OPPOSITE_OF.items():
+        for other in opposites:
+            assert word in OPPOSITE_OF[other]
+            assert not verb_keys(word) & verb_keys(other)
 
 
 @pytest.mark.parametrize("lead", [

@@ -21,6 +21,11 @@ the headline's polarity, committed (no hedged, speculative or conditional claim 
 verb), no hearsay word, and no source that is unnamed or vague behind it. No other body
 sentence may pass the news itself on as hearsay ("X reportedly signed ..."); hearsay about
 something else does not count, except against a model ``disagree``, where any does.
+
+The same reading finds a **flipped** headline (:func:`flip_finding`): a lead sentence that says
+the opposite verb (:data:`OPPOSITE_VERBS`: "lifts ban" over "voted to extend its ban", "admits"
+over "denied", "talks collapse" over "reached an agreement") about half or more of the main
+clause's other words, committed and not negated, and none of the headline's own verbs.
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ VERB_CLASSES = {
     "leave": "leave quit exit",
     "back": "back support endorse",
     "sign": "sign ink",
+    "collapse": "collapse fail",
     "kill": "kill",
 }
 # Nouns headlines swap for the body's: a word of a class counts as any other of it.
@@ -105,7 +111,7 @@ def verb_keys(word: str) -> frozenset:
     """The classes of a verb form ("slaps" -> {"impose"}), or the bare stem when it has none."""
     lemma = _VERB_LEMMA.get(word.lower())
     if lemma is not None:
-        return VERB_CLASS_OF[lemma]
+        return VERB_CLASS_OF.get(lemma, frozenset({lemma}))
     return frozenset({norm_stem(stem(word.lower()))})
 
 
@@ -322,3 +328,72 @@ def lead_finding(article: Article, analysis: ArticleAnalysis, parse, weight, fir
                                                          "modality": head.modality},
             "matter": "", "claims": [{"span": [found.start, found.end], "text": found.text[:400]}],
             "reason": f'The body\'s lead says the headline\'s news "{said}": "{found.text[:200].strip()}".'}
+
+
+# ---------------------------------------------------------------- a lead that says the opposite
+
+LEAD_FLIPS = "lead-flips-headline"
+# Verbs that say the opposite of each other about the same thing ("lifts ban" / "extended its ban").
+# Generic verbs ("keep", "hold") are left out: they sit in too many sentences that flip nothing.
+OPPOSITE_VERBS = (("lift", "extend impose"), ("approve", "reject block veto"), ("admit", "deny"),
+                  ("collapse", "agree reach seal clinch"), ("rise climb gain", "fall drop slip slide"),
+                  ("open reopen", "close shut"), ("resume restart", "halt stop suspend"), ("win", "lose"),
+                  ("release free", "detain arrest"), ("accept", "reject refuse"), ("back support", "reject oppose"),
+                  ("confirm", "deny"), ("raise hike", "cut lower"))
+OPPOSITE_OF: dict[str, frozenset] = {}
+for _one, _other in OPPOSITE_VERBS:
+    for _a, _b in ((_one, _other), (_other, _one)):
+        for _word in _a.split():
+            OPPOSITE_OF[_word] = OPPOSITE_OF.get(_word, frozenset()) | frozenset(_b.split())
+for _word in {w for pair in OPPOSITE_VERBS for half in pair for w in half.split()}:
+    _VERB_LEMMA.setdefault(_word, _word)
+    for _form in (_word + "s", _word + "ed", _word + "d", _word + "ing", _word[:-1] + "ing", _word[:-1] + "ed"):
+        _VERB_LEMMA.setdefault(_form, _word)
+_VERB_LEMMA.update({"denied": "deny", "denies": "deny", "lifted": "lift", "reopened": "reopen", "upheld": "uphold"})
+FLIP_COVER = 0.5  # share of the main clause's other words (its subject and object) the flipping sentence must have
+
+
+def _opposite_at(sentence: str, verb: str) -> int:
+    """Offset in ``sentence`` of a verb of the opposite of ``verb`` ("extended" for "lifts"), or -1."""
+    opposite = OPPOSITE_OF.get(_VERB_LEMMA.get(verb.lower(), ""), frozenset())
+    for m in re.finditer(r"[A-Za-z]+", sentence):
+        if _VERB_LEMMA.get(m.group(0).lower()) in opposite:
+            return m.start()
+    return -1
+
+
+def sentence_flips(head_keys: dict, verbs: Sequence[str], sentence: Span, analysis: ArticleAnalysis, weight) -> bool:
+    """True when a body sentence says the opposite of the headline's verbs (those that have one) about the same
+    thing, committed, and none of those verbs itself."""
+    text = sentence.text
+    verbs = [v for v in verbs if _VERB_LEMMA.get(v.lower()) in OPPOSITE_OF]
+    if any(_verb_at(text, v) >= 0 for v in verbs):
+        return False
+    places = [p for p in (_opposite_at(text, v) for v in verbs) if p >= 0]
+    if not places or any(_negated_near(text, p) or _weakened(text, p) or not _committed_at(analysis, sentence.start + p, False)
+                         for p in places):
+        return False
+    verb_keys_ = {k for v in verbs for k in verb_keys(v)}
+    others = {k: st for k, st in head_keys.items() if k not in verb_keys_}
+    return key_cover(others, word_keys(text), weight) >= FLIP_COVER
+
+
+def flip_finding(article: Article, analysis: ArticleAnalysis, parse, weight) -> dict | None:
+    """A LEAD_FLIPS finding when a lead sentence says the opposite of an asserted, positive headline's main clause."""
+    from .headline_support import REPORTING_LEMMAS
+
+    clause = main_clause(article.headline)
+    if clause is None or reported_headline(article.headline):
+        return None
+    text = article.headline[clause[0]:clause[1]]
+    verbs = main_verbs(parse([article.headline])[0], *clause, REPORTING_LEMMAS)
+    if not verbs or not any(_VERB_LEMMA.get(v) in OPPOSITE_OF for v in verbs) or words(text)[:1] == ["no"]:
+        return None
+    keys = word_keys(text)
+    lead = [s for s in analysis.sentences if s.start >= article.body_start and len(words(s.text)) >= MIN_WORDS][:LEAD_SENTENCES]
+    found = next((s for s in lead if sentence_flips(keys, verbs, s, analysis, weight)), None)
+    if found is None:
+        return None
+    return {"finding": LEAD_FLIPS, "headline_claim": {"span": list(clause), "text": text}, "matter": "",
+            "claims": [{"span": [found.start, found.end], "text": found.text[:400]}],
+            "reason": f'The headline says "{text}", but the body\'s lead says the opposite: "{found.text[:200].strip()}".'}

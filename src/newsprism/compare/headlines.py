@@ -23,7 +23,9 @@ headline drops makes it ``discuss``.
 The lead-sentence check of :mod:`.headline_lead` reads headline-ese: against a model
 ``discuss`` or ``disagree`` (the refuting words of quoted officials), a lead sentence that says
 the headline's main clause in plainer words ("bonds fell" for "bonds slip as vote clouds
-review") makes it ``agree``; against ``disagree`` only the first body sentence may.
+review") makes it ``agree``; against ``disagree`` only the first body sentence may. Against a
+model ``agree`` or ``discuss``, a lead sentence that says the opposite verb of the same thing
+("extended its ban" under "lifts ban") makes it ``disagree``.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ import numpy as np
 from ..records import STANCES, HeadlineCheck
 from .headline_agreement import AGREES, agreement_finding, may_report_conditions
 from .headline_conditions import may_have_cue, spacy_parser, structural_finding
-from .headline_lead import LEAD_SUPPORTS, lead_finding
+from .headline_lead import LEAD_SUPPORTS, flip_finding, lead_finding
 from .headline_support import DROPS_CONDITION, SUPPORTS, support_finding
 from .stance import feature_vector, load_stance_model, pair_features, predict_stances, stem_idf
 from .views import ArticleView, sentence_span
@@ -96,6 +98,9 @@ def structural_check(view: ArticleView, model_stance: str, parse: Callable, idf:
         # Against the model's ``disagree`` only the first body sentence may say it: the body has refuting words.
         found = lead_finding(view.article, view.analysis, getattr(parse, "syntax", parse), weight or stem_idf(idf),
                              first_only=model_stance == "disagree")
+    if found is None and model_stance in ("agree", "discuss"):
+        idf = idf if idf is not None else load_stance_model()["idf"]
+        found = flip_finding(view.article, view.analysis, getattr(parse, "syntax", parse), weight or stem_idf(idf))
     return found
 
 
