@@ -48,3 +48,17 @@ def test_a_document_nobody_named_issued_is_not_given_an_author(nlp):
     text = ("QUITO — A protest note reached the Peruvian envoy on Tuesday.\n\n"
             "Foreign Minister Ana Vera said the note described the drills as intimidation.")
     assert _speakers(nlp, text)[-1][0] != "Ecuador"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Guyana recalled its envoy and sent a note after Caracas began what it called routine drills.", "Caracas"),
+    ("LIMA — Peru said on Monday that Chile had started what it called a routine survey of the bay.", "Chile"),
+    ("The ministry said it would reply on Monday.", None),  # the governing subject is no name
+])
+def test_it_in_an_embedded_clause_is_bound_to_the_subject_that_governs_it(nlp, text, subject):
+    from newsprism.analyze.sourcing import _governing_subject
+
+    doc = nlp(text)
+    it = next(t for t in doc if t.lower_ == "it")
+    found = _governing_subject(doc[it.i : it.i + 1])
+    assert (found.text if found is not None else None) == subject

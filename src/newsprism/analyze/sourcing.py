@@ -129,6 +129,10 @@ class SpeakerResolver(BodyResolution):
     def _earlier_group(self, span: SpacySpan) -> Speaker:
         """"they" / "it": the latest earlier named body, or an unnamed group that spoke after it
         ("Farmers' groups said ... They said")."""
+        bound = _governing_subject(span)  # "Caracas began what it called its largest exercises": Caracas
+        named = named_speaker(self.doc, bound) if bound is not None else None
+        if named is not None and named.kind in ORG_KINDS:
+            return named
         named = self._earlier(span.start_char, ORG_KINDS)
         plural = span.root.lower_ in ("they", "them")
         groups = [u for u in self.unnamed if u[0] < span.start_char and u[1].root.tag_ == "NNS"] if plural else []
@@ -307,6 +311,27 @@ ANAPHORIC = {"the", "this", "that", "these", "those"}  # "the official": one des
 # A quantifier standing for a group just named: "Diplomats said ..., but several noted".
 ELLIPTICAL = {"several", "some", "many", "others", "most", "few", "both", "all"}
 REPORT_NOUNS = {"estimate", "figure", "report", "study", "survey", "poll", "data", "analysis", "statistic"}
+
+
+def _governing_subject(span: SpacySpan) -> Optional[SpacySpan]:
+    """The named subject of the clause a pronoun subject's clause is embedded in ("Caracas began
+    what it called ...", "Guyana said Venezuela had begun what it called ..."), or None."""
+    pronoun = span.root
+    if pronoun.dep_ != "nsubj" or len(span) != 1:
+        return None
+    verb = pronoun.head
+    while verb.dep_ in EMBEDDED and verb.head.i != verb.i:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        before = span.doc[verb.i - 1] if verb.i > 0 else None
+        if subject is None and before is not None and before.pos_ == "PROPN" and before.dep_ == "pobj":
+            subject = before  # "after Caracas began": spaCy may hang the subject on "after"
+        if subject is not None:
+            return span.doc[subject.left_edge.i : subject.i + 1] if subject.pos_ == "PROPN" else None
+    return None
+
+
+EMBEDDED = {"ccomp", "relcl", "dobj", "pobj", "prep", "acl", "advcl", "xcomp", "pcomp"}
 
 
 def _indefinite(token: Token) -> bool:
