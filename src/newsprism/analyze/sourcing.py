@@ -217,7 +217,7 @@ class SpeakerResolver(BodyResolution):
         for at, speaker in reversed(self.history):
             if at < offset and speaker.kind in kinds and self.genders.fits(speaker.name, gender):
                 return speaker
-        for ent in reversed([e for e in self.doc.ents if e.end_char <= offset]):
+        for ent in reversed([e for e in self.doc.ents if e.end_char <= offset and kind_of_label(e.label_) in kinds]):
             layer = from_entity_layer(self.doc, ent)  # "Pannon Energia" tagged PERSON by spaCy is a company
             kind = layer.kind if layer is not None and layer.kind else kind_of_label(ent.label_)
             if kind in kinds and self.genders.fits(ent.text, gender, mention_gender(self.doc, ent.start, ent.end)):

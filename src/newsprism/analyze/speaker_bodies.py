@@ -51,10 +51,12 @@ class BodyResolution:
         root = span.root
         definite = span[0].lower_ in ("the", "this") and len(span) == 2
         media = "media-report" in (sourcing_lexicon().get(root.lower_), sourcing_lexicon().get(root.lemma_.lower()))
+        if not (definite and media and root.tag_ == "NN"):
+            return None
         named = [(e.span.start, Speaker(e.name, e.canonical_id, e.kind)) for e in (self.doc._.np_entities or ())
                  if e.kind == "ORG" and e.name and {w.lower() for w in e.name.split()} & MEDIA_NAMES]
         before = [(at, outlet) for at, outlet in self.outlets + named if at < span.start_char]
-        return max(before, key=lambda found: found[0])[1] if definite and media and root.tag_ == "NN" and before else None
+        return max(before, key=lambda found: found[0])[1] if before else None
 
     def _member_of_body(self, span: SpacySpan) -> Optional[Speaker]:
         """"a Commission official", "An officer of the Guyana Defence Force": an unnamed member of an

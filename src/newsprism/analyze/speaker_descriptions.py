@@ -229,8 +229,10 @@ def is_lone_name(span: SpacySpan) -> bool:
     """"Mendes said": one capitalised word that spaCy tags as a common noun but that is no English
     noun (the lemmatizer's table does not know it) is a surname, not a group of "mendes"."""
     token = span.root
+    if len(span) != 1 or token.pos_ != "NOUN" or not (token.is_alpha and token.is_title):
+        return False
     nouns = _english_nouns()
-    if nouns is None or len(span) != 1 or token.pos_ != "NOUN" or not (token.is_alpha and token.is_title):
+    if nouns is None:
         return False
     words = {token.lower_, token.lemma_.lower()}
     return not words & nouns and not any(w in sourcing_lexicon() or w in PERSON_NOUNS for w in words)
