@@ -63,3 +63,27 @@ def test_short_forms_are_shorter_and_made_of_the_name(words):
         assert target == "org:x"
         assert short != name
         assert set(short.split()) <= set(words)
+
+
+def test_national_institution_takes_the_country_named_before_it(nlp):
+    found = ids(nlp, "Ostria's Constitutional Court struck down the law. Kenya's High Court disagreed.")
+    assert ("Constitutional Court", "org:austria-constitutional-court", "ORG") not in found  # Ostria is no country
+    assert ("High Court", "org:kenya-high-court", "ORG") in found
+
+
+def test_national_institution_takes_the_country_the_article_is_about(nlp):
+    text = ("Peru's president dissolved the cabinet. Peru has had six presidents in eight years, and "
+            "Peruvian voters are tired. The Constitutional Court will rule on Friday, Peru's prosecutors said.")
+    assert ("Constitutional Court", "org:peru-constitutional-court", "ORG") in ids(nlp, text)
+
+
+def test_national_institution_without_a_clear_country_keeps_its_plain_name(nlp):
+    text = "The Senate voted on Tuesday. Critics in Canada and Mexico objected."
+    assert not any(cid.startswith("org:canada") or cid.startswith("org:mexico") for _, cid, _ in ids(nlp, text))
+
+
+def test_official_ministry_name_is_the_same_body_as_the_short_one(nlp):
+    text = "Chile's Ministry of Foreign Affairs summoned the envoy. Chile's foreign ministry said talks would go on."
+    found = ids(nlp, text)
+    assert ("Ministry of Foreign Affairs", "org:chile-foreign-ministry", "ORG") in found
+    assert ("foreign ministry", "org:chile-foreign-ministry", "ORG") in found

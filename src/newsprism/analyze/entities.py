@@ -68,9 +68,9 @@ from .mentions import (
 )
 from .people import STATE_OFFICE_GROUPS, gender_of_words, is_former, person_key, role_base, role_of_country, role_sector, slug
 from .organisations import described_as_person, is_organisation_name, is_outlet_name
-from .geo_places import city_spans
-from .org_names import article_short_forms, short_form_spans
-from .places import (TIME_ZONES, Candidate, Taken, agreed_kinds, char_span, clean_bounds, dateline_country, eu_short_names, ministry_country, place_entities,
+from .geo_places import city_spans, place_noun_spans
+from .org_names import article_short_forms, national_institution_spans, official_ministry_spans, short_form_spans
+from .places import (TIME_ZONES, Candidate, Taken, agreed_kinds, char_span, clean_bounds, country_before, dateline_country, dominant_country, eu_short_names, ministry_country, place_entities,
                      table_candidates)
 
 VERSION = "newsprism_entities.v1"
@@ -113,6 +113,8 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity], list[E
     table = table_candidates(doc, matcher)
     table += _short_form_candidates(doc, table, kinds)
     table += _city_candidates(doc, table, kinds, title_tokens)
+    bodies = national_institution_spans(doc, _home_country) + official_ministry_spans(doc)
+    table += [Candidate(start, end, place, 0) for start, end, place in bodies]
     mentions, pairs = _people_with_roles(doc, runs, _person_ents(doc, title_tokens, kinds, table))
     people = _register(doc, mentions)
     _learn_countries(doc, runs, _used_runs(mentions, pairs, runs), people)
@@ -137,9 +139,18 @@ def _city_candidates(doc: Doc, table: list, kinds: dict[str, str], title_tokens:
     """Towns of the article's countries that our tables lack ("Daugavpils"), as table matches
     read as places whatever the model's label."""
     found = city_spans(doc, table, kinds, title_tokens)
+    found += place_noun_spans(doc, {doc[c.start:c.end].text for c in table})
     for start, end, _ in found:
         kinds[doc[start:end].text] = "GPE"
     return [Candidate(start, end, place, 0) for start, end, place in found]
+
+
+def _home_country(doc: Doc, start: int) -> str:
+    """The country of an institution named at ``start`` without one ("the Senate"): the one
+    named right before it ("Kenya's", "Kenyan"), else the dateline's, else the one the article
+    is about. Not the sentence's: "the Supreme Court ruled on Chinese steel" is not China's."""
+    before = country_before(doc, start) if start > 0 else ""
+    return before or dateline_country(doc) or dominant_country(doc)
 
 
 def _people_with_roles(doc: Doc, runs: list[TitleRun], person_ents: list) -> tuple[list[PersonMention], list]:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from .gazetteer import Place, is_alpha3, lookup
 from .organisations import is_organisation_name, works_at
 from .people import slug, title_of
-from .places import clean_bounds, dateline_span, occurrences
+from .places import clean_bounds, dateline_span, occurrences, place_noun_kind
 
 CITY_FILE = "cities5000.json"  # every city of 5,000 or more people (about 53,000)
 LARGE_CITY = 100_000  # a city this large is a place even when the article names no country
@@ -122,3 +122,29 @@ def _dateline_city(doc: Doc, countries: set[str]) -> list[tuple[int, int, Place]
     at = dateline_span(doc)
     place = city_place(doc[at[0]:at[1]].text, countries) if at is not None else None
     return [(at[0], at[1], place)] if place is not None and lookup(doc[at[0]:at[1]].text.title()) is None else []
+
+
+MAX_PLACE_WORDS = 3
+
+
+def place_noun_spans(doc: Doc, known: set[str]) -> list[tuple[int, int, Place]]:
+    """Capitalised names the model left untagged that a place noun follows or describes
+    ("the Dravek Pole border point", "Ostrovel, a border post"): places of no known country."""
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < MAX_PLACE_WORDS and _untagged_name_word(doc[end]):
+            end += 1
+        if end > i and not (end - i == 1 and doc[i].is_sent_start):
+            text = doc[i:end].text
+            kind = place_noun_kind(doc, i, end)
+            if kind and text not in known and lookup(text) is None and not is_organisation_name(text):
+                found.append((i, end, Place(f"{kind.lower()}:{slug(ascii_name(text))}", text, kind)))
+        i = max(end, i + 1)
+    return found
+
+
+def _untagged_name_word(token) -> bool:
+    """A capitalised proper-noun word outside the model's entities."""
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ == "PROPN" and not token.ent_type_

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .gazetteer import Place, lookup
+from .gazetteer import Place, code_name, lookup
 from .organisations import ORGANISATION_WORDS, is_organisation_name, organisation_runs, short_forms
-from .people import slug, title_of
+from .people import read_table, slug, title_of
+from .places import ministry_country, ministry_place
 
 ORG_LABELS = ("ORG",)
 
@@ -83,3 +84,66 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
 
     # "Forum Secretary General ...": a title after the short form starts no longer name
     return name_word(before) or name_word(after) and after.pos_ == "PROPN" and title_of([after.text]) is None
+
+
+# Institutions every state has, named without their country ("the High Constitutional
+# Court", "the House of Representatives", "the KGB"): the article's country is theirs.
+NATIONAL_INSTITUTIONS = {
+    "house of representatives": "LEG", "national assembly": "LEG", "senate": "LEG", "state duma": "LEG",
+    "federal assembly": "LEG", "constitutional court": "JUD", "high constitutional court": "JUD",
+    "supreme court": "JUD", "high court": "JUD", "constitutional council": "JUD", "electoral commission": "GOV",
+    "election commission": "GOV", "national electoral commission": "GOV", "independent electoral commission": "GOV",
+    "central bank": "GOV", "kgb": "SPY", "national police": "COP", "council of ministers": "GOV",
+    "national security council": "GOV", "general staff": "MIL",
+}
+
+
+def national_institution_spans(doc: Doc, country_at) -> list[tuple[int, int, Place]]:
+    """Capitalised names of national institutions, as "org:<country>-<name>" of the country
+    ``country_at(doc, start)`` gives (possessor, sentence, article), when it gives one."""
+    found = []
+    for start in range(len(doc)):
+        if not doc[start].text[:1].isupper():
+            continue
+        for end in range(min(len(doc), start + 4), start, -1):
+            name = doc[start:end].text
+            if name.lower() in NATIONAL_INSTITUTIONS and _capitalised_words(doc[start:end]) and lookup(name) is None:
+                country = country_at(doc, start)
+                if country:
+                    found.append((start, end, _institution(name, country, NATIONAL_INSTITUTIONS[name.lower()])))
+                break
+    return found
+
+
+def _capitalised_words(span) -> bool:
+    """Every word but "of" capitalised (a name, not "the supreme court of public opinion")."""
+    return all(t.text[:1].isupper() or t.lower_ == "of" for t in span)
+
+
+def _institution(name: str, country: str, sector: str) -> Place:
+    """One country's institution: "org:madagascar-high-constitutional-court", actor its country."""
+    country_name = code_name(country)
+    return Place(f"org:{slug(country_name)}-{slug(name)}", f"{name} of {country_name}", "ORG", sector, country)
+
+
+def official_ministry_spans(doc: Doc) -> list[tuple[int, int, Place]]:
+    """"Ministry of Justice", "Ministry of Foreign Affairs": the official form of a ministry
+    names the same body as "the justice ministry", with the same id and country."""
+    kinds = _portfolio_kinds()
+    found = []
+    for token in doc[:-2]:
+        if token.text != "Ministry" or doc[token.i + 1].lower_ != "of":
+            continue
+        for end in range(min(len(doc), token.i + 5), token.i + 2, -1):
+            kind = kinds.get(doc[token.i + 2:end].text.lower())
+            if kind and all(t.text[:1].isupper() for t in doc[token.i + 2:end] if t.lower_ != "and"):
+                found.append((token.i, end, ministry_place(kind, ministry_country(doc, token.i))))
+                break
+    return found
+
+
+def _portfolio_kinds() -> dict[str, str]:
+    """Portfolio words as written after "Ministry of" -> the ministry kind ("foreign affairs" -> "foreign")."""
+    kinds = {row[1]: row[1] for row in read_table("ministries.tsv")}
+    kinds.update({row[2].lower(): row[1] for row in read_table("ministries.tsv") if len(row) > 2 and row[2]})
+    return kinds

@@ -17,7 +17,7 @@ from .organisations import described_as_person, is_organisation_name, is_outlet_
 from .people import read_table, slug, title_of
 
 MODEL_LABELS = {"GPE": "GPE", "NORP": "NORP", "ORG": "ORG", "LOC": "LOC", "FAC": "FAC", "PERSON": "PERSON"}
-LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside", "towards", "toward"}
+LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside", "towards", "toward", "into"}
 # "the district of X", "the Indian state of X": X is a place whatever the model says.
 PLACE_NOUNS = {"state", "province", "district", "region", "city", "town", "village", "county", "division"}
 LOCATIVE_VOTES = 2  # a locative context outweighs one model label
@@ -214,9 +214,38 @@ def agreed_kinds(doc: Doc, title_tokens: set[int]) -> dict[str, str]:
             if end - start >= 2 and described_as_person(doc, start, end):  # "Nadia Rahim, an economist at ..."
                 counter["PERSON"] += LOCATIVE_VOTES
                 described = True
+            place_kind = place_noun_kind(doc, start, end)
+            if place_kind and not is_organisation_name(text):  # "the Paternieki crossing", "X, a border post"
+                counter[place_kind] += LOCATIVE_VOTES
         # "Corvin Ratings" is a firm whatever the model says, unless described as a person
         kinds[text] = "ORG" if is_organisation_name(text) and not described else counter.most_common(1)[0][0]
     return kinds
+
+
+# Lower-case nouns that make the name before them a place ("the disputed Essequibo region",
+# "the Paternieki crossing") or, after ", a", describe it as one ("X, a border post on ...").
+PLACE_NOUN_KINDS = {"region": "LOC", "valley": "LOC", "river": "LOC", "province": "GPE", "district": "GPE",
+                    "village": "GPE", "town": "GPE", "city": "GPE", "crossing": "GPE", "municipality": "GPE",
+                    "county": "GPE", "post": "GPE", "port": "GPE", "settlement": "GPE", "suburb": "GPE"}
+MAX_APPOSITION_WORDS = 5
+
+
+def place_noun_kind(doc: Doc, start: int, end: int) -> str:
+    """GPE or LOC when a place noun follows the name or heads its apposition, else ""."""
+    words = [t for t in doc[end:end + 3] if t.text[:1].islower() or t.is_punct]
+    if words and words[0].lower_ in PLACE_NOUN_KINDS and words[0].dep_ != "compound":  # not "X town hall"
+        return PLACE_NOUN_KINDS[words[0].lower_]
+    if len(words) > 1 and words[0].lower_ == "border" and words[1].lower_ in ("point", "crossing", "post", "town"):
+        return "GPE"
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an", "the"):
+        for token in doc[end + 2:end + 2 + MAX_APPOSITION_WORDS]:
+            if token.text == "-" and not token.whitespace_:  # "the oil-rich region"
+                continue
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            if token.lower_ in PLACE_NOUN_KINDS:
+                return PLACE_NOUN_KINDS[token.lower_]
+    return ""
 
 
 def occurrences(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -332,7 +361,7 @@ def ministry_candidates(doc: Doc) -> list[Candidate]:
         kind = words.get(doc[token.i - 1].lower_)
         if token.lower_ == "ministry" and kind:
             country = ministry_country(doc, token.i - 1)
-            found.append(Candidate(token.i - 1, token.i + 1, _ministry(kind, country), 0))
+            found.append(Candidate(token.i - 1, token.i + 1, ministry_place(kind, country), 0))
     return found
 
 
@@ -342,7 +371,7 @@ def _portfolios() -> dict[str, str]:
     return {row[1]: row[2] for row in read_table("ministries.tsv") if len(row) > 2 and row[2]}
 
 
-def _ministry(kind: str, country: str) -> Place:
+def ministry_place(kind: str, country: str) -> Place:
     """The Place for one country's ministry of ``kind``: id "org:iran-foreign-ministry", name
     "Ministry of Foreign Affairs of Iran" (the convention of the gold and of speaker names)."""
     label = f"{kind.title()} Ministry"
@@ -365,7 +394,7 @@ def ministry_country(doc: Doc, start: int) -> str:
     place, _ = place_ending_at(doc, i)
     if place is not None and is_alpha3(place.code):
         return place.code
-    return _seat_after(doc, start) or _sentence_country(doc, start) or _main_country(doc)
+    return _seat_after(doc, start) or _sentence_country(doc, start) or main_country(doc)
 
 
 def _seat_after(doc: Doc, start: int) -> str:
@@ -395,7 +424,7 @@ def body_candidates(doc: Doc) -> list[Candidate]:
         if body is None:
             i += 1
             continue
-        country = _country_before(doc, i) or (seen.get(body[0]) if doc[i - 1].lower_ == "the" else "")
+        country = country_before(doc, i) or (seen.get(body[0]) if doc[i - 1].lower_ == "the" else "")
         if country:
             seen[body[0]] = country
             found.append(Candidate(i, end, _body(body, country), 0))
@@ -420,7 +449,7 @@ def _body_at(doc: Doc, i: int, bodies: dict) -> tuple[int, tuple[str, str] | Non
     return i + 1, None
 
 
-def _country_before(doc: Doc, i: int) -> str:
+def country_before(doc: Doc, i: int) -> str:
     """The country (alpha-3) named just before token ``i`` ("Iran's", "Bangladeshi"), or ""."""
     end = i - 1 if doc[i - 1].text in POSSESSIVE_TOKENS else i
     place, _ = place_ending_at(doc, end)
@@ -456,10 +485,26 @@ def _paragraph_start(doc: Doc, i: int) -> int:
     return i
 
 
-def _main_country(doc: Doc) -> str:
+def main_country(doc: Doc) -> str:
     """The country the article names most often (by table aliases of one token)."""
-    counts = Counter(
+    counts = _country_counts(doc)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+DOMINANT_MENTIONS = 3
+
+
+def dominant_country(doc: Doc) -> str:
+    """The country the article is about: named at least three times and twice as often as
+    any other, or ""."""
+    top = _country_counts(doc).most_common(2) + [("", 0), ("", 0)]
+    (code, count), (_, second) = top[0], top[1]
+    return code if count >= DOMINANT_MENTIONS and count >= 2 * second else ""
+
+
+def _country_counts(doc: Doc) -> Counter:
+    """How often each country is named (by table aliases of one token)."""
+    return Counter(
         place.code for token in doc
         if (place := lookup(token.text)) is not None and place.kind in ("GPE", "NORP") and len(place.code) == 3
     )
-    return counts.most_common(1)[0][0] if counts else ""
