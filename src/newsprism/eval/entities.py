@@ -7,7 +7,11 @@ Measures, micro-averaged over documents:
 - ids by kind: the same, split by the gold (or predicted) kind;
 - roles, over gold PERSON mentions with an exact-span PERSON prediction: ``strict`` when
   the roles are equal ignoring case, ``lenient`` when every word of the predicted role is
-  in the gold role ("President" for "President of the United States"), both empty counting.
+  in the gold role ("President" for "President of the United States"), both empty counting;
+  ``title`` when the titles alone agree (:func:`role_title`: the role without the country or
+  body it is qualified by, "Foreign Minister of Guyana" -> "foreign minister",
+  "spokeswoman, Kazakh foreign ministry" and "Kazakh foreign ministry Spokeswoman" ->
+  "spokeswoman"), so that a qualifier convention does not hide whether the title is right.
 """
 
 from __future__ import annotations
@@ -55,7 +59,7 @@ class EntityScore:
     mentions: Counts = field(default_factory=Counts)
     ids: Counts = field(default_factory=Counts)
     by_kind: dict = field(default_factory=lambda: {kind: Counts() for kind in KINDS})
-    roles: dict = field(default_factory=lambda: {"matched": 0, "strict": 0, "lenient": 0})
+    roles: dict = field(default_factory=lambda: {"matched": 0, "strict": 0, "lenient": 0, "title": 0})
     errors: list = field(default_factory=list)
 
     def add_document(self, name: str, gold: Sequence[dict], predicted: Sequence[Entity]) -> None:
@@ -79,6 +83,7 @@ class EntityScore:
                 self.roles["matched"] += 1
                 self.roles["strict"] += match.role.lower() == (g.get("role") or "").lower()
                 self.roles["lenient"] += role_matches(match.role, g.get("role") or "")
+                self.roles["title"] += role_title(match.role) == role_title(g.get("role") or "")
 
     def _add_errors(self, name: str, gold, predicted, gold_ids: set, pred_ids: set) -> None:
         for g in gold:
@@ -98,7 +103,8 @@ class EntityScore:
             "ids_by_kind": {kind: counts.prf() for kind, counts in self.by_kind.items()},
             "roles": {"matched": matched,
                       "strict": round(self.roles["strict"] / matched, 4) if matched else 0.0,
-                      "lenient": round(self.roles["lenient"] / matched, 4) if matched else 0.0},
+                      "lenient": round(self.roles["lenient"] / matched, 4) if matched else 0.0,
+                      "title": round(self.roles["title"] / matched, 4) if matched else 0.0},
             "errors": self.errors,
         }
 
@@ -109,6 +115,38 @@ def role_matches(predicted: str, gold: str) -> bool:
     if not pred_words:
         return not gold_words
     return all(word in gold_words for word in pred_words)
+
+
+# Where a role's qualifier starts: "Minister of X", "spokeswoman, X", "chair; ...".
+_QUALIFIER = re.compile(r",|;| of | at | for | to ")
+_TITLE_WORD = re.compile(r"[a-z]+")
+
+
+def role_title(role: str) -> str:
+    """The title of a role without its qualifier, lower case: the words before ", ", " of ",
+    " at ", " for " or " to ", less any leading country, demonym or body name ("Kazakh foreign
+    ministry Spokeswoman", "United Nations Secretary-General"); "former" kept."""
+    head = _QUALIFIER.split(f" {role.strip()} ", maxsplit=1)[0]
+    words = [w for w in head.replace("-", " ").split() if _TITLE_WORD.fullmatch(w.lower())]
+    former = bool(words) and words[0].lower() == "former"
+    words = words[1:] if former else words
+    cut = _body_prefix_end(words)
+    title = " ".join(words[cut:]).lower()
+    return f"former {title}" if former and title else title
+
+
+def _body_prefix_end(words: list[str]) -> int:
+    """How many leading words name a country, a people or a body (never the last word)."""
+    from ..analyze.gazetteer import lookup
+    from ..analyze.organisations import ORGANISATION_WORDS
+
+    cut = 0
+    for end in range(1, len(words)):
+        if words[end - 1].lower() in ORGANISATION_WORDS | {"house"}:
+            cut = end
+        elif any(lookup(" ".join(words[start:end])) is not None for start in range(max(0, end - 3), end)):
+            cut = end
+    return cut
 
 
 def gold_entity_documents(gold_dir: str | Path) -> list[tuple[str, str, list[dict]]]:
