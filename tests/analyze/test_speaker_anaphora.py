@@ -56,9 +56,20 @@ def test_a_document_nobody_named_issued_is_not_given_an_author(nlp):
     ("The ministry said it would reply on Monday.", None),  # the governing subject is no name
 ])
 def test_it_in_an_embedded_clause_is_bound_to_the_subject_that_governs_it(nlp, text, subject):
-    from newsprism.analyze.sourcing import _governing_subject
+    from newsprism.analyze.speaker_clauses import governing_subject
 
     doc = nlp(text)
     it = next(t for t in doc if t.lower_ == "it")
-    found = _governing_subject(doc[it.i : it.i + 1])
+    found = governing_subject(doc[it.i : it.i + 1])
     assert (found.text if found is not None else None) == subject
+
+
+def test_its_own_figures_are_the_subjects(nlp):
+    text = ("Gas stopped on Tuesday.\n\nThe Hungarian ministry said storage was full. Danubia Gas Transit, the "
+            "Slovak operator, is in a stronger position, according to its own figures.")
+    assert _speakers(nlp, text)[-1] == ("Danubia Gas Transit", "named-organisation")
+
+
+def test_the_eu_delegation_speaks_for_the_union_not_the_host(nlp):
+    text = "ANTANANARIVO — Bond prices fell.\n\nThe EU delegation in Antananarivo said budget support was under review."
+    assert _speakers(nlp, text) == [("European Union", "named-organisation")]

@@ -63,3 +63,30 @@ def test_a_name_a_persons_description_gives_is_a_person_in_full(nlp):
 def test_he_is_not_a_company_spacy_tags_as_a_person(nlp):
     got = _speakers(nlp, GAS)
     assert got[2] == ("Marek Holub", "named-person") and got[5] == ("Eszter Kovacs", "named-person")
+
+
+@pytest.mark.parametrize("source, name", [
+    ("A student at the university, who gave only his first name, Toky,", "Toky"),
+    ("A farmer, who gave his name as Jean Paul,", "Jean Paul"),
+])
+def test_a_vox_pop_speaker_is_named_by_the_name_they_gave(nlp, source, name):
+    text = f"Few people voted on Sunday.\n\n{source} said the result was decided in advance."
+    assert _speakers(nlp, text) == [(name, "named-person")]
+
+
+@pytest.mark.parametrize("text", ["Everyone knows who bought the port.",
+                                  "When a leader says the path is clear, it usually means he wants something."])
+def test_a_generic_speaker_is_nobody_in_particular(nlp, text):
+    assert _speakers(nlp, "Talks stalled on Monday.\n\n" + text)[0] == ("", "none")
+
+
+def test_a_leader_of_a_named_body_is_not_generic(nlp):
+    text = "Talks stalled on Monday.\n\nA leader of the dockers' union said the strike would go on."
+    assert _speakers(nlp, text)[0][1] != "none"
+
+
+@pytest.mark.parametrize("source, name", [("Two diplomats from Melanesian delegations", "diplomats from Melanesian delegations"),
+                                          ("Two diplomats in Apia", "diplomats")])
+def test_from_says_whose_diplomats_are_in_says_where_they_serve(nlp, source, name):
+    text = f"Leaders met in Apia.\n\n{source} said the text was weak."
+    assert _speakers(nlp, text) == [(name, "anonymous-official")]

@@ -22,6 +22,8 @@ from .speaker_descriptions import (description_name, description_words, describe
 from .speaker_gender import GenderNotes, mention_gender, word_gender
 from .speaker_rules import (country_speaker_name, government_as_written, is_pair, ministry_display_name, names_states,
                             on_both_sides, pair_name, pair_officials, state_of_body, story_pair)
+from .speaker_clauses import (REPORT_NOUNS, clause_subject, given_name, governing_subject, introduced_here,
+                              is_generic, pronoun_owner)
 from .speaker_base import (GROUP_PRONOUNS, MEDIA_NAMES, NEARBY_CHARS, ORG_KINDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
                            SPOKES_HEADS, UNNAMED_HEADS, Speaker, appositive_name, from_entity_layer, kind_of_label)
 from .speaker_bodies import (ORGANISATION_NOUNS, BodyResolution, is_national_body, one_of_them, owned_body,
@@ -81,6 +83,8 @@ class SpeakerResolver(BodyResolution):
         """The speaker a span refers to ("" name when unresolved)."""
         root = span.root
         word = root.lower_
+        if is_generic(span):
+            return Speaker()  # "everyone knows", "when a leader says": nobody in particular
         if word in RELATIVE_PRONOUNS and root.head.head.i != root.i:
             antecedent = root.head.head  # "X, who said ..." -> X
             speaker = self.resolve(self.doc[antecedent.left_edge.i : antecedent.i + 1])
@@ -94,6 +98,12 @@ class SpeakerResolver(BodyResolution):
             speaker = self._national_body(span)
         elif (member := self._member_of_body(span)) is not None:  # "a Commission official": not the Commission
             speaker = member
+        elif (given := given_name(span)) is not None:  # "A student, who gave only his first name, Toky,"
+            speaker = Speaker(given.text, "", "PERSON")
+        elif (owner := pronoun_owner(span)) is not None:  # "according to its own figures": its owner's
+            subject = clause_subject(owner.root)  # "X is stronger, according to its own figures": X
+            named = named_speaker(self.doc, subject) if subject is not None else None
+            speaker = named if named is not None and named.kind in ORG_KINDS else self._earlier_group(owner)
         elif root.lower_ in UNNAMED_HEADS:  # "a Foreign Office source" is not the Foreign Office
             speaker = Speaker()
         elif _unnamed_people(span):  # "US officials", "a Kyrgyz official": not the country
@@ -129,7 +139,7 @@ class SpeakerResolver(BodyResolution):
     def _earlier_group(self, span: SpacySpan) -> Speaker:
         """"they" / "it": the latest earlier named body, or an unnamed group that spoke after it
         ("Farmers' groups said ... They said")."""
-        bound = _governing_subject(span)  # "Caracas began what it called its largest exercises": Caracas
+        bound = governing_subject(span)  # "Caracas began what it called its largest exercises": Caracas
         named = named_speaker(self.doc, bound) if bound is not None else None
         if named is not None and named.kind in ORG_KINDS:
             return named
@@ -248,7 +258,7 @@ class SpeakerResolver(BodyResolution):
         if span[0].lower_ not in ("the", "this") or root.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
             return None
         for token in reversed(self.doc[: span.start]):
-            if token.lemma_ == root.lemma_ and token.dep_ == "dobj" and _indefinite(token):
+            if token.lemma_ == root.lemma_ and token.dep_ == "dobj" and introduced_here(token):
                 verb = token.head
                 while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
                     verb = verb.head  # "Guyana recalled its ambassador ... and handed a note"
@@ -310,33 +320,6 @@ INDEFINITE = {"a", "an", "another", "any", "some"}
 ANAPHORIC = {"the", "this", "that", "these", "those"}  # "the official": one described before
 # A quantifier standing for a group just named: "Diplomats said ..., but several noted".
 ELLIPTICAL = {"several", "some", "many", "others", "most", "few", "both", "all"}
-REPORT_NOUNS = {"estimate", "figure", "report", "study", "survey", "poll", "data", "analysis", "statistic"}
-
-
-def _governing_subject(span: SpacySpan) -> Optional[SpacySpan]:
-    """The named subject of the clause a pronoun subject's clause is embedded in ("Caracas began
-    what it called ...", "Guyana said Venezuela had begun what it called ..."), or None."""
-    pronoun = span.root
-    if pronoun.dep_ != "nsubj" or len(span) != 1:
-        return None
-    verb = pronoun.head
-    while verb.dep_ in EMBEDDED and verb.head.i != verb.i:
-        verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        before = span.doc[verb.i - 1] if verb.i > 0 else None
-        if subject is None and before is not None and before.pos_ == "PROPN" and before.dep_ == "pobj":
-            subject = before  # "after Caracas began": spaCy may hang the subject on "after"
-        if subject is not None:
-            return span.doc[subject.left_edge.i : subject.i + 1] if subject.pos_ == "PROPN" else None
-    return None
-
-
-EMBEDDED = {"ccomp", "relcl", "dobj", "pobj", "prep", "acl", "advcl", "xcomp", "pcomp"}
-
-
-def _indefinite(token: Token) -> bool:
-    """"a protest note", "an open letter": a thing introduced, not taken up."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 def _state_speaker(span: SpacySpan, state: str) -> Speaker:
@@ -413,7 +396,7 @@ def _spokes_for(span: SpacySpan) -> Optional[SpacySpan]:
 
 def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
     """named-person / named-organisation / media-report / anonymous-official / vague-collective / none."""
-    if span is None:
+    if span is None or is_generic(span):
         return "none"
     if speaker.cls and (span.root.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS or one_of_them(span)):
         return speaker.cls  # "They said" after "Farmers' groups said": the group's class

@@ -153,7 +153,9 @@ def named_complement(span: SpacySpan) -> str:
         after = prep.right_edge.i + 1
         if after < span.end and span.doc[after].dep_ == "cc":  # "officials in Brussels and Tokyo": not half of it
             return ""
-        if any(t.pos_ == "PROPN" for t in phrase) and len(phrase) <= 6 and not any(t.pos_ == "VERB" for t in phrase):
+        # "of the European Parliament"; "from Melanesian delegations" (whose they are, by a demonym)
+        named = any(t.pos_ == "PROPN" or prep.lower_ == "from" and t.ent_type_ == "NORP" for t in phrase)
+        if named and len(phrase) <= 6 and not any(t.pos_ == "VERB" for t in phrase):
             return " " + phrase.text
     return ""
 

@@ -164,10 +164,11 @@ def _body_token(span: SpacySpan):
 
 
 def _country_in(span: SpacySpan, before: int) -> str:
-    """A demonym, country or possessor named in the span before token ``before``."""
+    """A demonym, country or possessor named in the span before token ``before``; the EU too
+    ("The EU delegation in Antananarivo" speaks for the European Union, not the host country)."""
     for token in (t for t in span if t.i < before):
         place = lookup(token.text)
-        if place is not None and place.kind in ("GPE", "NORP") and is_alpha3(place.code):
+        if place is not None and (place.kind in ("GPE", "NORP") and is_alpha3(place.code) or place.code == "EU"):
             return place.code
     return ""
 
