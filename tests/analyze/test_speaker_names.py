@@ -90,3 +90,9 @@ def test_a_leader_of_a_named_body_is_not_generic(nlp):
 def test_from_says_whose_diplomats_are_in_says_where_they_serve(nlp, source, name):
     text = f"Leaders met in Apia.\n\n{source} said the text was weak."
     assert _speakers(nlp, text) == [(name, "anonymous-official")]
+
+
+def test_residents_with_no_place_are_the_datelines(nlp):
+    text = ("KRASLAVA - Deliveries stopped for three days.\n\nSeveral residents said they doubted the official "
+            "account. Residents of Daugavpils said the trains were late.")
+    assert [name for name, _ in _speakers(nlp, text)] == ["residents of Kraslava", "residents of Daugavpils"]

@@ -23,7 +23,7 @@ from .organisations import PERSON_NOUNS
 from .people import title_of
 from .gazetteer import lookup
 from .mentions import country_set_before
-from .places import ministry_country
+from .places import dateline_span, ministry_country
 from .source_shapes import DOCUMENT_NOUNS, OFFICIAL_NOUNS, STATEMENT_NOUNS, formula_name, nationality, official_state
 
 
@@ -79,7 +79,18 @@ def description_name(span: SpacySpan) -> str:
         state = _state_set_before(span) or nationality(ministry_country(span.doc, span.root.i))
     if state:  # "Officials in London" -> "UK officials"; "a Foreign Office source" -> "UK Foreign Office source"
         return f"{state} {text}" if complement.startswith((" in ", " from ")) or not complement else state
+    if not complement and span.root.lower_ in RESIDENTS and (place := _dateline_place(span.doc)):
+        complement = f" of {place}"  # "DAUGAVPILS - ... Several residents said": the dateline's residents
     return text + complement
+
+
+RESIDENTS = {"residents", "inhabitants"}
+
+
+def _dateline_place(doc) -> str:
+    """"Daugavpils" for a body opening "DAUGAVPILS - ...", else ""."""
+    found = dateline_span(doc)
+    return doc[found[0] : found[1]].text.title() if found else ""
 
 
 def _state_owned_media(span: SpacySpan) -> bool:
