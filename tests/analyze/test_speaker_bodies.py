@@ -78,3 +78,10 @@ def test_an_unnamed_member_is_described_with_the_bodys_name(nlp, source, name):
 def test_others_are_more_of_the_group_just_named(nlp, text, name):
     cue = "think" if "think" in text else "said"
     assert _speaker(nlp, text, cue=cue)[0] == name
+
+
+def test_a_leaders_administration_is_the_state_an_office_is_the_persons(nlp):
+    text = ("Talks stalled on Monday.\n\nIn Washington, President Gregory Alden's administration said it would not "
+            "accept preconditions. Senator Ruth Cole's office said she would vote no.")
+    got = [(s.speaker_name, s.sourcing) for s in nlp(text)._.np_statements]
+    assert got[:2] == [("United States", "named-organisation"), ("office of Ruth Cole", "named-organisation")]

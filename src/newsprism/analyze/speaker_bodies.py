@@ -38,6 +38,8 @@ PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "coalition"
 RANKING_WORDS = {"main", "largest", "biggest", "leading", "new", "top", "own", "chief", "principal"}
 # "The group said": these name no kind of body, so only an organisation named just before can be meant.
 GENERIC_BODIES = {"group", "organisation", "organization", "body"}
+# Heads of state or government whose administration speaks for the state.
+LEADERS = {"president", "prime minister", "chancellor", "premier", "king", "queen", "emir", "sultan"}
 # People who belong to a body without speaking for it ("a Commission official", "an army officer").
 MEMBER_NOUNS = {"official", "officer", "employee", "staffer", "negotiator", "aide"}
 
@@ -113,7 +115,22 @@ class BodyResolution:
             person = self.resolve(span.doc[owner.left_edge.i : owner.i + 1])
         if person.kind != "PERSON" or not person.name:
             return None
+        state = self._state_led_by(person) if root.lemma_.lower() in ("administration", "government") else ""
+        if state:  # "President Gregory Alden's administration" speaks for the United States
+            return Speaker(country_speaker_name(state), state, "GPE")
         return Speaker(f"{root.lower_} of {person.name}", "", "ORG")
+
+    def _state_led_by(self, person: Speaker) -> str:
+        """The country a head of state or government leads, from the role the entity layer gives
+        ("former President of the United States" -> USA), or ""."""
+        roles = [e.role for e in (self.doc._.np_entities or ()) if person.id and e.canonical_id == person.id and e.role]
+        for role in roles:
+            head, _, country = role.partition(" of ")
+            place = lookup(country.removeprefix("the ")) if country else None
+            title = head.lower().removeprefix("former ").strip()
+            if title in LEADERS and place is not None and is_alpha3(place.code):
+                return place.code
+        return ""
 
     def _described_organisation(self, span: SpacySpan) -> Optional[Speaker]:
         """"the association", "the car industry association": the latest earlier organisation so named."""
