@@ -92,17 +92,20 @@ def code_sentence(sent: SpacySpan, conditions: tuple[Condition, ...] = (), main_
     main = choose_main(cands)
     if main is None:
         return []
-    if build_event(main, sent, conditions) is None:  # "'X must not be used,' she said, adding that ..."
+    event = build_event(main, sent, conditions)
+    if event is None:  # "'X must not be used,' she said, adding that ..."
         main = choose_main([c for c in cands if not _within(c, main)])
-        if main is None:
-            return []
-    if _domestic_commentary(build_event(main, sent, conditions)):
-        main = choose_main([c for c in cands if c is not main and _own_clause(c, main)]) or main
+        event = build_event(main, sent, conditions) if main is not None else None
+    if _domestic_commentary(event):
+        other = choose_main([c for c in cands if c is not main and _own_clause(c, main)])
+        main, event = (other, build_event(other, sent, conditions)) if other is not None else (main, event)
+    if main is None:
+        return []
     chosen = [main]
     if not main_only:
         verb = anchor_verb(main.token)
         chosen += [c for c in cands if c is not main and anchor_verb(c.token).dep_ == "conj" and anchor_verb(c.token).head == verb]
-    events = [build_event(c, sent, conditions if c is main else ()) for c in chosen]
+    events = [event] + [build_event(c, sent, ()) for c in chosen[1:]]
     return [e for e in events if e is not None]
 
 
