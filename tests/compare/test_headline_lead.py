@@ -12,6 +12,7 @@ from newsprism.compare.headline_lead import (
     LEAD_SUPPORTS,
     OPPOSITE_OF,
     flip_finding,
+    further_news,
     VERB_CLASSES,
     lead_finding,
     main_clause,
@@ -139,6 +140,25 @@ def test_a_teaser_question_is_left_out_and_a_bare_question_asserts_nothing(tease
     start, end = main_clause(headline)
     assert headline[start:end] == " ".join(news)
     assert main_clause(f"{' '.join(news)}?") is None
+
+
+@given(st.lists(WORD, min_size=3, max_size=5), st.sampled_from(sorted(set(CONTEXT_OPENERS) - {"but"})),
+       st.lists(WORD, min_size=1, max_size=4), st.sampled_from([", ", " but ", ", but "]), st.lists(WORD, min_size=1, max_size=4))
+def test_further_news_is_what_follows_a_comma_or_but_and_never_background(news, opener, background, joint, more):
+    headline = f"{' '.join(news)} {opener} {' '.join(background)}{joint}{' '.join(more)}"
+    assert further_news(headline, main_clause(headline)[1]) == [" ".join(more)]
+
+
+SWAP = "Orsa and Tallis agree prisoner swap, ceasefire still out of reach"
+
+
+def test_news_after_a_comma_must_be_in_one_lead_sentence(nlp, parse):
+    said = ("Orsa and Tallis agreed on Sunday to swap 40 prisoners, Foreign Minister Ilse Brand said, but a ceasefire remains out of "
+            "reach. The swap will take place within ten days. Both sides accused each other of delays.")
+    contradicted = ("Orsa and Tallis agreed on Sunday to swap 40 prisoners and signed a ceasefire, Foreign Minister Ilse Brand said. "
+                    "The deal was reached after two days of talks. Both sides praised the mediator.")
+    assert _finding(nlp, parse, SWAP, said)[1]["finding"] == LEAD_SUPPORTS
+    assert _finding(nlp, parse, SWAP, contradicted)[1] is None
 
 
 def test_a_comma_inside_the_subject_does_not_end_the_main_clause():

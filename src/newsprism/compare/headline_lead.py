@@ -137,6 +137,11 @@ def word_keys(text: str) -> dict[str, str]:
     return keys
 
 
+def plain_keys(text: str) -> dict[str, str]:
+    """The normal stems of a text's content words, each with its stem (no classes)."""
+    return {norm_stem(st): st for st in claim_stems(text)}
+
+
 def _content_words(text: str) -> list[str]:
     """The words ``claim_stems`` keeps, unstemmed (the two lists are parallel)."""
     from .stance import STOPWORDS, _POSSESSIVE
@@ -145,6 +150,27 @@ def _content_words(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------- the headline's main clause
+
+
+# Of the clause openers, these introduce background to the news ("as row escalates"); the rest ("but",
+# a comma, a semicolon) introduce more news, which the body must also say ("..., ceasefire out of reach").
+BACKGROUND_OPENERS = frozenset(CONTEXT_OPENERS) - {"but"}
+FURTHER_COVER = 0.5  # share of a further clause's word weight the lead must have
+
+
+def further_news(headline: str, end: int) -> list[str]:
+    """The clauses after the main clause that add news, not background: "ceasefire still out of reach"
+    in "X agree swap, ceasefire still out of reach"; not "as palm oil row escalates"."""
+    rest, found, opener = headline[end:], [], ""
+    for piece in _CONTEXT_SPLIT.split(rest):
+        if _CONTEXT_SPLIT.fullmatch(piece or " x"):
+            opener = piece.strip(" ,;").lower()
+        elif piece.strip() and opener not in BACKGROUND_OPENERS:
+            found.append(piece.strip())
+    return found
+
+
+_CONTEXT_SPLIT = re.compile(r"(,?\s+(?:" + "|".join(CONTEXT_OPENERS) + r")\s+|,\s+|;\s+)", re.IGNORECASE)
 
 
 def main_clause(headline: str) -> tuple[int, int] | None:
@@ -276,6 +302,13 @@ def lead_sentence_support(article: Article, analysis: ArticleAnalysis, doc, weig
     if not verbs:
         return None
     head_keys = word_keys(text)
+    lead = [s for s in analysis.sentences if s.start >= article.body_start and len(words(s.text)) >= MIN_WORDS][:LEAD_SENTENCES]
+    # The news after a comma or "but": one lead sentence has its words, word for word (a class would let the
+    # noun "reach" of "out of reach" meet "agreed").
+    lead_stems = [plain_keys(s.text) for s in lead]
+    for more in further_news(article.headline, clause[1]):
+        if not any(key_cover(plain_keys(more), stems, weight) >= FURTHER_COVER for stems in lead_stems):
+            return None
     # Against a model disagree (sentences == 1) any hearsay in the body vetoes: FNC-1's debunking bodies
     # retell the story they debunk ("there's a story going round that ..."), then call it a rumour.
     if (passes_on_hearsay(article, analysis) if sentences == 1 else hearsay_on_news(article, analysis, head_keys, verbs, weight)):
