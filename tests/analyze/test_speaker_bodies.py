@@ -85,3 +85,11 @@ def test_a_leaders_administration_is_the_state_an_office_is_the_persons(nlp):
             "accept preconditions. Senator Ruth Cole's office said she would vote no.")
     got = [(s.speaker_name, s.sourcing) for s in nlp(text)._.np_statements]
     assert got[:2] == [("United States", "named-organisation"), ("office of Ruth Cole", "named-organisation")]
+
+
+def test_an_organisations_observers_are_its_mission_a_states_are_not(nlp):
+    text = ("Voters queued.\n\nThe African Union's observer mission described the vote as calm, while the European "
+            "Union's observers pointed to a crackdown. Kenya's observers said nothing.")
+    got = [(s.speaker_name, s.sourcing) for s in nlp(text)._.np_statements]
+    assert got[1] == ("European Union observer mission", "named-organisation")
+    assert got[2][0] != "Kenya observer mission"

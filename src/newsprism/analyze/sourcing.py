@@ -107,7 +107,8 @@ class SpeakerResolver(BodyResolution):
         elif root.lower_ in UNNAMED_HEADS:  # "a Foreign Office source" is not the Foreign Office
             speaker = Speaker()
         elif _unnamed_people(span):  # "US officials", "a Kyrgyz official": not the country
-            speaker = self._named_inside(span) or self._officials_of_pair(span) or Speaker()
+            speaker = (self._named_inside(span) or owned_body(self.doc, span) or self._officials_of_pair(span)
+                       or Speaker())
         elif is_pair(span):  # "both sides", "the two governments": the two parties of the story
             speaker = self._pair(span)
         elif (state := state_of_body(span, lambda i: ministry_country(self.doc, i))) and country_speaker_name(state):

@@ -38,6 +38,8 @@ PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "coalition"
 RANKING_WORDS = {"main", "largest", "biggest", "leading", "new", "top", "own", "chief", "principal"}
 # "The group said": these name no kind of body, so only an organisation named just before can be meant.
 GENERIC_BODIES = {"group", "organisation", "organization", "body"}
+# An organisation's observers or monitors make up its mission ("the European Union's observers").
+MISSION_MEMBERS = {"observer", "monitor"}
 # Heads of state or government whose administration speaks for the state.
 LEADERS = {"president", "prime minister", "chancellor", "premier", "king", "queen", "emir", "sultan"}
 # People who belong to a body without speaking for it ("a Commission official", "an army officer").
@@ -194,13 +196,17 @@ def owned_body(doc: Doc, span: SpacySpan) -> Optional[Speaker]:
     speaks, named with its owner's name, not the owner (nor "The African Union's")."""
     root = span.root
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
-    if root.pos_ != "NOUN" or root.lemma_.lower() not in OWNED_BODY_NOUNS or owner is None or owner.i < span.start:
+    mission = root.tag_ == "NNS" and root.lemma_.lower() in MISSION_MEMBERS
+    body = root.lemma_.lower() in OWNED_BODY_NOUNS or mission
+    if root.pos_ != "NOUN" or not body or owner is None or owner.i < span.start:
         return None
     if from_entity_layer(doc, span) is not None:  # "Kenya's central bank" is the Central Bank of Kenya
         return None
     named = from_entity_layer(doc, doc[owner.left_edge.i : owner.i + 1])
     if named is None or named.kind not in ("ORG", "GPE"):
         return None
+    if mission:  # "the European Union's observers" are its observer mission
+        return Speaker(f"{named.name} {root.lemma_.lower()} mission", "", "ORG") if named.kind == "ORG" else None
     rest = [t.text for t in doc[owner.i + 1 : root.i + 1] if t.dep_ != "case" and t.lower_ not in RANKING_WORDS]
     if named.kind == "GPE" and is_alpha3(named.id):  # a state's body is named as its own: "Electoral Commission of Madagascar"
         return Speaker(" ".join(w[:1].upper() + w[1:] for w in rest) + f" of {named.name}", "", "ORG")
