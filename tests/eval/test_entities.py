@@ -33,7 +33,7 @@ def test_entities_scorer_counts_spans_ids_and_roles():
     assert (result["mentions"]["tp"], result["mentions"]["predicted"], result["mentions"]["gold"]) == (2, 3, 3)
     assert result["ids"]["tp"] == 1 and result["ids"]["p"] == pytest.approx(1 / 3, abs=1e-4)
     assert result["ids_by_kind"]["GPE"]["r"] == 0.0
-    assert result["roles"] == {"matched": 1, "strict": 0.0, "lenient": 1.0}
+    assert result["roles"] == {"matched": 1, "strict": 0.0, "lenient": 1.0, "title": 1.0}
     assert {e["type"] for e in result["errors"]} == {"missed", "spurious"}
 
 
