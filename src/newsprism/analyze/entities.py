@@ -244,11 +244,20 @@ def _person_mentions(doc: Doc, runs: list[TitleRun], person_ents: list) -> list[
 
 
 def _learn_from_run(mention: PersonMention, run: TitleRun) -> None:
-    """Give a person the role and country of an apposition when they have none."""
-    if not mention.role:
+    """Give a person the role and country of an apposition when they have none, or when
+    theirs is only a rank and the apposition names an office ("Venezuela's defence
+    minister, General X": Defence Minister of Venezuela)."""
+    if not mention.role or _rank_only(mention.role) and run.role and not _rank_only(run.role):
         mention.role = run.role
+        mention.country = run.country or mention.country
     mention.country = mention.country or run.country
     mention.groups |= run.groups
+
+
+def _rank_only(role: str) -> bool:
+    """True for a military rank alone ("General", "Colonel"): a rank, not an office."""
+    base = role_base(role)
+    return base is not None and base.group == "commander" and role.split()[-1].lower() == base.canonical.split()[-1].lower()
 
 
 def _register(doc: Doc, mentions: list[PersonMention]) -> People:

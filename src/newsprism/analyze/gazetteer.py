@@ -146,11 +146,27 @@ def _actor_codes() -> dict[str, str]:
     return {place.code: place.actor for place in places().values() if place.actor}
 
 
+# Actors of ids made while reading articles, not from our tables ("gpe:daugavpils" -> LVA
+# from GeoNames, "org:madagascar-high-constitutional-court" -> MDG): the same id always
+# names the same place or body, so one process-wide map is safe.
+_LEARNED_ACTORS: dict[str, str] = {}
+MAX_LEARNED_ACTORS = 100_000  # hostile input cannot grow it without bound
+
+
+def learn_actor(place: Place) -> Place:
+    """Remember the actor of a place made outside our tables, for :func:`actor_code`; returns it."""
+    if place.actor and len(_LEARNED_ACTORS) < MAX_LEARNED_ACTORS:
+        _LEARNED_ACTORS.setdefault(place.code, place.actor)
+    return place
+
+
 def actor_code(canonical_id: str) -> str:
     """The PLOVER actor code for a canonical id: "IRN" -> "IRN", "UN" -> "IGOUNO",
     "org:us-white-house" -> "USA"; "" when unknown."""
     if canonical_id in _actor_codes():
         return _actor_codes()[canonical_id]
+    if canonical_id in _LEARNED_ACTORS:
+        return _LEARNED_ACTORS[canonical_id]
     if len(canonical_id) == 3 and canonical_id.isupper():
         return canonical_id
     return _state_body_country(canonical_id)

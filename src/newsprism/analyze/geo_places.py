@@ -23,7 +23,7 @@ import pycountry
 
 from spacy.tokens import Doc
 
-from .gazetteer import Place, is_alpha3, lookup
+from .gazetteer import Place, is_alpha3, learn_actor, lookup
 from .organisations import is_organisation_name, works_at
 from .people import slug, title_of
 from .places import clean_bounds, dateline_span, occurrences, place_noun_kind
@@ -76,7 +76,7 @@ def city_place(text: str, countries: set[str]) -> Place | None:
     name, code, population = hit
     if (code not in countries or code in ENGLISH_SPEAKING) and population < LARGE_CITY:
         return None
-    return Place(f"gpe:{slug(ascii_name(name))}", ascii_name(name), "GPE", "", code)
+    return learn_actor(Place(f"gpe:{slug(ascii_name(name))}", ascii_name(name), "GPE", "", code))
 
 
 CITY_LABELS = ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC")
