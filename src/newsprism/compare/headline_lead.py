@@ -289,33 +289,37 @@ def _begins_one(key: str, other) -> bool:
     return len(key) >= PREFIX_MATCH and any(o.startswith(key) for o in other)
 
 
+def lead_sentences(article: Article, analysis: ArticleAnalysis, count: int = LEAD_SENTENCES) -> list[Span]:
+    """The body's first ``count`` sentences with words (datelines such as "LONDON", "—" are sentences of the
+    analysis too)."""
+    return [s for s in analysis.sentences if s.start >= article.body_start and len(words(s.text)) >= MIN_WORDS][:count]
+
+
+def further_news_missing(headline: str, end: int, lead: Sequence[Span], weight) -> bool:
+    """True when some news after the main clause (after a comma or "but") is in no lead sentence, word for
+    word (a class would let the noun "reach" of "out of reach" meet "agreed")."""
+    lead_stems = [plain_keys(s.text) for s in lead]
+    return any(not any(key_cover(plain_keys(more), stems, weight) >= FURTHER_COVER for stems in lead_stems)
+               for more in further_news(headline, end))
+
+
 def lead_sentence_support(article: Article, analysis: ArticleAnalysis, doc, weight, negative: bool,
                           reporting: frozenset, sentences: int = LEAD_SENTENCES) -> Span | None:
     """The first of the body's first ``sentences`` sentences that says the headline's main clause, or None."""
     from .headline_support import numbers_in, passes_on_hearsay
 
     clause = main_clause(article.headline)
-    if clause is None:
+    verbs = main_verbs(doc, *clause, reporting) if clause else []
+    if not verbs or further_news_missing(article.headline, clause[1], lead_sentences(article, analysis), weight):
         return None
     text = article.headline[clause[0]:clause[1]]
-    verbs = main_verbs(doc, *clause, reporting)
-    if not verbs:
-        return None
     head_keys = word_keys(text)
-    lead = [s for s in analysis.sentences if s.start >= article.body_start and len(words(s.text)) >= MIN_WORDS][:LEAD_SENTENCES]
-    # The news after a comma or "but": one lead sentence has its words, word for word (a class would let the
-    # noun "reach" of "out of reach" meet "agreed").
-    lead_stems = [plain_keys(s.text) for s in lead]
-    for more in further_news(article.headline, clause[1]):
-        if not any(key_cover(plain_keys(more), stems, weight) >= FURTHER_COVER for stems in lead_stems):
-            return None
     # Against a model disagree (sentences == 1) any hearsay in the body vetoes: FNC-1's debunking bodies
     # retell the story they debunk ("there's a story going round that ..."), then call it a rumour.
-    if (passes_on_hearsay(article, analysis) if sentences == 1 else hearsay_on_news(article, analysis, head_keys, verbs, weight)):
+    if passes_on_hearsay(article, analysis) if sentences == 1 else hearsay_on_news(article, analysis, head_keys, verbs, weight):
         return None
-    # Datelines ("LONDON", "—") are sentences of the analysis too: the lead is the first sentences with words.
-    lead = [s for s in analysis.sentences if s.start >= article.body_start and len(words(s.text)) >= MIN_WORDS][:sentences]
-    return next((s for s in lead if sentence_says(head_keys, verbs, numbers_in(text), s, analysis, negative, weight)), None)
+    return next((s for s in lead_sentences(article, analysis, sentences)
+                 if sentence_says(head_keys, verbs, numbers_in(text), s, analysis, negative, weight)), None)
 
 
 LEAD_SUPPORTS = "lead-says-headline"
@@ -423,8 +427,7 @@ def flip_finding(article: Article, analysis: ArticleAnalysis, parse, weight) -> 
     if not verbs or not any(_VERB_LEMMA.get(v) in OPPOSITE_OF for v in verbs) or words(text)[:1] == ["no"]:
         return None
     keys = word_keys(text)
-    lead = [s for s in analysis.sentences if s.start >= article.body_start and len(words(s.text)) >= MIN_WORDS][:LEAD_SENTENCES]
-    found = next((s for s in lead if sentence_flips(keys, verbs, s, analysis, weight)), None)
+    found = next((s for s in lead_sentences(article, analysis) if sentence_flips(keys, verbs, s, analysis, weight)), None)
     if found is None:
         return None
     return {"finding": LEAD_FLIPS, "headline_claim": {"span": list(clause), "text": text}, "matter": "",
