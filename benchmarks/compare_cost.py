@@ -232,7 +232,7 @@ def cost(args) -> None:
     from newsprism.config import Settings
 
     articles, generated, gold = synthetic_mix(args.articles, seed=args.seed, words=args.words)
-    settings = Settings()
+    settings = Settings(compare=_compare_overrides(args.set))
     # Wall seconds swing with other jobs on a shared machine; CPU seconds (all threads) do not.
     if args.pinned:
         from newsprism.compare.headline_conditions import spacy_parser
@@ -254,6 +254,15 @@ def cost(args) -> None:
                       "cpu_ratio": analysis_cpu and round(compare_cpu / analysis_cpu, 3),
                       "stories": len(result.stories), "links": len(result.claim_links),
                       **partition_scores(result.stories, gold)}))
+
+
+def _compare_overrides(pairs: list[str]) -> dict:
+    """``--set max_claims_per_article=16`` -> {"max_claims_per_article": 16} (ints stay ints)."""
+    overrides = {}
+    for pair in pairs or ():
+        key, _, value = pair.partition("=")
+        overrides[key] = int(value) if value.lstrip("-").isdigit() else float(value)
+    return overrides
 
 
 def growth(args) -> None:
@@ -305,6 +314,7 @@ def main() -> None:
     parser.add_argument("--pinned", help="cost: analyses (and their seconds) stored by compare_stages.py corpus, "
                         "so that two versions of the comparison are timed on the same analysis")
     parser.add_argument("--first", type=int, default=0, help="growth: skip the first N corpus sizes")
+    parser.add_argument("--set", action="append", metavar="KEY=VALUE", help="cost: a compare setting to override (repeatable)")
     args = parser.parse_args()
     {"cost": cost, "tune": tune, "growth": growth, "encoder": encoder_speed}[args.mode](args)
 

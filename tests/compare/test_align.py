@@ -69,12 +69,30 @@ def test_align_speaker_demand_against_writer_speculation_contradicts():
     assert relation == "contradicts" and any(s.startswith("attribution") for s in signals)
 
 
-@pytest.mark.parametrize("similarity, holder_b, expected", [(0.9, "writer", "same"), (0.9, "Dana Ruiz", "elaborates"), (0.6, "writer", "elaborates"), (0.2, "writer", None)])
-def test_align_same_needs_similarity_and_holder(similarity, holder_b, expected):
+@pytest.mark.parametrize("similarity, lexical, holder_b, expected", [
+    (0.9, 0.3, "writer", "same"),
+    (0.9, 0.3, "Dana Ruiz", "same"),  # the writer's report and a named source's corroborate each other
+    (0.68, 0.7, "writer", "same"),  # a fair cosine over mostly shared words
+    (0.68, 0.3, "writer", "elaborates"),
+    (0.6, 0.9, "writer", "elaborates"),
+    (0.2, 0.3, "writer", None),
+])
+def test_align_same_needs_similarity_or_shared_words(similarity, lexical, holder_b, expected):
     a = _item("Port", "The port of Dakra closed for the storm.", "The port of Dakra closed for the storm")
     b = _item("Port", "Dakra's port was shut because of the storm.", "Dakra's port was shut because of the storm", outlet="B", holder=holder_b)
-    decided = relate(a, b, similarity, 0.3, SETTINGS)
+    decided = relate(a, b, similarity, lexical, SETTINGS)
     assert (decided[0] if decided else None) == expected
+
+
+@pytest.mark.parametrize("holder_a, id_a, holder_b, id_b, expected", [
+    ("Hungary", "HUN", "Slovakia", "SVK", "elaborates"),  # two sides saying alike: two claims
+    ("Hungary", "HUN", "Hungarian officials", "", "same"),  # one side, named and unnamed
+    ("Hungary", "HUN", "analysts", "", "same"),  # an unnamed source has no side
+])
+def test_align_holders_of_different_sides_do_not_make_one_claim(holder_a, id_a, holder_b, id_b, expected):
+    a = _item("Gas", "Hungary said the halt was illegal.", "the halt was illegal", holder=holder_a, holder_id=id_a)
+    b = _item("Gas", "Slovakia said the halt was illegal.", "the halt was illegal", outlet="B", holder=holder_b, holder_id=id_b)
+    assert relate(a, b, 0.95, 1.0, SETTINGS)[0] == expected
 
 
 def test_align_story_links_paraphrases_with_real_embeddings(encoder):

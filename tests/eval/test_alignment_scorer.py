@@ -66,11 +66,12 @@ def test_alignment_scorer_wrong_relation_and_extra_links_count_against(tmp_path)
     assert report["claims_cover_both"] == 0.5  # the port claims are in no verdict group here
 
 
-def test_covers_needs_half_the_snippet():
+def test_covers_needs_half_the_shorter_span():
     snippet = Span(10, 20, "x" * 10)
     assert covers(Span(0, 15, ""), snippet) and not covers(Span(0, 14, ""), snippet)
-    assert covers(Span(12, 18, ""), Span(10, 20, "")) is True  # 6 of 10 characters
-    assert not covers(Span(30, 40, ""), snippet)
+    assert covers(Span(12, 14, ""), snippet)  # a short mention inside the snippet
+    assert not covers(Span(18, 40, ""), Span(10, 22, ""))  # 4 shared, the shorter has 12
+    assert not covers(Span(30, 40, ""), snippet) and not covers(Span(20, 30, ""), snippet)
 
 
 @pytest.mark.parametrize("pairs, message", [

@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from ..analyze.gazetteer import actor_code, is_alpha3, lookup
 from ..records import Claim, ClaimLink, ClaimRef, Span
 from .polarity import WRITER_POSITIVE, Polarity, claim_polarity, same_holder
 from .roles import role_conflicts, roles_conflict, titled_mention
@@ -169,6 +170,56 @@ def _same_holder(a: ClaimItem, b: ClaimItem) -> bool:
     return a.claim.holder.strip().lower() == b.claim.holder.strip().lower()
 
 
+def _paraphrase(similarity: float, lexical: float, settings: CompareSettings) -> bool:
+    """Close enough to be one proposition: a high cosine, or a fair one over mostly shared words
+    (outlets rewording one report keep its words: "would not recognise the new government" /
+    "will not recognise his government")."""
+    return similarity >= settings.same_similarity or (
+        similarity >= settings.same_similarity_with_overlap and lexical >= settings.same_overlap)
+
+
+def _holders_agree(a: ClaimItem, b: ClaimItem) -> bool:
+    """Whether one proposition can be carried by both claims' holders.
+
+    An outlet corroborates a proposition whoever it cites for it: the writer in one article and
+    a minister in another, or a spokesman and his ministry, report the same thing. What splits
+    a proposition is two holders of different sides saying alike ("Hungary said the halt was
+    illegal" / "Slovakia said the halt was illegal"): two claims, one per side.
+    """
+    if _same_holder(a, b):
+        return True
+    sides = _holder_side(a), _holder_side(b)
+    return not (sides[0] and sides[1] and sides[0] != sides[1])
+
+
+def _holder_side(item: ClaimItem) -> str:
+    """The state a claim's holder speaks for (alpha-3), or "" when unknown or the writer."""
+    if item.claim.holder == "writer":
+        return ""
+    hid = item.claim.holder_id
+    if hid:
+        code = hid if is_alpha3(hid) else actor_code(hid)[:3]
+        if is_alpha3(code):
+            return code
+        if hid.startswith("office:"):  # "office:irn:supreme-leader"
+            return hid.split(":")[1].upper()
+    role = next((e.role for e in item.view.analysis.entities if hid and e.canonical_id == hid and e.role), "")
+    return country_named(f"{item.claim.holder} {role}")
+
+
+def country_named(text: str) -> str:
+    """The one country a short phrase names by name or demonym ("Israeli defence officials",
+    "Foreign Minister of Oman"), or "" when it names none or several."""
+    found = set()
+    tokens = re.findall(r"[A-Z][\w’'-]*", text)
+    for n in (2, 1):
+        for i in range(len(tokens) - n + 1):
+            place = lookup(" ".join(tokens[i:i + n]))
+            if place is not None and place.kind in ("GPE", "NORP") and is_alpha3(place.code):
+                found.add(place.code)
+    return found.pop() if len(found) == 1 else ""
+
+
 def _contradiction(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float, settings: CompareSettings) -> list[str]:
     """Structural signals that the two claims cannot both be true as reported."""
     signals = []
@@ -250,10 +301,12 @@ def relate(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float, settin
     conflicts = _contradiction(a, b, similarity, lexical, settings)
     if conflicts:
         return "contradicts", similarity, conflicts + base
-    different = _different_things(a, b) if similarity >= settings.same_similarity else False
-    if similarity >= settings.same_similarity and _same_holder(a, b) and not different:
-        return "same", similarity, [f"same holder: {a.holder_name}"] + base
-    reason = ("different holders" if not _same_holder(a, b)
+    close = _paraphrase(similarity, lexical, settings)
+    different = _different_things(a, b) if close else False
+    if close and _holders_agree(a, b) and not different:
+        held = f"same holder: {a.holder_name}" if _same_holder(a, b) else f"holders: {a.holder_name} / {b.holder_name}"
+        return "same", similarity, [held] + base
+    reason = ("different holders" if not _holders_agree(a, b)
               else "different things of one kind" if different else "related but not a paraphrase")
     return "elaborates", similarity, [reason] + base
 

@@ -5,8 +5,8 @@ pairs of verbatim snippets, ``same`` (the articles report the same thing, whoeve
 for it) or ``contradicts`` (both cannot be true as reported). It is exhaustive, so a predicted
 ``same``/``contradicts`` link that matches no gold pair counts against precision.
 
-A predicted claim *covers* a snippet when its span holds at least half of the snippet's
-characters. A gold pair is:
+A predicted claim *covers* a snippet when the two share at least half of the shorter one's
+characters (most of the snippet, or a short claim such as a titled mention inside it). A gold pair is:
 
 - **linked** when a predicted link of the same relation joins a claim covering one snippet
   and a claim covering the other (either way round);
@@ -30,7 +30,7 @@ from ..errors import EvalError
 from ..records import Article, ClaimLink, Span, Story, Verdict
 
 RELATIONS = ("same", "contradicts")
-COVER_SHARE = 0.5  # of the snippet's characters inside the claim
+COVER_SHARE = 0.5  # of the shorter span's characters shared
 
 
 @dataclass(frozen=True)
@@ -80,9 +80,11 @@ def locate(pairs: Sequence[dict], articles: dict[str, Article], path: Path) -> l
 
 
 def covers(claim: Span, snippet: Span) -> bool:
-    """True when the claim holds at least half of the snippet's characters."""
+    """True when the two spans share at least half of the shorter one's characters: a claim
+    holding most of the snippet, or a short claim (a titled mention, a clause) inside it."""
     inside = min(claim.end, snippet.end) - max(claim.start, snippet.start)
-    return inside >= COVER_SHARE * (snippet.end - snippet.start)
+    shorter = min(claim.end - claim.start, snippet.end - snippet.start)
+    return inside > 0 and inside >= COVER_SHARE * shorter
 
 
 def _link_matches(link: ClaimLink, pair: GoldPair) -> bool:
