@@ -77,6 +77,7 @@ class SpeakerResolver(BodyResolution):
         self.history: list[tuple[int, Speaker]] = []  # (offset, speaker) of resolved speakers, in order
         self.unnamed: list[tuple[int, SpacySpan, Speaker]] = []  # unnamed speakers ("a senior official"), in order
         self.genders = GenderNotes()
+        self._chunks: Optional[list[SpacySpan]] = None
         self.outlets: list[tuple[int, Speaker]] = []  # named media that spoke, for "the newspaper said" later on
 
     def resolve(self, span: SpacySpan) -> Speaker:
@@ -186,7 +187,9 @@ class SpeakerResolver(BodyResolution):
     def _introduced_before(self, span: SpacySpan, words: set[str]) -> Optional[Speaker]:
         """"The cable warns" after "a leaked cable circulated among ambassadors": the fuller
         indefinite phrase that introduced the thing, when it did not speak itself."""
-        for chunk in reversed([c for c in self.doc.noun_chunks if c.end_char <= span.start_char]):
+        if self._chunks is None:  # spaCy recomputes noun_chunks on every access: once per document
+            self._chunks = list(self.doc.noun_chunks)
+        for chunk in reversed([c for c in self._chunks if c.end_char <= span.start_char]):
             if span.start_char - chunk.start_char > NEARBY_CHARS:
                 break
             if chunk[0].lower_ in INDEFINITE | {"one"} and same_head(chunk, span) and words <= description_words(chunk):
