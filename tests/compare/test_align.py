@@ -6,7 +6,7 @@ import pytest
 
 from newsprism.compare.align import align_story, claim_item, relate
 from newsprism.compare.settings import CompareSettings
-from newsprism.records import ArticleAnalysis
+from newsprism.records import ArticleAnalysis, Claim, Span
 
 from .conftest import article, claim, entity, view
 
@@ -189,3 +189,18 @@ def test_align_link_evidence_names_an_office_holder_and_keeps_the_wording(encode
     assert link.evidence["a"] == {**link.evidence["a"], "holder": "Ilse Varga", "holder_id": VARGA}
     assert "holder_as_written" not in link.evidence["a"]
     assert (link.evidence["b"]["holder"], link.evidence["b"]["holder_as_written"]) == ("Ilse Varga", "Chancellor of Austria")
+
+
+def test_align_story_keeps_a_contradiction_beside_a_closer_paraphrase(encoder):
+    one = article("a2", "Border", "The border with Tarsia will reopen on Monday. Trucks are waiting.", "Harbor Times")
+    two = article("b2", "Border news", "The border with Tarsia will reopen on Monday. The border with Tarsia will not reopen on Monday.",
+                  "Daily Meridian")
+    first = claim(one, "The border with Tarsia will reopen on Monday")
+    same = claim(two, "The border with Tarsia will reopen on Monday")
+    denied = Claim(Span(two.text.rindex("The border"), len(two.text) - 1, "The border with Tarsia will not reopen on Monday"),
+                   "writer", "negated", "body", polarity="negative")
+    views = [view(one, ArticleAnalysis(one.id, claims=(first,))), view(two, ArticleAnalysis(two.id, claims=(same, denied)))]
+    _, links = align_story("s2", views, {}, SETTINGS, encoder)
+    from_first = {(l.relation, l.b.span.start if l.a.article_id == "a2" else l.a.span.start) for l in links
+                  if first.span in (l.a.span, l.b.span)}
+    assert ("same", same.span.start) in from_first and ("contradicts", denied.span.start) in from_first

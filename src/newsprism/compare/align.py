@@ -500,8 +500,10 @@ def link_story(story: StoryAlignment, settings: CompareSettings, encoder) -> tup
         decided = relate(items[i], items[j], float(vectors[i] @ vectors[j]), lexical, settings, story.stem_weight)
         if decided is None:
             continue
-        # Keep one link per claim and other article (its best match there), plus headline to headline.
-        key = (i, items[j].view.id, _both_headlines(items[i], items[j]))
+        # Keep one link per claim and other article (its best match there), plus headline to headline,
+        # and its best contradiction there apart: a closer paraphrase elsewhere in that article must
+        # not hide that the article also denies the claim (development gold: contradicts R 0.078 -> 0.141).
+        key = (i, items[j].view.id, _both_headlines(items[i], items[j]), decided[0] == "contradicts")
         if key not in best or decided[1] > best[key][3][1]:
             best[key] = (i, j, lexical, decided)
     links = [ClaimLink(story.story_id, items[i].ref, items[j].ref, rel, round(score, 4), _evidence(items[i], items[j], sig))
