@@ -87,3 +87,25 @@ def test_official_ministry_name_is_the_same_body_as_the_short_one(nlp):
     found = ids(nlp, text)
     assert ("Ministry of Foreign Affairs", "org:chile-foreign-ministry", "ORG") in found
     assert ("foreign ministry", "org:chile-foreign-ministry", "ORG") in found
+
+
+def test_the_ministry_after_a_named_ministry_is_that_ministry(nlp):
+    text = ("Chile's transport ministry said on Monday that fares would rise. The ministry added that "
+            "the change was temporary.")
+    found = ids(nlp, text)
+    assert ("ministry", "org:chile-transport-ministry", "ORG") in found
+
+
+def test_a_ministry_as_modifier_or_never_named_is_no_anaphor(nlp):
+    found = ids(nlp, "A ministry spokesman said the ministry would reply. Officials declined to comment.")
+    assert not any(text == "ministry" for text, _, _ in found)
+
+
+def test_a_ministry_without_its_country_takes_the_dateline_towns(nlp):
+    headline = "Rail freight halted"
+    text = (f"{headline}\n\nVENTSPILS - Freight to the port stopped on Monday. The transport ministry "
+            "said repairs would take a week. Belarus, Belarus and Belarus were blamed by Latvia's critics.")
+    doc = nlp.make_doc(text)
+    doc._.np_body_start = len(headline) + 2
+    found = {(e.span.text, e.canonical_id) for e in nlp(doc)._.np_entities}
+    assert ("transport ministry", "org:latvia-transport-ministry") in found

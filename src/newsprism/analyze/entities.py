@@ -69,7 +69,7 @@ from .mentions import (
 from .people import STATE_OFFICE_GROUPS, gender_of_words, is_former, person_key, role_base, role_of_country, role_sector, slug
 from .organisations import described_as_person, is_organisation_name, is_outlet_name
 from .geo_places import city_spans, place_noun_spans
-from .org_names import article_short_forms, national_institution_spans, official_ministry_spans, short_form_spans
+from .org_names import article_short_forms, body_anaphora, national_institution_spans, official_ministry_spans, short_form_spans
 from .places import (TIME_ZONES, Candidate, Taken, agreed_kinds, char_span, clean_bounds, country_before, dateline_country, dominant_country, eu_short_names, ministry_country, place_entities,
                      table_candidates)
 
@@ -96,7 +96,8 @@ class EntityNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         people, entities, titles = normalised_entities(doc, self.matcher)
-        doc.user_data.pop("np_token_index", None)  # a cache for this component only
+        doc.user_data.pop("np_token_index", None)  # caches for this component only
+        doc.user_data.pop("np_countries", None)
         doc._.np_people = people.as_dicts()
         doc._.np_person_titles = titles
         # a whitespace-only "name" (the model can tag a paragraph break) names nobody
@@ -122,6 +123,7 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity], list[E
     chosen += _descriptions(doc, runs, _used_runs(mentions, pairs, runs), people, chosen)
     chosen += _surname_mentions(doc, people, chosen, runs)
     chosen += place_entities(doc, table, chosen, title_tokens, kinds)
+    chosen += _body_anaphora(doc, chosen)
     titles = _attached_titles(doc, mentions, pairs, runs, people)
     return people, sorted(chosen, key=lambda e: (e.span.start, -e.span.end)), titles
 
@@ -143,6 +145,18 @@ def _city_candidates(doc: Doc, table: list, kinds: dict[str, str], title_tokens:
     for start, end, _ in found:
         kinds[doc[start:end].text] = "GPE"
     return [Candidate(start, end, place, 0) for start, end, place in found]
+
+
+def _body_anaphora(doc: Doc, chosen: list[Entity]) -> list[Entity]:
+    """"The ministry added ..." after "the transport ministry": the same body, over the head word."""
+    taken = Taken(doc, chosen)
+    found = []
+    for start, end, body in body_anaphora(doc, chosen):
+        span = char_span(doc, start, end)
+        if taken.free(span):
+            taken.add(span)
+            found.append(Entity(span, "ORG", body.canonical_id, body.name, "", body.sector))
+    return found
 
 
 def _home_country(doc: Doc, start: int) -> str:

@@ -91,6 +91,7 @@ def city_spans(doc: Doc, table: list, kinds: dict[str, str], title_tokens: set[i
     """Names the model tagged (with any label) that are cities of the article's countries and
     nothing our tables, the article's organisations or its people claim; the dateline too."""
     countries, known = article_countries(doc, table), {doc[c.start:c.end].text for c in table}
+    doc.user_data["np_countries"] = countries  # for dateline_town_country, later in this component
     lower = {t.lower_ for t in doc if t.text[:1].islower()}
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     found = []
@@ -115,6 +116,14 @@ def _claimed(doc: Doc, start: int, end: int, lower: set[str], person_words: set[
         return True
     before = doc[start - 1].text if start > 0 else ""
     return title_of([before]) is not None or works_at(doc, start) or is_organisation_name(words.text)
+
+
+def dateline_town_country(doc: Doc) -> str:
+    """The country of a dateline town our tables lack, when the article names that country."""
+    if not doc.user_data.get("np_countries"):
+        return ""
+    found = _dateline_city(doc, doc.user_data["np_countries"])
+    return found[0][2].actor if found else ""
 
 
 def _dateline_city(doc: Doc, countries: set[str]) -> list[tuple[int, int, Place]]:

@@ -147,3 +147,29 @@ def _portfolio_kinds() -> dict[str, str]:
     kinds = {row[1]: row[1] for row in read_table("ministries.tsv")}
     kinds.update({row[2].lower(): row[1] for row in read_table("ministries.tsv") if len(row) > 2 and row[2]})
     return kinds
+
+
+# Head words that "the <word>" may use for a body named before ("The ministry added ...").
+ANAPHORIC_HEADS = ("ministry", "commission")
+
+
+def body_anaphora(doc: Doc, chosen: list) -> list[tuple[int, int, object]]:
+    """"the ministry" / "the commission" after the article named such a body: the same body
+    (the last one named before it whose id ends in that word). Token ranges with the Entity
+    they repeat; "the ministry spokesman" (a modifier) and "her ministry" are left alone."""
+    bodies = sorted((e for e in chosen if e.kind == "ORG"), key=lambda e: e.span.start)
+    found = []
+    for token in doc[1:]:
+        if token.lower_ not in ANAPHORIC_HEADS or doc[token.i - 1].lower_ != "the" or token.text[:1].isupper():
+            continue
+        if token.dep_ == "compound" or token.ent_type_:
+            continue
+        earlier = [e for e in bodies if e.span.end <= token.idx and _heads(e, token.lower_)]
+        if earlier:
+            found.append((token.i, token.i + 1, earlier[-1]))
+    return found
+
+
+def _heads(entity, word: str) -> bool:
+    """True when ``entity`` is a body of that head word ("org:latvia-transport-ministry")."""
+    return entity.canonical_id.endswith(f"-{word}") or entity.span.text.lower().endswith(word)

@@ -107,6 +107,9 @@ def dateline_country(doc: Doc) -> str:
     """The country (alpha-3) of the article's dateline ("JAKARTA —" -> IDN), or ""."""
     found = dateline_candidates(doc)
     code = found[0].place.code if found else ""
+    if not code:  # a town our tables lack ("DAUGAVPILS -"); imported here: geo_places builds on this module
+        from .geo_places import dateline_town_country
+        code = dateline_town_country(doc)
     return code if is_alpha3(code) else ""
 
 
@@ -394,7 +397,7 @@ def ministry_country(doc: Doc, start: int) -> str:
     place, _ = place_ending_at(doc, i)
     if place is not None and is_alpha3(place.code):
         return place.code
-    return _seat_after(doc, start) or _sentence_country(doc, start) or main_country(doc)
+    return _seat_after(doc, start) or _sentence_country(doc, start) or dateline_country(doc) or main_country(doc)
 
 
 def _seat_after(doc: Doc, start: int) -> str:
