@@ -202,3 +202,12 @@ def test_nouns_of_a_class_share_a_key():
 ])
 def test_a_quoted_or_attributed_headline_is_reported(headline, reported):
     assert reported_headline(headline) == reported
+
+
+@given(st.text(max_size=80))
+def test_any_headline_gives_a_clause_inside_it_or_none(headline):
+    clause = main_clause(headline)
+    if clause is not None:
+        start, end = clause
+        assert 0 <= start <= end <= len(headline)
+        assert all(isinstance(more, str) and more for more in further_news(headline, end))
