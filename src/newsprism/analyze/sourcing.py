@@ -95,7 +95,9 @@ class SpeakerResolver(BodyResolution):
             speaker = self._earlier_group(span)
         elif one_of_them(span):  # "one of them said": one of the unnamed group just quoted
             speaker = self._one_of_group(span)
-        elif is_national_body(span):  # "Police said", "A police spokesman said": the country's police
+        elif (spokesperson := self._unnamed_spokesperson(span)) is not None:  # "A Kremlin spokesman": anonymous
+            speaker = spokesperson
+        elif is_national_body(span):  # "Police said": the country's police
             speaker = self._national_body(span)
         elif (member := self._member_of_body(span)) is not None:  # "a Commission official": not the Commission
             speaker = member
@@ -201,7 +203,7 @@ class SpeakerResolver(BodyResolution):
         named = appositive_name(span)
         inner = named or _report_author(span) or _spokes_for(span)
         if inner is None:
-            return self._spokes_compound(span)
+            return None
         speaker = self._apposed(span, named) if named is not None else self.resolve(inner)
         return speaker if speaker.id or speaker.kind else None
 
@@ -424,8 +426,6 @@ def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
         return "anonymous-official"
     if appositive_name(span) is not None and speaker.kind in ("PERSON", ""):
         return "named-person"  # "the port director, Ana Ruiz,"
-    if head in SPOKES_HEADS and (any(t.ent_type_ in ("ORG", "GPE") for t in span) or speaker.kind in ORG_KINDS):
-        return "named-organisation"
     if speaker.kind == "NORP" and span.root.ent_type_ == "NORP" and span.root.tag_ == "NNPS":
         return "vague-collective"  # "Many Iranians"
     if speaker.kind == "PERSON":

@@ -88,15 +88,23 @@ class BodyResolution:
         name = group.name[: -len(plural)] + single if group.name.lower().endswith(plural) else group.name
         return Speaker(name, "", "", "anonymous-official")
 
-    def _spokes_compound(self, span: SpacySpan) -> Optional[Speaker]:
-        """"An IMF spokesperson": the body named before the word, as the entity layer names it
-        (spaCy may not tag "IMF" at all), speaks through its spokesperson."""
+    def _unnamed_spokesperson(self, span: SpacySpan) -> Optional[Speaker]:
+        """"A Kremlin spokesman", "a spokeswoman for the association": an anonymous official named
+        after the body, as written before the word ("Kremlin spokesman", "IMF spokesperson") or by
+        the name the body after "for"/"of" has ("US Department of State spokesman"); None for a
+        bare "a spokesman" or a named one ("a spokesman, Daniel Reyes,")."""
         root = span.root
-        body = [c for c in root.children if c.dep_ == "compound" and c.i >= span.start and c.pos_ == "PROPN"]
-        if root.lower_ not in SPOKES_HEADS or not body:
+        if root.lower_ not in SPOKES_HEADS or appositive_name(span) is not None:
             return None
-        named = from_entity_layer(self.doc, self.doc[body[0].left_edge.i : body[-1].i + 1])
-        return named if named is not None and named.kind == "ORG" else None
+        body = object_of(span, ("for", "of", "at"))
+        if body is not None:
+            named = from_entity_layer(self.doc, body) or self._described_organisation(body)
+            found = named is not None and named.kind in ("ORG", "GPE") and named.name
+            name = named.name if found else " ".join(t.text for t in body if t.pos_ != "DET")
+        else:
+            words = [t.text for t in span if span.start <= t.i < root.i and t.dep_ in ("compound", "amod", "nmod")]
+            name = " ".join(words)
+        return Speaker(f"{name} {root.lower_}", "", "", "anonymous-official") if name else None
 
     def _national_body(self, span: SpacySpan) -> Speaker:
         """"Police said" -> "Guyanese police": police are domestic, so the dateline's country, else
@@ -231,14 +239,12 @@ def one_of_them(span: SpacySpan) -> bool:
 
 
 def is_national_body(span: SpacySpan) -> bool:
-    """"Police", "the police", "A police spokesman": the police with no country or city named
-    ("Kenyan police", "Nairobi police" and "the port police" are left as written)."""
+    """"Police", "the police": the police with no country or city named ("Kenyan police", "Nairobi
+    police" and "the port police" are left as written)."""
     root = span.root
-    police = root if root.lower_ == "police" else next(
-        (c for c in root.children if c.dep_ == "compound" and c.lower_ == "police" and root.lower_ in SPOKES_HEADS), None)
-    if police is None or appositive_name(span) is not None:
+    if root.lower_ != "police" or appositive_name(span) is not None:
         return False
-    return all(t.lower_ in ("the", "a", "an", "police") or t.i > police.i for t in span if t.i <= root.i)
+    return all(t.lower_ in ("the", "police") for t in span if t.i <= root.i)
 
 
 def state_of_modifier(ent: SpacySpan, layer: Optional[Speaker]) -> Optional[Speaker]:
