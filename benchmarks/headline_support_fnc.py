@@ -116,6 +116,7 @@ def main() -> None:
         load_stance_model,
         pairs_matrix,
         predict_stances,
+        tie_broken,
     )
     from newsprism.compare.views import body_text
     from newsprism.eval.stance import stance_scores
@@ -135,10 +136,11 @@ def main() -> None:
     bodies, chosen = _chosen_pairs(args)
     bundle = load_stance_model()
     matrix, _ = pairs_matrix([(p.headline, bodies[p.body_id]) for p in chosen], bundle["idf"], "fnc-sentences")
-    labels, _ = predict_stances(matrix, bundle)
+    labels, proba = predict_stances(matrix, bundle)
+    acted = [tie_broken(label, p, bundle["labels"])[0] for label, p in zip(labels, proba)]  # as headline_checks does
     body_analyses, head_analyses = _load_analyses(args, bodies, chosen)
     parse, final, changed, fires = _memo_parser(), [], Counter(), Counter()
-    for pair, label in zip(chosen, labels):
+    for pair, label in zip(chosen, acted):
         if label == "unrelated":
             final.append(label)
             continue
@@ -160,6 +162,8 @@ def main() -> None:
     print(json.dumps({"split": args.split, "pairs": len(chosen), "bodies": len({p.body_id for p in chosen}),
                       "model": stance_scores(gold, labels), "with_checks": stance_scores(gold, final),
                       "changed (finding, model, now, gold)": {" | ".join(k): n for k, n in sorted(changed.items())},
+                      "near-tie disagree read as the runner-up (model, now, gold)": dict(sorted(Counter(
+                          f"{m} | {a} | {p.stance}" for m, a, p in zip(labels, acted, chosen) if m != a).items())),
                       "fires whatever the model said": dict(sorted(fires.items())),
                       "seconds": round(time.perf_counter() - started, 1)}, indent=1))
 

@@ -1,6 +1,8 @@
 """Headline versus body for every article, with the evidence the model looked at.
 
-Two checks run side by side: the FNC-1 stance model over every headline, and the structural
+A model ``disagree`` that beats its runner-up by less than ``stance.DISAGREE_TIE_MARGIN`` is
+read as the runner-up (a refutation needs more than a coin toss); the model's call stays in
+``evidence["tie"]``. Two checks run side by side: the FNC-1 stance model over every headline, and the structural
 check of :mod:`.headline_conditions`, which reads on the parse whether the headline denies
 conditions that the body attaches to the same matter ("no barriers to talks" over "talks
 only if ..."). The model cannot see that contradiction (no refuting words), so when the
@@ -40,7 +42,7 @@ from .headline_agreement import AGREES, agreement_finding, may_report_conditions
 from .headline_conditions import may_have_cue, spacy_parser, structural_finding
 from .headline_lead import LEAD_SUPPORTS, flip_finding, lead_finding
 from .headline_support import DROPS_CONDITION, SUPPORTS, support_finding
-from .stance import feature_vector, load_stance_model, pair_features, predict_stances, stem_idf
+from .stance import feature_vector, load_stance_model, pair_features, predict_stances, stem_idf, tie_broken
 from .views import ArticleView, sentence_span
 
 SHOWN_FEATURES = ("cos_max", "cos_top3", "cover_body", "tfidf_cos", "refute_top", "hedge_top", "neg_top")
@@ -187,6 +189,15 @@ def headline_checks(views: Sequence[ArticleView], parse: Callable | None = None,
     parse.prefetch(full)  # one pipe call for every headline read in full, one for the rest
     parse.prefetch_syntax(syntax)
     weight = stem_idf(bundle["idf"])  # the unseen stem's weight walks the whole table: once, not per headline
-    return [with_structural_finding(HeadlineCheck(v.id, label, round(float(p.max()), 4), _evidence(v, f, p[order])),
-                                    structural_check(v, label, parse, bundle["idf"], weight))
-            for v, f, label, p in zip(checkable, feats, labels, proba)]
+    return [_checked(v, f, label, p, bundle, order, parse, weight) for v, f, label, p in zip(checkable, feats, labels, proba)]
+
+
+def _checked(view: ArticleView, feats: dict, label: str, proba, bundle: dict, order: list, parse, weight) -> HeadlineCheck:
+    """One article's check: the model's stance (a near-tie ``disagree`` read as its runner-up, the model's
+    call kept in the evidence), then any structural finding over it."""
+    stance, score = tie_broken(label, proba, bundle["labels"])
+    evidence = _evidence(view, feats, proba[order])
+    if stance != label:
+        evidence["tie"] = {"model_stance": label, "read_as": stance}
+    check = HeadlineCheck(view.id, stance, round(score, 4), evidence)
+    return with_structural_finding(check, structural_check(view, stance, parse, bundle["idf"], weight))

@@ -151,10 +151,11 @@ def _gold_headline_stances(gold_json: Path) -> dict[str, str]:
 
 
 def _report_row(slug: str, gold: str, check) -> dict:
-    """One article's row: the final stance, the model's probabilities and any structural finding."""
+    """One article's row: the final stance, the model's own call and probabilities, and any structural finding."""
     structural = check.evidence.get("structural")
+    acted_on = structural["model_stance"] if structural else check.stance
     return {"article": slug, "gold": gold, "predicted": check.stance, "probabilities": check.evidence["probabilities"],
-            "model_stance": structural["model_stance"] if structural else check.stance,
+            "model_stance": check.evidence.get("tie", {}).get("model_stance", acted_on),  # a near-tie read as its runner-up
             "structural": structural and {k: structural[k] for k in ("finding", "matter", "reason")}}
 
 
