@@ -35,7 +35,7 @@ def _articles(articles_dir: Path) -> dict:
 def score(articles_dir: Path, gold_json: Path) -> dict:
     """Each gold pair's model stance and final stance, with counts of right calls."""
     from newsprism.compare.headlines import FINDING_STANCES, structural_check
-    from newsprism.compare.stance import load_stance_model, pairs_matrix, predict_stances
+    from newsprism.compare.stance import load_stance_model, pairs_matrix, predict_stances, tie_broken
     from newsprism.compare.views import body_text
 
     pairs, by_slug = _pairs(gold_json), _articles(articles_dir)
@@ -45,7 +45,8 @@ def score(articles_dir: Path, gold_json: Path) -> dict:
     body_an, head_an = analyses({f"b:{k}": v for k, v in bodies.items()}), analyses({f"h:{k}": v for k, v in heads.items()})
     bundle = load_stance_model()
     matrix, _ = pairs_matrix([(heads[p["headline_of"]], bodies[p["body_of"]]) for p in pairs], bundle["idf"])
-    labels, _ = predict_stances(matrix, bundle)
+    labels, proba = predict_stances(matrix, bundle)
+    labels = [tie_broken(label, p, bundle["labels"])[0] for label, p in zip(labels, proba)]  # as headline_checks does
     parse, rows = _memo_parser(), []
     for pair, label in zip(pairs, labels):
         article, analysis = joined(heads[pair["headline_of"]], head_an[f"h:{pair['headline_of']}"], bodies[pair["body_of"]],
