@@ -4,7 +4,6 @@ DATE = "2026-11-16"
 VAL = "Ingrid Valtonen"
 MIZ = "Haruto Mizuno"
 ACEA = "European Automobile Manufacturers' Association"
-ACEA_SPOKESWOMAN = ACEA + " spokeswoman"
 
 ATTRIBUTIONS = [
     dict(source="carmakers", cue="warn", content="of costs",
@@ -23,7 +22,7 @@ ATTRIBUTIONS = [
          kind="indirect", sourcing="named-organisation", speaker=ACEA),
     dict(source="a spokeswoman for the association", cue="said",
          content='"Our members are not against trade. They are against a race they cannot win without support at home,"',
-         kind="direct", sourcing="anonymous-official", speaker=ACEA_SPOKESWOMAN),
+         kind="direct", sourcing="named-organisation", speaker=ACEA),
     dict(source="The group", cue="said",
          content="it would not oppose the agreement if the EU adopted a promised plan to support battery factories in Europe",
          kind="indirect", sourcing="named-organisation", speaker=ACEA),
@@ -55,8 +54,8 @@ CLAIMS = [
     dict(text="European carmakers were less enthusiastic.", holder="writer", modality="asserted"),
     dict(text="removing the 10 percent duty on Japanese electric cars could cost European producers market share", holder=ACEA,
          modality="speculative", cues=["could"]),
-    dict(text="Our members are not against trade.", holder=ACEA_SPOKESWOMAN, modality="negated", cues=["not"]),
-    dict(text="They are against a race they cannot win without support at home", holder=ACEA_SPOKESWOMAN, modality="conditional", cues=["cannot", "without"],
+    dict(text="Our members are not against trade.", holder=ACEA, modality="negated", cues=["not"]),
+    dict(text="They are against a race they cannot win without support at home", holder=ACEA, modality="conditional", cues=["cannot", "without"],
          conditions=[dict(text="without support at home", connective="without", required="support at home", actor="EU")]),
     dict(text="it would not oppose the agreement if the EU adopted a promised plan to support battery factories in Europe", holder=ACEA,
          modality="conditional", cues=["not", "if"],
