@@ -109,3 +109,9 @@ def test_a_ministry_without_its_country_takes_the_dateline_towns(nlp):
     doc._.np_body_start = len(headline) + 2
     found = {(e.span.text, e.canonical_id) for e in nlp(doc)._.np_entities}
     assert ("transport ministry", "org:latvia-transport-ministry") in found
+
+
+def test_a_country_and_its_known_body_are_named_apart(nlp):
+    found = ids(nlp, "A US State Department spokesman called the drills a concern.")
+    assert ("US", "USA", "GPE") in found
+    assert ("State Department", "org:us-state-department", "ORG") in found

@@ -67,8 +67,9 @@ class Taken:
 def place_entities(doc: Doc, table: list[Candidate], chosen: list[Entity], title_tokens: set[int],
                    kinds: dict[str, str]) -> list[Entity]:
     """Table matches, ministries and the model's entities, longest first, without overlaps."""
+    guessed = _outside_ministries(doc, model_candidates(doc, title_tokens, kinds)) + named_body_candidates(doc, kinds)
     candidates = (table + short_body_candidates(doc) + dateline_candidates(doc) + ministry_candidates(doc) + body_candidates(doc)
-                  + _outside_ministries(doc, model_candidates(doc, title_tokens, kinds)) + named_body_candidates(doc, kinds))
+                  + _outside_country_bodies(doc, guessed, table))
     candidates.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     found: list[Entity] = []
     taken = Taken(doc, chosen)
@@ -141,6 +142,20 @@ def _outside_ministries(doc: Doc, candidates: list[Candidate]) -> list[Candidate
     words = _ministry_words()
     return [c for c in candidates
             if not (c.end - c.start > 2 and doc[c.end - 1].lower_ == "ministry" and doc[c.end - 2].lower_ in words)]
+
+
+def _outside_country_bodies(doc: Doc, candidates: list[Candidate], table: list[Candidate]) -> list[Candidate]:
+    """Model spans made of a country and one of its bodies we know ("US State Department")
+    give way to the two, named apart as "the State Department" and "US" are."""
+    bodies = {(c.start, c.end): c.place for c in table if c.place.kind == "ORG" and is_alpha3(c.place.actor)}
+    return [c for c in candidates if not any(
+        (k, c.end) in bodies and _country_code(doc[c.start:k].text) == bodies[(k, c.end)].actor for k in range(c.start + 1, c.end))]
+
+
+def _country_code(text: str) -> str:
+    """The alpha-3 code ``text`` names as a country or demonym, or ""."""
+    place = lookup(text)
+    return place.code if place is not None and place.kind in ("GPE", "NORP") and is_alpha3(place.code) else ""
 
 
 def _outlet_start(doc: Doc, candidate: Candidate) -> int:
