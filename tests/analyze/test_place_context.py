@@ -32,3 +32,8 @@ def test_an_organisation_shaped_name_stays_an_organisation(nlp):
     text = "Staff at the Dravek Shipping Company crossing office said the ferries had stopped."
     found = {e.canonical_id for e in nlp(text)._.np_entities}
     assert "org:dravek-shipping-company" in found
+
+
+def test_a_common_noun_that_opens_a_sentence_is_no_organisation(nlp):
+    found = nlp("Tariffs fell on Monday. Farmers said the deal would hurt them.")._.np_entities
+    assert not any(e.span.text == "Farmers" for e in found)

@@ -196,6 +196,8 @@ def _cleaned_ents(doc: Doc, title_tokens: set[int]):
         end = _before_lower_compound(doc, start, end)
         if start >= end or title_of(doc[start:end].text.split()) is not None:  # "Supreme Leader" is no organisation
             continue
+        if end - start == 1 and doc[start].is_sent_start and doc[start].pos_ == "NOUN" and lookup(doc[start].text) is None:
+            continue  # "Farmers said ...": a common noun capitalised by its place in the sentence
         if any(t.text[:1].isupper() for t in doc[start:end]) and not _is_language(doc, start, end, ent.label_):
             yield start, end, ent.label_
 
