@@ -68,9 +68,10 @@ from .mentions import (
 )
 from .people import STATE_OFFICE_GROUPS, gender_of_words, is_former, person_key, role_base, role_of_country, role_sector, slug
 from .organisations import described_as_person, is_organisation_name, is_outlet_name
+from .article_countries import dominant_country
 from .geo_places import city_spans, place_noun_spans
 from .org_names import article_short_forms, body_anaphora, national_institution_spans, official_ministry_spans, short_form_spans
-from .places import (TIME_ZONES, Candidate, Taken, agreed_kinds, char_span, clean_bounds, country_before, dateline_country, dominant_country, eu_short_names, ministry_country, place_entities,
+from .places import (TIME_ZONES, Candidate, Taken, agreed_kinds, char_span, clean_bounds, country_before, dateline_country, eu_short_names, ministry_country, place_entities,
                      table_candidates)
 
 VERSION = "newsprism_entities.v1"

@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..records import Entity, Span
+from .article_countries import main_country, sentence_country
 from .gazetteer import Place, code_name, is_alpha3, lookup, state_bodies
 from .mentions import ORG_HEADS, POSSESSIVE_TOKENS, place_ending_at
 from .organisations import described_as_person, is_organisation_name, is_outlet_name, organisation_runs, works_at
@@ -414,7 +415,7 @@ def ministry_country(doc: Doc, start: int) -> str:
     place, _ = place_ending_at(doc, i)
     if place is not None and is_alpha3(place.code):
         return place.code
-    return _seat_after(doc, start) or _sentence_country(doc, start) or dateline_country(doc) or main_country(doc)
+    return _seat_after(doc, start) or sentence_country(doc, start) or dateline_country(doc) or main_country(doc)
 
 
 def _seat_after(doc: Doc, start: int) -> str:
@@ -484,47 +485,3 @@ def _body(body: tuple[str, str], country: str) -> Place:
     name = code_name(country)
     label = canonical.replace("-", " ").title()
     return Place(f"org:{slug(name)}-{canonical}", f"{label} of {name}", "ORG", sector, country)
-
-
-def _sentence_country(doc: Doc, start: int) -> str:
-    """The last country named before ``start`` in its sentence, outside quotations."""
-    sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-    quoted, country = False, ""
-    for token in doc[_paragraph_start(doc, start):start]:
-        quoted ^= token.text in ('"', "“", "”")  # counted from the paragraph: quotes span sentences
-        place = None if quoted or token.i < sentence_start else lookup(token.text)
-        if place is not None and place.kind in ("GPE", "NORP") and len(place.code) == 3:
-            country = place.code
-    return country
-
-
-def _paragraph_start(doc: Doc, i: int) -> int:
-    """The first token of the paragraph holding token ``i``."""
-    while i > 0 and "\n\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
-        i -= 1
-    return i
-
-
-def main_country(doc: Doc) -> str:
-    """The country the article names most often (by table aliases of one token)."""
-    counts = _country_counts(doc)
-    return counts.most_common(1)[0][0] if counts else ""
-
-
-DOMINANT_MENTIONS = 3
-
-
-def dominant_country(doc: Doc) -> str:
-    """The country the article is about: named at least three times and twice as often as
-    any other, or ""."""
-    top = _country_counts(doc).most_common(2) + [("", 0), ("", 0)]
-    (code, count), (_, second) = top[0], top[1]
-    return code if count >= DOMINANT_MENTIONS and count >= 2 * second else ""
-
-
-def _country_counts(doc: Doc) -> Counter:
-    """How often each country is named (by table aliases of one token)."""
-    return Counter(
-        place.code for token in doc
-        if (place := lookup(token.text)) is not None and place.kind in ("GPE", "NORP") and len(place.code) == 3
-    )
