@@ -57,6 +57,7 @@ class ClaimItem:
     name_stems: dict | None = None  # canonical id -> stems of its mentions in the claim, filled when first needed
     # Noun -> whose it is (counts.counted_thing_owners), filled when first needed: a claim meets many partners.
     owners: dict | None = field(default=None, compare=False, repr=False)
+    side: str | None = None  # the state the holder speaks for (_holder_side), filled when first needed
 
     def name(self, entity_id: str) -> str:
         """The story's display name for an entity or holder id (the id itself when unknown)."""
@@ -193,7 +194,14 @@ def _holders_agree(a: ClaimItem, b: ClaimItem) -> bool:
 
 
 def _holder_side(item: ClaimItem) -> str:
-    """The state a claim's holder speaks for (alpha-3), or "" when unknown or the writer."""
+    """The state a claim's holder speaks for (alpha-3), or "" when unknown or the writer;
+    worked out once per claim, which meets many partners."""
+    if item.side is None:
+        item.side = _side_of(item)
+    return item.side
+
+
+def _side_of(item: ClaimItem) -> str:
     if item.claim.holder == "writer":
         return ""
     hid = item.claim.holder_id
@@ -303,10 +311,11 @@ def relate(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float, settin
         return "contradicts", similarity, conflicts + base
     close = _paraphrase(similarity, lexical, settings)
     different = _different_things(a, b) if close else False
-    if close and _holders_agree(a, b) and not different:
+    agree = _holders_agree(a, b)
+    if close and agree and not different:
         held = f"same holder: {a.holder_name}" if _same_holder(a, b) else f"holders: {a.holder_name} / {b.holder_name}"
         return "same", similarity, [held] + base
-    reason = ("different holders" if not _holders_agree(a, b)
+    reason = ("different holders" if not agree
               else "different things of one kind" if different else "related but not a paraphrase")
     return "elaborates", similarity, [reason] + base
 
