@@ -15,10 +15,10 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from ..analyze.gazetteer import actor_code, is_alpha3, lookup
 from ..records import Claim, ClaimLink, ClaimRef, Span
 from .polarity import WRITER_POSITIVE, Polarity, claim_polarity, same_holder
 from .roles import role_conflicts, roles_conflict, titled_mention
+from .holders import holder_side
 from .counts import (conflicting_counts, counted_thing_owners, counts, different_subjects, different_things, named_things,
                      unlinked_names)
 from .settings import CompareSettings
@@ -197,35 +197,8 @@ def _holder_side(item: ClaimItem) -> str:
     """The state a claim's holder speaks for (alpha-3), or "" when unknown or the writer;
     worked out once per claim, which meets many partners."""
     if item.side is None:
-        item.side = _side_of(item)
+        item.side = holder_side(item.claim, item.view.analysis.entities)
     return item.side
-
-
-def _side_of(item: ClaimItem) -> str:
-    if item.claim.holder == "writer":
-        return ""
-    hid = item.claim.holder_id
-    if hid:
-        code = hid if is_alpha3(hid) else actor_code(hid)[:3]
-        if is_alpha3(code):
-            return code
-        if hid.startswith("office:"):  # "office:irn:supreme-leader"
-            return hid.split(":")[1].upper()
-    role = next((e.role for e in item.view.analysis.entities if hid and e.canonical_id == hid and e.role), "")
-    return country_named(f"{item.claim.holder} {role}")
-
-
-def country_named(text: str) -> str:
-    """The one country a short phrase names by name or demonym ("Israeli defence officials",
-    "Foreign Minister of Oman"), or "" when it names none or several."""
-    found = set()
-    tokens = re.findall(r"[A-Z][\w’'-]*", text)
-    for n in (2, 1):
-        for i in range(len(tokens) - n + 1):
-            place = lookup(" ".join(tokens[i:i + n]))
-            if place is not None and place.kind in ("GPE", "NORP") and is_alpha3(place.code):
-                found.add(place.code)
-    return found.pop() if len(found) == 1 else ""
 
 
 def _contradiction(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float, settings: CompareSettings) -> list[str]:
