@@ -151,6 +151,17 @@ def test_attribution_via_chain_through_media_report(nlp):
     assert statement.via[0].sourcing == "media-report"
 
 
+def test_attribution_speaker_is_no_go_between_for_herself(nlp):
+    text = ("Prime Minister Lena Ostrova warned the council against what she called a surrender to blackmail. "
+            "According to state television, Karim Nasser said that talks were over.")
+    _, found = statements(nlp, text)
+    called = [s for s in found if "called" in s.cue.text]
+    assert called and called[0].speaker_name == "Lena Ostrova", [(s.cue.text, s.speaker_name) for s in found]
+    assert called[0].via == ()  # her own words inside her warning: no chain
+    said = find(found, "said")
+    assert [v.span.text for v in said.via] == ["state television"]  # a real go-between stays
+
+
 def test_attribution_first_person_inside_quote_is_not_a_new_statement(nlp):
     _, found = statements(nlp, "“I think the vote was fair,” the judge said.")
     assert [s.cue.text for s in found] == ["said"]

@@ -214,9 +214,17 @@ def _with_via(statements: list[Statement]) -> list[Statement]:
             for outer in statements
             if outer is not inner and outer.speaker is not None and _inside(inner.cue, outer.content)
             and (inner.speaker is None or _inside(inner.speaker, outer.content) or outer.cue.text.lower().startswith("according"))
+            and not _same_speaker(inner, outer)
         )
         out.append(replace(inner, via=chain) if chain else inner)
     return out
+
+
+def _same_speaker(inner: Statement, outer: Statement) -> bool:
+    """A speaker is no go-between for herself: 'Adler warned against what she called ...'."""
+    if inner.speaker_id and outer.speaker_id:
+        return inner.speaker_id == outer.speaker_id
+    return bool(inner.speaker_name) and inner.speaker_name == outer.speaker_name
 
 
 def _inside(span: Span, outer: Span) -> bool:
