@@ -1,0 +1,161 @@
+"""Dev4-B gold for d4b-belgrade-bulletin-serbia-expels-swedish-diplomats (The Belgrade Bulletin): spy expulsions, statement story.
+
+A press-release-like government statement story: "announced on Tuesday that", a two-sentence
+quote split by "the Ministry stated", "According to the statement", "X told the ambassador
+that ..., the Ministry said" (nested), "said in a separate statement that", "added that ...
+provided that there were no", "rejected claims, published in ..., that" (a nominal cue
+nested in a stance verb), "the statement said", "his office said", "quoted him as saying
+that ... and that ..." (nested), "also confirmed that", "underlined", "called on ... to
+refrain", "did not respond", "has said it would not ... before".
+"""
+
+DATE = "2026-11-24"
+MFA = "Ministry of Foreign Affairs of Serbia"
+RADENKOVIC = "Nikola Radenkovic"
+PETROVIC = "Milos Petrovic"
+SAVIC = "Jelena Savic"
+OFFICE = "office of Milos Petrovic"
+
+ATTRIBUTIONS = [
+    dict(source="The Ministry of Foreign Affairs of the Republic of Serbia", cue="announced",
+         content="that three diplomats of the Embassy of the Kingdom of Sweden have been declared persona non grata and must leave the territory of Serbia within five days",
+         kind="indirect", sourcing="named-organisation", speaker=MFA),
+    dict(source="the Ministry", cue="stated",
+         content=['"This decision is a necessary and reciprocal response to the unfounded and unfriendly expulsion of five members of our embassy staff in Stockholm,"',
+                  '"The Republic of Serbia does not conduct intelligence activities against friendly states, and it regrets that the Swedish side chose publicity over dialogue."'],
+         kind="direct", sourcing="named-organisation", speaker=MFA),
+    dict(source="the statement", cue="According to",
+         content="the Swedish ambassador, Erik Sandberg, was received at the Ministry on Tuesday morning by State Secretary Jelena Savic, who handed him a protest note",
+         kind="indirect", sourcing="named-organisation", speaker=MFA),
+    dict(source=("the Ministry", 2), cue="said",
+         content="Savic told the ambassador that Serbia expected Stockholm to present any evidence through diplomatic channels",
+         kind="indirect", sourcing="named-organisation", speaker=MFA),
+    dict(source="Savic", cue="told",
+         content="that Serbia expected Stockholm to present any evidence through diplomatic channels",
+         kind="indirect", sourcing="named-person", speaker=SAVIC, via=["the Ministry"]),
+    dict(source="Foreign Minister Nikola Radenkovic", cue="said",
+         content="that Serbia remained committed to good relations with all member states of the European Union",
+         kind="indirect", sourcing="named-person", speaker=RADENKOVIC),
+    dict(source="He", cue="added",
+         content="that Belgrade would consider the matter closed provided that there were no further steps against Serbian citizens or institutions in Sweden",
+         kind="indirect", sourcing="named-person", speaker=RADENKOVIC),
+    dict(source="The Ministry", cue="rejected",
+         content="claims, published in several Swedish newspapers, that a Serbian diplomat had paid a Swedish engineer for technical drawings",
+         kind="indirect", sourcing="named-organisation", speaker=MFA),
+    dict(source="several Swedish newspapers", cue="claims",
+         content="that a Serbian diplomat had paid a Swedish engineer for technical drawings",
+         kind="indirect", sourcing="media-report", speaker="Swedish newspapers"),
+    dict(source=("the statement", 1), cue="said",
+         content='"No member of our staff has ever met the person named in these reports,"',
+         kind="direct", sourcing="named-organisation", speaker=MFA),
+    dict(source="his office", cue="said",
+         content="President Milos Petrovic, who is visiting Kragujevac, was briefed on the decision",
+         kind="indirect", sourcing="named-organisation", speaker=OFFICE),
+    dict(source="The President's office", cue="quoted",
+         content='him as saying that Serbia "will not be lectured by anyone" and that its path to the European Union "does not run through Stockholm"',
+         kind="mixed", sourcing="named-organisation", speaker=OFFICE),
+    dict(source="him", cue="saying",
+         content='that Serbia "will not be lectured by anyone" and that its path to the European Union "does not run through Stockholm"',
+         kind="mixed", sourcing="named-person", speaker=PETROVIC, via=["The President's office"]),
+    dict(source="The Ministry", cue="also confirmed",
+         content="that it had informed the European External Action Service of its decision",
+         kind="indirect", sourcing="named-organisation", speaker=MFA),
+    dict(source=("It", 0), cue="said",
+         content='Serbia would keep "all channels of communication" with Sweden open and was ready to receive a Swedish delegation in Belgrade at any time',
+         kind="mixed", sourcing="named-organisation", speaker=MFA),
+    dict(source=("the Ministry", 3), cue="underlined",
+         content="The measures taken by the Republic of Serbia are in full accordance with the Vienna Convention on Diplomatic Relations",
+         kind="indirect", sourcing="named-organisation", speaker=MFA),
+    dict(source=("It", 1), cue="called on",
+         content="the Swedish authorities to refrain from further steps that could damage the traditionally friendly relations between the two countries",
+         kind="indirect", sourcing="named-organisation", speaker=MFA),
+    dict(source="Sweden's foreign ministry", cue="has said",
+         content="it would not comment on Serbia's decision before it received the formal note",
+         kind="indirect", sourcing="named-organisation", speaker="Ministry of Foreign Affairs of Sweden"),
+]
+
+CLAIMS = [
+    dict(text="Serbia declares three Swedish diplomats persona non grata", holder="writer", modality="asserted"),
+    dict(text="three diplomats of the Embassy of the Kingdom of Sweden have been declared persona non grata and must leave the territory of Serbia within five days",
+         holder=MFA, modality="asserted"),
+    dict(text="This decision is a necessary and reciprocal response to the unfounded and unfriendly expulsion of five members of our embassy staff in Stockholm",
+         holder=MFA, modality="asserted"),
+    dict(text="The Republic of Serbia does not conduct intelligence activities against friendly states", holder=MFA,
+         modality="negated", cues=["not"]),
+    dict(text="it regrets that the Swedish side chose publicity over dialogue", holder=MFA, modality="asserted"),
+    dict(text="the Swedish ambassador, Erik Sandberg, was received at the Ministry on Tuesday morning by State Secretary Jelena Savic, who handed him a protest note",
+         holder=MFA, modality="asserted"),
+    dict(text="Serbia remained committed to good relations with all member states of the European Union",
+         holder=RADENKOVIC, modality="asserted"),
+    dict(text="Belgrade would consider the matter closed provided that there were no further steps against Serbian citizens or institutions in Sweden",
+         holder=RADENKOVIC, modality="conditional", cues=["provided that"],
+         conditions=[dict(text="provided that there were no further steps against Serbian citizens or institutions in Sweden",
+                          connective="provided that", required="take no further steps against Serbian citizens or institutions",
+                          actor="SWE")]),
+    dict(text="The Ministry rejected claims, published in several Swedish newspapers", holder="writer",
+         modality="asserted"),
+    dict(text="a Serbian diplomat had paid a Swedish engineer for technical drawings", holder=MFA, modality="negated",
+         cues=["rejected"]),
+    dict(text="No member of our staff has ever met the person named in these reports", holder=MFA,
+         modality="negated", cues=["No"]),
+    dict(text="President Milos Petrovic, who is visiting Kragujevac, was briefed on the decision", holder=OFFICE,
+         modality="asserted"),
+    dict(text='Serbia "will not be lectured by anyone"', holder=PETROVIC, modality="negated", cues=["not"]),
+    dict(text='its path to the European Union "does not run through Stockholm"', holder=PETROVIC, modality="negated",
+         cues=["not"]),
+    dict(text="it had informed the European External Action Service of its decision", holder=MFA, modality="asserted"),
+    dict(text='Serbia would keep "all channels of communication" with Sweden open and was ready to receive a Swedish delegation in Belgrade at any time',
+         holder=MFA, modality="asserted"),
+    dict(text="The measures taken by the Republic of Serbia are in full accordance with the Vienna Convention on Diplomatic Relations",
+         holder=MFA, modality="asserted"),
+    dict(text="The Embassy of Sweden in Belgrade did not respond to a request for comment on Tuesday", holder="writer",
+         modality="negated", cues=["not"]),
+    dict(text="it would not comment on Serbia's decision before it received the formal note",
+         holder="Ministry of Foreign Affairs of Sweden", modality="conditional", cues=["not", "before"],
+         conditions=[dict(text="before it received the formal note", connective="before",
+                          required="deliver the formal note", actor="SRB")]),
+]
+
+EVENTS = [
+    dict(text='Serbia declares three Swedish diplomats persona non grata in response to "unfounded" Stockholm move',
+         event="SANCTION", context="diplomatic", source=[("Serbia", "SRB", "GOV")],
+         target=[("three Swedish diplomats", "SWE", "GOV")], eventText="declares three Swedish diplomats persona non grata",
+         comment="headline"),
+    dict(text="BELGRADE - The Ministry of Foreign Affairs of the Republic of Serbia announced on Tuesday that three diplomats of the Embassy of the Kingdom of Sweden have been declared persona non grata and must leave the territory of Serbia within five days.",
+         event="SANCTION", context="diplomatic", source=[("The Ministry of Foreign Affairs of the Republic of Serbia", "SRB", "GOV")],
+         target=[("three diplomats of the Embassy of the Kingdom of Sweden", "SWE", "GOV")],
+         eventText="declared persona non grata"),
+    dict(text='"The Republic of Serbia does not conduct intelligence activities against friendly states, and it regrets that the Swedish side chose publicity over dialogue."',
+         event="REJECT", context="diplomatic", source=[("The Republic of Serbia", "SRB", "GOV")],
+         target=[("the Swedish side", "SWE", "GOV")], eventText="does not conduct intelligence activities",
+         comment="a denial of the Swedish accusation"),
+    dict(text="According to the statement, the Swedish ambassador, Erik Sandberg, was received at the Ministry on Tuesday morning by State Secretary Jelena Savic, who handed him a protest note.",
+         event="ACCUSE", context="diplomatic", source=[("Jelena Savic", "SRB", "GOV")],
+         target=[("Erik Sandberg", "SWE", "GOV")], eventText="handed him a protest note",
+         comment="a formal diplomatic protest, coded like a summons"),
+    dict(text="Savic told the ambassador that Serbia expected Stockholm to present any evidence through diplomatic channels, the Ministry said.",
+         event="REQUEST", context="diplomatic", source=[("Serbia", "SRB", "GOV")], target=[("Stockholm", "SWE", "GOV")],
+         eventText="expected Stockholm to present any evidence", comment="a request for information: no mode"),
+    dict(text="He added that Belgrade would consider the matter closed provided that there were no further steps against Serbian citizens or institutions in Sweden.",
+         event="REQUEST", mode="yield", context="diplomatic", source=[("Belgrade", "SRB", "GOV")],
+         target=[("Sweden", "SWE", "GOV")], eventText="provided that there were no further steps",
+         comment="a condition set for the other side: no further hostile measures"),
+    dict(text="The Ministry rejected claims, published in several Swedish newspapers, that a Serbian diplomat had paid a Swedish engineer for technical drawings.",
+         event="REJECT", context="diplomatic", source=[("The Ministry", "SRB", "GOV")],
+         target=[("several Swedish newspapers", "SWE", "")], eventText="rejected claims"),
+    dict(text='The President\'s office quoted him as saying that Serbia "will not be lectured by anyone" and that its path to the European Union "does not run through Stockholm".',
+         event="REJECT", context="diplomatic", source=[("Milos Petrovic", "SRB", "GOV")], target=[("Stockholm", "SWE", "GOV")],
+         eventText="will not be lectured by anyone"),
+    dict(text='It said Serbia would keep "all channels of communication" with Sweden open and was ready to receive a Swedish delegation in Belgrade at any time.',
+         event="AGREE", mode="meet", context="diplomatic", source=[("Serbia", "SRB", "GOV")],
+         target=[("a Swedish delegation", "SWE", "GOV")], eventText="ready to receive a Swedish delegation"),
+    dict(text="It called on the Swedish authorities to refrain from further steps that could damage the traditionally friendly relations between the two countries.",
+         event="REQUEST", mode="yield", context="diplomatic", source=[("It", "SRB", "GOV")],
+         target=[("the Swedish authorities", "SWE", "GOV")], eventText="called on the Swedish authorities to refrain"),
+]
+
+ENTITY_EXTRA = [
+    (r"\bThe President(?='s office)", "PERSON", "person:milos-petrovic", "Milos Petrovic", "President of Serbia"),
+]
+
+ENTITY_SKIP = []

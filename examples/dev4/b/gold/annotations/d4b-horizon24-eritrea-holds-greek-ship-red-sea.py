@@ -1,0 +1,147 @@
+"""Dev4-B gold for d4b-horizon24-eritrea-holds-greek-ship-red-sea (Horizon 24): Red Sea boarding, broadcaster's website.
+
+Constructions: a lead whose coordinated source comes last ("the ship's manager and Greek
+officials said"), "according to its Piraeus-based manager, Kalliston Maritime", "said the
+... and that nothing had been taken", "said in a short statement that" with two quoted
+fragments, "It did not say what", "told Horizon 24 that ... and called X Y", a capital that
+"summoned" and "asked the European Union to", a direct quote with "will not accept", "would
+ask ... unless", anonymous underwriters with figures and a trailing "which adds", "could ...
+if", "did not expect" (a negated mental-state verb with a content), "called for restraint",
+"has not commented".
+"""
+
+DATE = "2026-11-19"
+KALLISTON = "Kalliston Maritime"
+ANAGNOSTOU = "Kostas Anagnostou"
+MARSH = "Helen Marsh"
+ERI_MOI = "Ministry of Information of Eritrea"
+UNDERWRITERS = "Lloyd's of London underwriters"
+
+ATTRIBUTIONS = [
+    dict(source="the ship's manager and Greek officials", cue="said",
+         content="An Eritrean navy patrol boat stopped a Greek-owned bulk carrier in the southern Red Sea on Thursday and held it for about six hours before letting it sail on",
+         kind="indirect", sourcing="named-organisation", speaker="Kalliston Maritime and Greek officials"),
+    dict(source="its Piraeus-based manager, Kalliston Maritime", cue="according to",
+         content="The Aegean Dawn, a Malta-flagged vessel carrying wheat from Ukraine to Djibouti, was boarded by armed sailors around 40 nautical miles off the port of Assab",
+         kind="indirect", sourcing="named-organisation", speaker=KALLISTON),
+    dict(source="The company", cue="said",
+         content="the 21 crew members were unharmed and that nothing had been taken from the ship",
+         kind="indirect", sourcing="named-organisation", speaker=KALLISTON),
+    dict(source="Eritrea's information ministry", cue="said",
+         content='that the vessel had "strayed into Eritrean territorial waters without authorisation" and had been inspected "in line with international law"',
+         kind="mixed", sourcing="named-organisation", speaker=ERI_MOI),
+    dict(source="Greece's shipping minister, Kostas Anagnostou,", cue="told",
+         content="that the ship had been in international waters throughout",
+         kind="indirect", sourcing="named-person", speaker=ANAGNOSTOU),
+    dict(source="Greece's shipping minister, Kostas Anagnostou,", cue="called",
+         content='the boarding "an unacceptable act of intimidation"',
+         kind="mixed", sourcing="named-person", speaker=ANAGNOSTOU),
+    dict(source="Athens", cue="asked",
+         content="the European Union to raise the incident at the International Maritime Organization in London",
+         kind="indirect", sourcing="named-organisation", speaker="Greece"),
+    dict(source=("Anagnostou", 1), cue="said",
+         content='"We will not accept that a merchant ship can be stopped at gunpoint on a recognised shipping lane,"',
+         kind="direct", sourcing="named-person", speaker=ANAGNOSTOU),
+    dict(source="He", cue="said",
+         content="Greece would ask the EU's naval mission in the region, Operation Aspides, to escort Greek-owned ships near the Eritrean coast unless Asmara gave guarantees that it would not happen again",
+         kind="indirect", sourcing="named-person", speaker=ANAGNOSTOU),
+    dict(source="Two underwriters at Lloyd's of London", cue="said",
+         content="war-risk premiums for Red Sea voyages rose to about 0.7 percent of a ship's hull value on Friday, from 0.5 percent, which adds roughly 140,000 dollars to the cost of a single passage for a large bulk carrier",
+         kind="indirect", sourcing="anonymous-official", speaker=UNDERWRITERS),
+    dict(source="Helen Marsh, a marine analyst at the broker Thamesbridge,", cue="said",
+         content="premiums could climb further if another boarding took place in the coming weeks",
+         kind="indirect", sourcing="named-person", speaker=MARSH),
+    dict(source="she", cue="said", content='"Insurers price uncertainty, and this is uncertainty,"',
+         kind="direct", sourcing="named-person", speaker=MARSH),
+    dict(source="She", cue="did not expect",
+         content="major lines to divert ships around the Cape of Good Hope for now",
+         kind="indirect", sourcing="named-person", speaker=MARSH),
+    dict(source="The EU's naval mission", cue="said",
+         content="it was in contact with the Greek authorities and had increased patrols in the area",
+         kind="indirect", sourcing="named-organisation", speaker="Operation Aspides"),
+    dict(source="Egypt, which depends on Red Sea traffic for canal revenue,", cue="called for",
+         content="restraint from all sides", kind="indirect", sourcing="named-organisation", speaker="Egypt"),
+]
+
+CLAIMS = [
+    dict(text="Eritrean navy holds Greek-owned bulk carrier for six hours in Red Sea", holder="writer",
+         modality="asserted"),
+    dict(text="An Eritrean navy patrol boat stopped a Greek-owned bulk carrier in the southern Red Sea on Thursday and held it for about six hours before letting it sail on",
+         holder="Kalliston Maritime and Greek officials", modality="asserted"),
+    dict(text="The Aegean Dawn, a Malta-flagged vessel carrying wheat from Ukraine to Djibouti, was boarded by armed sailors around 40 nautical miles off the port of Assab",
+         holder=KALLISTON, modality="asserted"),
+    dict(text="the 21 crew members were unharmed", holder=KALLISTON, modality="asserted"),
+    dict(text="nothing had been taken from the ship", holder=KALLISTON, modality="negated", cues=["nothing"]),
+    dict(text='the vessel had "strayed into Eritrean territorial waters without authorisation"', holder=ERI_MOI,
+         modality="asserted"),
+    dict(text='had been inspected "in line with international law"', holder=ERI_MOI, modality="asserted"),
+    dict(text="It did not say what the sailors were looking for", holder="writer", modality="negated", cues=["not"]),
+    dict(text="the ship had been in international waters throughout", holder=ANAGNOSTOU, modality="asserted"),
+    dict(text='the boarding "an unacceptable act of intimidation"', holder=ANAGNOSTOU, modality="asserted"),
+    dict(text="Athens summoned Eritrea's charge d'affaires", holder="writer", modality="asserted"),
+    dict(text="We will not accept that a merchant ship can be stopped at gunpoint on a recognised shipping lane",
+         holder=ANAGNOSTOU, modality="negated", cues=["not"]),
+    dict(text="Greece would ask the EU's naval mission in the region, Operation Aspides, to escort Greek-owned ships near the Eritrean coast unless Asmara gave guarantees that it would not happen again",
+         holder=ANAGNOSTOU, modality="conditional", cues=["unless"],
+         conditions=[dict(text="unless Asmara gave guarantees that it would not happen again", connective="unless",
+                          required="guarantee that no ship will be boarded again", actor="ERI",
+                          polarity="against")]),
+    dict(text="The incident rattled a shipping insurance market that had only just begun to calm", holder="writer",
+         modality="asserted"),
+    dict(text="war-risk premiums for Red Sea voyages rose to about 0.7 percent of a ship's hull value on Friday, from 0.5 percent",
+         holder=UNDERWRITERS, modality="asserted"),
+    dict(text="which adds roughly 140,000 dollars to the cost of a single passage for a large bulk carrier",
+         holder=UNDERWRITERS, modality="asserted"),
+    dict(text="premiums could climb further if another boarding took place in the coming weeks", holder=MARSH,
+         modality="speculative", cues=["could", "if"],
+         conditions=[dict(text="if another boarding took place in the coming weeks", connective="if",
+                          required="another ship is boarded", actor="ERI")]),
+    dict(text="Insurers price uncertainty, and this is uncertainty", holder=MARSH, modality="asserted"),
+    dict(text="major lines to divert ships around the Cape of Good Hope for now", holder=MARSH, modality="negated",
+         cues=["did not expect"]),
+    dict(text="it was in contact with the Greek authorities and had increased patrols in the area",
+         holder="Operation Aspides", modality="asserted"),
+    dict(text="Eritrea has not commented on the Greek protest", holder="writer", modality="negated", cues=["not"]),
+]
+
+EVENTS = [
+    dict(text="Eritrean navy holds Greek-owned bulk carrier for six hours in Red Sea",
+         event="COERCE", mode="seize", context="military, maritime", source=[("Eritrean navy", "ERI", "MIL")],
+         target=[("Greek-owned bulk carrier", "GRC", "")], eventText="holds Greek-owned bulk carrier",
+         comment="headline; boarding and holding a merchant ship"),
+    dict(text="An Eritrean navy patrol boat stopped a Greek-owned bulk carrier in the southern Red Sea on Thursday and held it for about six hours before letting it sail on, the ship's manager and Greek officials said.",
+         event="COERCE", mode="seize", context="military, maritime", source=[("An Eritrean navy patrol boat", "ERI", "MIL")],
+         target=[("a Greek-owned bulk carrier", "GRC", "")], eventText="stopped ... and held it for about six hours",
+         comment="the release is part of the same event"),
+    dict(text='Eritrea\'s information ministry said in a short statement that the vessel had "strayed into Eritrean territorial waters without authorisation" and had been inspected "in line with international law".',
+         event="ACCUSE", context="maritime", source=[("Eritrea's information ministry", "ERI", "GOV")],
+         target=[("the vessel", "GRC", "")], eventText="strayed into Eritrean territorial waters without authorisation"),
+    dict(text='Greece\'s shipping minister, Kostas Anagnostou, told Horizon 24 that the ship had been in international waters throughout and called the boarding "an unacceptable act of intimidation".',
+         event="ACCUSE", context="military, maritime", source=[("Kostas Anagnostou", "GRC", "GOV")],
+         eventText="called the boarding an unacceptable act of intimidation",
+         comment="the target (Eritrea) is implied"),
+    dict(text="Athens summoned Eritrea's charge d'affaires and asked the European Union to raise the incident at the International Maritime Organization in London.",
+         event="ACCUSE", context="diplomatic, maritime", source=[("Athens", "GRC", "GOV")],
+         target=[("Eritrea's charge d'affaires", "ERI", "GOV")], eventText="summoned Eritrea's charge d'affaires",
+         comment="a summons is a formal diplomatic protest"),
+    dict(text="Athens summoned Eritrea's charge d'affaires and asked the European Union to raise the incident at the International Maritime Organization in London.",
+         event="REQUEST", context="diplomatic, maritime", source=[("Athens", "GRC", "GOV")],
+         target=[("the European Union", "EU", "GOV")], eventText="asked the European Union to raise the incident",
+         comment="a request for diplomatic support: no mode"),
+    dict(text="He said Greece would ask the EU's naval mission in the region, Operation Aspides, to escort Greek-owned ships near the Eritrean coast unless Asmara gave guarantees that it would not happen again.",
+         event="THREATEN", context="military, maritime", source=[("Greece", "GRC", "GOV")],
+         target=[("Asmara", "ERI", "GOV")], eventText="would ask ... to escort Greek-owned ships ... unless",
+         comment="a conditional, undated measure stays THREATEN"),
+    dict(text="The EU's naval mission said it was in contact with the Greek authorities and had increased patrols in the area.",
+         event="CONSULT", context="military, maritime", source=[("The EU's naval mission", "EU", "MIL")],
+         target=[("the Greek authorities", "GRC", "GOV")], eventText="in contact with the Greek authorities"),
+    dict(text="The EU's naval mission said it was in contact with the Greek authorities and had increased patrols in the area.",
+         event="MOBILIZE", context="military, maritime", source=[("The EU's naval mission", "EU", "MIL")],
+         eventText="had increased patrols in the area"),
+    dict(text="Egypt, which depends on Red Sea traffic for canal revenue, called for restraint from all sides.",
+         event="REQUEST", mode="yield", context="diplomatic, maritime", source=[("Egypt", "EGY", "GOV")],
+         target=[("all sides", "ERI", "GOV"), ("all sides", "GRC", "GOV")], eventText="called for restraint from all sides",
+         comment="restraint is de-escalation, coded like a call to end a blockade"),
+]
+
+ENTITY_SKIP = []
