@@ -10,7 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from .gazetteer import lookup
+from .gazetteer import country_code
 
 
 def sentence_country(doc: Doc, start: int) -> str:
@@ -19,9 +19,8 @@ def sentence_country(doc: Doc, start: int) -> str:
     quoted, country = False, ""
     for token in doc[_paragraph_start(doc, start):start]:
         quoted ^= token.text in ('"', "“", "”")  # counted from the paragraph: quotes span sentences
-        place = None if quoted or token.i < sentence_start else lookup(token.text)
-        if place is not None and place.kind in ("GPE", "NORP") and len(place.code) == 3:
-            country = place.code
+        code = "" if quoted or token.i < sentence_start else country_code(token.text)
+        country = code or country
     return country
 
 
@@ -51,7 +50,4 @@ def dominant_country(doc: Doc) -> str:
 
 def _country_counts(doc: Doc) -> Counter:
     """How often each country is named (by table aliases of one token)."""
-    return Counter(
-        place.code for token in doc
-        if (place := lookup(token.text)) is not None and place.kind in ("GPE", "NORP") and len(place.code) == 3
-    )
+    return Counter(code for token in doc if (code := country_code(token.text)))

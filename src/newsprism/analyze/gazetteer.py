@@ -114,6 +114,17 @@ def is_alpha3(code: str) -> bool:
     return code in _country_codes()
 
 
+def country_of(place: Place | None) -> str:
+    """The alpha-3 code of a place that is a country, its capital or its demonym ("Iran",
+    "Tehran", "Iranian"), or "" for any other place, body or no place."""
+    return place.code if place is not None and place.kind in ("GPE", "NORP") and is_alpha3(place.code) else ""
+
+
+def country_code(text: str) -> str:
+    """The alpha-3 code ``text`` names as a country, capital or demonym, or ""."""
+    return country_of(lookup(text))
+
+
 @lru_cache(maxsize=1)
 def _country_codes() -> frozenset[str]:
     """pycountry's alpha-3 codes and the ones countries.tsv adds (Kosovo's "XKX")."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .gazetteer import Place, is_alpha3, lookup
+from .gazetteer import Place, country_of, lookup
 from .organisations import described_as_person, is_organisation_name, organisation_end
 from .people import Title, clean_name, longest_title_words, split_title, title_first_words, title_of
 
@@ -198,7 +198,7 @@ def _attach_complement(doc: Doc, run: TitleRun) -> None:
         return
     first = _after_determiners(doc, first, last)
     place = lookup(_window_text(doc, first, last))
-    if place is not None and place.kind in ("GPE", "NORP") and is_alpha3(place.code):
+    if country_of(place):
         run.country = run.country or place.code
     elif (doc[first].ent_type_ in ("ORG", "FAC") or is_organisation_name(_window_text(doc, first, last))) and (
             place is None or place.kind == "ORG"):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..records import Entity, Span
 from .article_countries import main_country, sentence_country
-from .gazetteer import Place, code_name, is_alpha3, lookup, state_bodies
+from .gazetteer import Place, code_name, country_code, country_of, is_alpha3, lookup, state_bodies
 from .mentions import ORG_HEADS, POSSESSIVE_TOKENS, place_ending_at
 from .organisations import described_as_person, is_organisation_name, is_outlet_name, organisation_runs, works_at
 from .people import read_table, slug, title_of
@@ -150,13 +150,7 @@ def _outside_country_bodies(doc: Doc, candidates: list[Candidate], table: list[C
     give way to the two, named apart as "the State Department" and "US" are."""
     bodies = {(c.start, c.end): c.place for c in table if c.place.kind == "ORG" and is_alpha3(c.place.actor)}
     return [c for c in candidates if not any(
-        (k, c.end) in bodies and _country_code(doc[c.start:k].text) == bodies[(k, c.end)].actor for k in range(c.start + 1, c.end))]
-
-
-def _country_code(text: str) -> str:
-    """The alpha-3 code ``text`` names as a country or demonym, or ""."""
-    place = lookup(text)
-    return place.code if place is not None and place.kind in ("GPE", "NORP") and is_alpha3(place.code) else ""
+        (k, c.end) in bodies and country_code(doc[c.start:k].text) == bodies[(k, c.end)].actor for k in range(c.start + 1, c.end))]
 
 
 def _outlet_start(doc: Doc, candidate: Candidate) -> int:
@@ -474,9 +468,7 @@ def country_before(doc: Doc, i: int) -> str:
     """The country (alpha-3) named just before token ``i`` ("Iran's", "Bangladeshi"), or ""."""
     end = i - 1 if doc[i - 1].text in POSSESSIVE_TOKENS else i
     place, _ = place_ending_at(doc, end)
-    if place is not None and place.kind in ("GPE", "NORP") and is_alpha3(place.code):
-        return place.code
-    return ""
+    return country_of(place)
 
 
 def _body(body: tuple[str, str], country: str) -> Place:

@@ -19,7 +19,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from .gazetteer import code_name, is_alpha3, lookup
+from .gazetteer import code_name, country_code, country_of, is_alpha3, lookup
 from .places import ministry_name
 from .source_shapes import STATEMENT_NOUNS, nationality
 
@@ -50,13 +50,8 @@ def _ministry(kind: str, country: str) -> str:
 def _owned_ministry(name: str) -> Optional[dict]:
     """"Kazakh foreign ministry" -> {kind: "foreign", country: "Kazakhstan"}, or None."""
     match = OWNED_MINISTRY.match(name)
-    code = _country_code(match["owner"]) if match else ""
+    code = country_code(match["owner"]) if match else ""
     return {"kind": match["kind"], "country": code_name(code)} if code else None
-
-
-def _country_code(text: str) -> str:
-    place = lookup(text)
-    return place.code if place is not None and is_alpha3(place.code) else ""
 
 
 def minister_ministry(role: str, country_near) -> str:
@@ -168,7 +163,7 @@ def _country_in(span: SpacySpan, before: int) -> str:
     ("The EU delegation in Antananarivo" speaks for the European Union, not the host country)."""
     for token in (t for t in span if t.i < before):
         place = lookup(token.text)
-        if place is not None and (place.kind in ("GPE", "NORP") and is_alpha3(place.code) or place.code == "EU"):
+        if country_of(place) or (place is not None and place.code == "EU"):
             return place.code
     return ""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..analyze.gazetteer import actor_code, is_alpha3, lookup
+from ..analyze.gazetteer import actor_code, country_code, is_alpha3
 from ..records import Claim, Entity
 
 CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
@@ -40,7 +40,7 @@ def country_named(text: str) -> str:
     tokens = CAPITALISED.findall(text)
     for n in (2, 1):
         for i in range(len(tokens) - n + 1):
-            place = lookup(" ".join(tokens[i:i + n]))
-            if place is not None and place.kind in ("GPE", "NORP") and is_alpha3(place.code):
-                found.add(place.code)
+            code = country_code(" ".join(tokens[i:i + n]))
+            if code:
+                found.add(code)
     return found.pop() if len(found) == 1 else ""
