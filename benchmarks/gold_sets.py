@@ -106,7 +106,7 @@ def main() -> None:
     args = parser.parse_args()
     bench = args.src.parent / "benchmarks" if (args.src.parent / "benchmarks").is_dir() else ROOT / "benchmarks"
     for folder in args.sets:
-        name = "-".join(folder.parts[-2:]) if folder.name != "gold" else "-".join(folder.parts[-2:-1] + ("gold",))
+        name = "-".join(folder.parts[-2:])  # "dev3-a", "examples-heldout3", "examples-gold"
         figures = measure(folder, args.src.resolve(), bench.resolve())
         if args.out:
             args.out.mkdir(parents=True, exist_ok=True)
