@@ -101,27 +101,24 @@ def _group_of(verdicts: Sequence[Verdict], end: tuple[str, Span]) -> set:
             if ref.article_id == end[0] and covers(ref.span, end[1])}
 
 
-def _grouped(verdicts: Sequence[Verdict], pair: GoldPair) -> bool:
-    shared = _group_of(verdicts, pair.a) & _group_of(verdicts, pair.b)
-    wanted = {"contradicted"} if pair.relation == "contradicts" else {"corroborated", "contradicted"}
-    verdict = {(v.story_id, v.group): v.verdict for v in verdicts}
-    return any(verdict[key] in wanted for key in shared)
-
-
-def _covered(verdicts: Sequence[Verdict], end: tuple[str, Span]) -> bool:
-    return bool(_group_of(verdicts, end))
+def _grouped(verdict: dict, relation: str, groups_a: set, groups_b: set) -> bool:
+    """Whether a group holding both snippets has the verdict the gold relation calls for."""
+    wanted = {"contradicted"} if relation == "contradicts" else {"corroborated", "contradicted"}
+    return any(verdict[key] in wanted for key in groups_a & groups_b)
 
 
 def score_alignment(pairs: Sequence[GoldPair], links: Sequence[ClaimLink], verdicts: Sequence[Verdict],
                     article_ids: set[str]) -> dict:
     """Precision, recall and F1 per relation, group recall, and one row per gold pair."""
     predicted = [l for l in links if l.relation in RELATIONS and l.a.article_id in article_ids and l.b.article_id in article_ids]
+    verdict = {(v.story_id, v.group): v.verdict for v in verdicts}
     rows, report = [], {}
     for pair in pairs:
         found = [l.relation for l in predicted if _link_matches(l, pair)]
+        groups_a, groups_b = _group_of(verdicts, pair.a), _group_of(verdicts, pair.b)
         rows.append({"relation": pair.relation, "a": pair.a[1].text, "b": pair.b[1].text, "why": pair.why,
-                     "linked_as": found[0] if found else "", "grouped": _grouped(verdicts, pair),
-                     "claims_cover": _covered(verdicts, pair.a) and _covered(verdicts, pair.b)})
+                     "linked_as": found[0] if found else "", "grouped": _grouped(verdict, pair.relation, groups_a, groups_b),
+                     "claims_cover": bool(groups_a) and bool(groups_b)})
     for relation in RELATIONS:
         gold = [r for r, p in zip(rows, pairs) if p.relation == relation]
         hits = sum(r["linked_as"] == relation for r in gold)
