@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsprism.analyze.gazetteer import actor_code
 from newsprism.analyze.organisations import short_forms
 
 
@@ -115,3 +116,16 @@ def test_a_country_and_its_known_body_are_named_apart(nlp):
     found = ids(nlp, "A US State Department spokesman called the drills a concern.")
     assert ("US", "USA", "GPE") in found
     assert ("State Department", "org:us-state-department", "ORG") in found
+
+
+def test_actor_of_an_institution_id_is_read_from_the_id():
+    # No article needs to have been read first: the id alone says whose court it is.
+    assert actor_code("org:madagascar-high-constitutional-court") == "MDG"
+    assert actor_code("org:south-korea-national-assembly") == "KOR"
+    assert actor_code("org:ostria-constitutional-court") == ""  # Ostria is no country
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz-:", max_size=40))
+def test_actor_code_of_any_id_is_a_code_or_nothing(key):
+    code = actor_code(key)
+    assert code == "" or code.isupper()

@@ -157,30 +157,28 @@ def _actor_codes() -> dict[str, str]:
     return {place.code: place.actor for place in places().values() if place.actor}
 
 
-# Actors of ids made while reading articles, not from our tables ("gpe:daugavpils" -> LVA
-# from GeoNames, "org:madagascar-high-constitutional-court" -> MDG): the same id always
-# names the same place or body, so one process-wide map is safe.
-_LEARNED_ACTORS: dict[str, str] = {}
-MAX_LEARNED_ACTORS = 100_000  # hostile input cannot grow it without bound
-
-
-def learn_actor(place: Place) -> Place:
-    """Remember the actor of a place made outside our tables, for :func:`actor_code`; returns it."""
-    if place.actor and len(_LEARNED_ACTORS) < MAX_LEARNED_ACTORS:
-        _LEARNED_ACTORS.setdefault(place.code, place.actor)
-    return place
-
-
 def actor_code(canonical_id: str) -> str:
     """The PLOVER actor code for a canonical id: "IRN" -> "IRN", "UN" -> "IGOUNO",
-    "org:us-white-house" -> "USA"; "" when unknown."""
+    "org:us-white-house" -> "USA"; "" when unknown. A pure function of the id, so that the
+    same id gets the same actor in every process and whatever was read before it."""
     if canonical_id in _actor_codes():
         return _actor_codes()[canonical_id]
-    if canonical_id in _LEARNED_ACTORS:
-        return _LEARNED_ACTORS[canonical_id]
     if len(canonical_id) == 3 and canonical_id.isupper():
         return canonical_id
-    return _state_body_country(canonical_id)
+    return _state_body_country(canonical_id) or _derived_actor(canonical_id)
+
+
+def _derived_actor(canonical_id: str) -> str:
+    """The actor of ids made while reading articles, not from our tables ("gpe:daugavpils" ->
+    LVA from GeoNames, "org:madagascar-high-constitutional-court" -> MDG), read back from the
+    id by the module that makes it. Imported here because those modules import this one."""
+    if canonical_id.startswith("gpe:"):
+        from .geo_places import city_country
+        return city_country(canonical_id)
+    if canonical_id.startswith("org:"):
+        from .org_names import institution_country
+        return institution_country(canonical_id)
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +196,7 @@ def _body_suffixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _country_slugs() -> dict[str, str]:
+def country_slugs() -> dict[str, str]:
     """slug of a country's display name -> its alpha-3 ("iran" -> "IRN")."""
     return {slug(country_name(c.alpha_3)): c.alpha_3 for c in pycountry.countries}
 
@@ -209,7 +207,7 @@ def _state_body_country(canonical_id: str) -> str:
         return ""
     for suffix in _body_suffixes():
         if canonical_id.endswith(suffix):
-            return _country_slugs().get(canonical_id[4:-len(suffix)], "")
+            return country_slugs().get(canonical_id[4:-len(suffix)], "")
     return ""
 
 

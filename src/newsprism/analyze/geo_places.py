@@ -23,7 +23,7 @@ import pycountry
 
 from spacy.tokens import Doc
 
-from .gazetteer import Place, is_alpha3, learn_actor, lookup
+from .gazetteer import Place, is_alpha3, lookup
 from .organisations import is_organisation_name, works_at
 from .people import slug, title_of
 from .places import clean_bounds, dateline_span, occurrences, place_noun_kind
@@ -76,7 +76,21 @@ def city_place(text: str, countries: set[str]) -> Place | None:
     name, code, population = hit
     if (code not in countries or code in ENGLISH_SPEAKING) and population < LARGE_CITY:
         return None
-    return learn_actor(Place(f"gpe:{slug(ascii_name(name))}", ascii_name(name), "GPE", "", code))
+    key = f"gpe:{slug(ascii_name(name))}"
+    return Place(key, ascii_name(name), "GPE", "", city_country(key))
+
+
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """The ids :func:`city_place` makes -> the city's alpha-3; when two cities' names make one
+    id ("Saint-Denis", "Saint Denis"), the more populous city's."""
+    by_population = sorted(set(cities().values()), key=lambda hit: hit[2])
+    return {f"gpe:{slug(ascii_name(name))}": code for name, code, _ in by_population}
+
+
+def city_country(canonical_id: str) -> str:
+    """The country of a city id :func:`city_place` makes ("gpe:daugavpils" -> "LVA"), or ""."""
+    return _city_countries().get(canonical_id, "")
 
 
 CITY_LABELS = ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .gazetteer import Place, code_name, learn_actor, lookup
+from .gazetteer import Place, code_name, country_slugs, lookup
 from .organisations import ORGANISATION_WORDS, is_organisation_name, organisation_runs, short_forms
 from .people import read_table, slug, title_of
 from .places import ministry_country, ministry_place
@@ -123,7 +123,22 @@ def _capitalised_words(span) -> bool:
 def _institution(name: str, country: str, sector: str) -> Place:
     """One country's institution: "org:madagascar-high-constitutional-court", actor its country."""
     country_name = code_name(country)
-    return learn_actor(Place(f"org:{slug(country_name)}-{slug(name)}", f"{name} of {country_name}", "ORG", sector, country))
+    return Place(f"org:{slug(country_name)}-{slug(name)}", f"{name} of {country_name}", "ORG", sector, country)
+
+
+_INSTITUTION_SUFFIXES = tuple(sorted((f"-{slug(name)}" for name in NATIONAL_INSTITUTIONS), key=len, reverse=True))
+
+
+def institution_country(canonical_id: str) -> str:
+    """The country of an institution id :func:`_institution` makes
+    ("org:madagascar-high-constitutional-court" -> "MDG"), or ""."""
+    if not canonical_id.startswith("org:"):
+        return ""
+    for suffix in _INSTITUTION_SUFFIXES:
+        country = country_slugs().get(canonical_id[4:-len(suffix)], "") if canonical_id.endswith(suffix) else ""
+        if country:
+            return country
+    return ""
 
 
 def official_ministry_spans(doc: Doc) -> list[tuple[int, int, Place]]:
