@@ -16,18 +16,18 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .organisations import PERSON_NOUNS, is_organisation_name
 from .people import clean_name, title_of
 from .places import ministry_country
-from .source_shapes import DOCUMENT_NOUNS, STATEMENT_NOUNS, owner_of, shaped_class
+from .source_shapes import DOCUMENT_NOUNS, STATEMENT_NOUNS, owner_of
 from .speaker_descriptions import (description_name, description_words, describes_person, is_lone_name,
                                    named_complement, object_of, people_just_named, same_head, sourcing_lexicon)
 from .speaker_gender import GenderNotes, mention_gender, word_gender
 from .speaker_rules import (country_speaker_name, government_as_written, is_pair, ministry_display_name, names_states,
                             on_both_sides, pair_name, pair_officials, state_of_body, story_pair)
-from .speaker_clauses import (REPORT_NOUNS, clause_subject, given_name, governing_subject, introduced_here,
+from .speaker_clauses import (clause_subject, given_name, governing_subject, introduced_here,
                               is_generic, pronoun_owner)
-from .speaker_base import (GROUP_PRONOUNS, MEDIA_NAMES, NEARBY_CHARS, ORG_KINDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
+from .speaker_base import (GROUP_PRONOUNS, NEARBY_CHARS, ORG_KINDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
                            SPOKES_HEADS, UNNAMED_HEADS, Speaker, appositive_name, from_entity_layer, kind_of_label)
-from .speaker_bodies import (ORGANISATION_NOUNS, BodyResolution, is_national_body, one_of_them, owned_body,
-                             state_of_modifier)
+from .speaker_bodies import BodyResolution, is_national_body, one_of_them, owned_body, state_of_modifier
+from .speaker_classes import ANAPHORIC, INDEFINITE, is_media, report_author, sourcing_class
 
 try:  # the entity layer is optional: attribution still works on spaCy's entities
     from .entities import resolve_person_description as _resolve_description
@@ -93,6 +93,8 @@ class SpeakerResolver(BodyResolution):
             speaker = self._earlier(span.start_char, {"PERSON"}, word_gender(word))
         elif word in GROUP_PRONOUNS:
             speaker = self._earlier_group(span)
+        elif (person := self._person_by_surname(span)) is not None:  # "Colombo:" after "Marta Colombo"
+            speaker = person
         elif one_of_them(span):  # "one of them said": one of the unnamed group just quoted
             speaker = self._one_of_group(span)
         elif (spokesperson := self._unnamed_spokesperson(span)) is not None:  # "A Kremlin spokesman": anonymous
@@ -121,7 +123,7 @@ class SpeakerResolver(BodyResolution):
         elif owner_of(span) is not None:  # "the ministry's website": its owner speaks
             speaker = self.resolve(owner_of(span))
         else:
-            speaker = (self._named_inside(span) or self._body_of_person(span) or owned_body(self.doc, span)
+            speaker = (self._bare_body(span) or self._named_inside(span) or self._body_of_person(span) or owned_body(self.doc, span)
                        or named_speaker(self.doc, span) or _lone_name(span) or self._outlet_named_before(span)
                        or self._surname_or_description(span))
         speaker = _people_not_state(span, self._expand_surname(speaker, span.start_char))
@@ -136,15 +138,48 @@ class SpeakerResolver(BodyResolution):
                 speaker = self._earlier_description(span) or Speaker(description_name(span))
             speaker = replace(speaker, cls=speaker.cls or sourcing_class(span, speaker))
             self.unnamed.append((span.start_char, span, speaker))  # for "the official" and "they" later on
-        if speaker.name and any(t.pos_ == "PROPN" for t in span) and _is_media(span, set(), speaker):
+        if speaker.name and any(t.pos_ == "PROPN" for t in span) and is_media(span, set(), speaker):
             self.outlets.append((span.start_char, speaker))  # "the Daily Monitor reported", "Harbour Times saw"
         return speaker
+
+    def _bare_body(self, span: SpacySpan) -> Optional[Speaker]:
+        """"the Ministry", "The Bank": a capitalised body word alone is no name (the entity layer
+        takes it for one) but the body named in full before."""
+        if len(span) != 2 or span[0].lower_ not in ("the", "this") or not span.root.text[:1].isupper():
+            return None
+        named = from_entity_layer(self.doc, span)  # the entity layer may know it: "the Bank" -> "World Bank"
+        if named is not None and named.name and named.name.lower() != span.root.lower_:
+            return named
+        return self._described_organisation(span)
+
+    def _person_by_surname(self, span: SpacySpan) -> Optional[Speaker]:
+        """A lone capitalised name ("Colombo", "Mr Haugland") that is the last word of a person named
+        in full earlier in the article is that person, whatever the entity layer makes of the word
+        (a capital, a company): news style gives the full name once and the surname after it."""
+        surname = _lone_surname(span)
+        if not surname:
+            return None
+        for person in reversed(self._people_before(span.start_char)):
+            if " " in person.name and person.name.split()[-1] == surname:
+                return person
+        return None
+
+    def _people_before(self, offset: int) -> list[Speaker]:
+        """People named before ``offset``, in text order: the entity layer's, and names it took for
+        an organisation that are shaped like a person's ("Marta Colombo"); else spaCy's."""
+        layer = [(e.span.start, Speaker(e.name or e.span.text, e.canonical_id if e.kind == "PERSON" else "", "PERSON"))
+                 for e in (self.doc._.np_entities or ())
+                 if e.span.end <= offset and (e.kind == "PERSON" or e.kind == "ORG" and _person_shaped(e.span.text))]
+        if not layer:
+            layer = [(e.start_char, Speaker(clean_name(e.text), "", "PERSON"))
+                     for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= offset]
+        return [speaker for _, speaker in sorted(layer, key=lambda pair: pair[0])]
 
     def _earlier_group(self, span: SpacySpan) -> Speaker:
         """"they" / "it": the latest earlier named body, or an unnamed group that spoke after it
         ("Farmers' groups said ... They said")."""
         bound = governing_subject(span)  # "Caracas began what it called its largest exercises": Caracas
-        named = named_speaker(self.doc, bound) if bound is not None else None
+        named = (self._bare_body(bound) or named_speaker(self.doc, bound)) if bound is not None else None
         if named is not None and named.kind in ORG_KINDS:
             return named
         named = self._earlier(span.start_char, ORG_KINDS)
@@ -201,7 +236,7 @@ class SpeakerResolver(BodyResolution):
     def _named_inside(self, span: SpacySpan) -> Optional[Speaker]:
         """A name the description carries: "a spokesman, Daniel Reyes," or "estimates published by the Commission"."""
         named = appositive_name(span)
-        inner = named or _report_author(span) or _spokes_for(span)
+        inner = named or report_author(span) or _spokes_for(span)
         if inner is None:
             return None
         speaker = self._apposed(span, named) if named is not None else self.resolve(inner)
@@ -322,9 +357,6 @@ class SpeakerResolver(BodyResolution):
         return speaker
 
 
-INDEFINITE = {"a", "an", "another", "any", "some"}
-ANAPHORIC = {"the", "this", "that", "these", "those"}  # "the official": one described before
-# A quantifier standing for a group just named: "Diplomats said ..., but several noted".
 ELLIPTICAL = {"several", "some", "many", "others", "most", "few", "both", "all"}
 
 
@@ -339,6 +371,15 @@ def _group_just_named(span: SpacySpan) -> Optional[Speaker]:
     """"Not all analysts agree. Some in Singapore think": the people-noun of the sentence before."""
     found = people_just_named(span)
     return Speaker(found[0], "", "", found[1]) if found else None
+
+
+def _lone_surname(span: SpacySpan) -> str:
+    """"Colombo", "Mr Al-Kaabi": one capitalised word after any title, else ""."""
+    words = [t for t in span if title_of([t.text.rstrip(".")]) is None and t.text != "."]
+    name = "".join(t.text_with_ws for t in words).strip()
+    if not name or " " in name or not name[:1].isupper():
+        return ""
+    return name if all(t.pos_ in ("PROPN", "NOUN") or t.text == "-" for t in words) else ""
 
 
 def _lone_name(span: SpacySpan) -> Optional[Speaker]:
@@ -375,103 +416,15 @@ def _describes_someone(span: SpacySpan) -> bool:
 
 def _personal_name(name: SpacySpan) -> bool:
     """Two or three capitalised words and no organisation word: "Eszter Kovacs", not "Ferrum Group"."""
-    words = [t for t in name if not t.is_punct]
-    return 2 <= len(words) <= 3 and all(t.is_title for t in words) and not is_organisation_name(name.text)
+    return _person_shaped(" ".join(t.text for t in name if not t.is_punct))
 
 
-def _report_author(span: SpacySpan) -> Optional[SpacySpan]:
-    """"estimates published by the European Commission", "a survey by the X Centre", "figures
-    from the two governments": the body behind a report noun."""
-    if span.root.lemma_.lower() not in REPORT_NOUNS:
-        return None
-    author = object_of(span, ("by", "from"))
-    if author is not None and (author.root.ent_type_ in ("ORG", "GPE", "PERSON") or is_pair(author)):
-        return author
-    for token in span:
-        if token.dep_ == "agent" and token.head.head == span.root:
-            objects = [c for c in token.children if c.dep_ == "pobj" and c.ent_type_ in ("ORG", "GPE", "PERSON")]
-            if objects:
-                return span.doc[objects[0].left_edge.i : objects[0].i + 1]
-    return None
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised words and no organisation word: "Eszter Kovacs", not "Ferrum Group"."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w.istitle() for w in words) and not is_organisation_name(name)
 
 
 def _spokes_for(span: SpacySpan) -> Optional[SpacySpan]:
     """"a spokeswoman for the association": the body a spokesperson speaks for."""
     return object_of(span, ("for", "of", "at")) if span.root.lower_ in SPOKES_HEADS else None
-
-
-def sourcing_class(span: Optional[SpacySpan], speaker: Speaker) -> str:
-    """named-person / named-organisation / media-report / anonymous-official / vague-collective / none."""
-    if span is None or is_generic(span):
-        return "none"
-    if speaker.cls and (span.root.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS or one_of_them(span)):
-        return speaker.cls  # "They said" after "Farmers' groups said": the group's class
-    named = appositive_name(span)
-    if named is not None and speaker.kind in ("PERSON", *ORG_KINDS):
-        return sourcing_class(named, speaker)  # "its owner, Ferrum Group,": the name, not the description
-    owner = owner_of(span)
-    if owner is not None:  # "the ministry's website": the ministry speaks; "a statement carried by state TV": media
-        return "media-report" if _is_media(owner, set(), speaker) else sourcing_class(owner, speaker)
-    author = _report_author(span)
-    if author is not None and speaker.kind in ("PERSON", *ORG_KINDS):
-        return sourcing_class(author, speaker)  # "a report by the Nile Basin Research Group": the group
-    shaped = shaped_class(span)
-    if shaped:
-        return shaped
-    words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
-    head = span.root.lower_
-    if _is_media(span, words, speaker):
-        return "media-report"
-    if head in UNNAMED_HEADS:
-        return "anonymous-official"
-    if appositive_name(span) is not None and speaker.kind in ("PERSON", ""):
-        return "named-person"  # "the port director, Ana Ruiz,"
-    if speaker.kind == "NORP" and span.root.ent_type_ == "NORP" and span.root.tag_ == "NNPS":
-        return "vague-collective"  # "Many Iranians"
-    if speaker.kind == "PERSON":
-        return "named-person"
-    if speaker.kind in ORG_KINDS:
-        return "named-organisation"
-    return _unnamed_class(span, speaker, head)
-
-
-def _unnamed_class(span: SpacySpan, speaker: Speaker, head: str) -> str:
-    """Sourcing of a speaker the entity layer does not name: the lexicon, then the word's shape."""
-    lexicon = sourcing_lexicon()
-    cls = lexicon.get(head) or lexicon.get(span.root.lemma_.lower())
-    if cls:
-        return cls
-    if span.root.pos_ == "PROPN":
-        return "named-person"
-    if head in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS:
-        return "none" if not speaker.name else "named-person"
-    if span.root.lemma_.lower() in STATEMENT_NOUNS:
-        return "none"  # "the statement said": whose statement, the words do not say
-    definite = span[0].lower_ in ANAPHORIC
-    if definite and span.root.lemma_.lower() in ORGANISATION_NOUNS:
-        return "named-organisation"  # "the European car industry association": one body, identified
-    if definite and _is_office_title(span.root):
-        return "named-person"  # "the president's account": one identified office holder
-    one_person = span.root.lemma_.lower() in PERSON_NOUNS  # "one trader", not "one study"
-    if span.root.tag_ == "NN" and any(t.head == span.root and (t.dep_ == "det" or t.lower_ == "one" and one_person)
-                                      for t in span):
-        return "anonymous-official"  # "the engineer", "a judge", "one trader": one unnamed person, not a crowd
-    return "vague-collective"
-
-
-def _is_office_title(token: Token) -> bool:
-    """A singular word that is a title of office ("president", "governor"), not a generic one ("leader")."""
-    title = title_of([token.text])
-    return token.tag_ in ("NN", "NNP") and title is not None and title.type == "role" and title.group in OFFICE_GROUPS
-
-
-OFFICE_GROUPS = {"leader", "deputy", "minister", "diplomat"}  # "the president", not "the judge"
-
-
-def _is_media(span: SpacySpan, words: set[str], speaker: Speaker) -> bool:
-    """Reports, outlets and broadcasters ("state TV", "The Post", "foreign media outlets")."""
-    lexicon = sourcing_lexicon()
-    if lexicon.get(span.root.lower_) == "media-report" or lexicon.get(span.root.lemma_.lower()) == "media-report":
-        return True
-    name_words = {w.lower().strip(".") for w in speaker.name.split()}
-    return speaker.kind in ORG_KINDS and bool(name_words & MEDIA_NAMES)

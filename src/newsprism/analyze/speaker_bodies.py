@@ -29,7 +29,9 @@ ORGANISATION_NOUNS = {"association", "group", "organisation", "organization", "c
                       "agency", "committee", "council", "federation", "coalition", "alliance", "party", "bank",
                       "commission", "institute", "foundation", "authority", "department", "court", "board",
                       "bureau", "exchange", "chamber", "corporation", "university", "regulator", "service", "fund",
-                      "tribunal", "parliament", "assembly", "senate", "cabinet", "legislature", "secretariat", "firm"}
+                      "tribunal", "parliament", "assembly", "senate", "cabinet", "legislature", "secretariat", "firm",
+                      "lender", "charity", "insurer", "carrier", "operator", "manufacturer", "producer", "retailer",
+                      "airline", "shipowner", "broker", "mission", "consulate", "embassy"}
 # Bodies a named owner has ("the African Union's observer mission"): the body speaks, not its owner.
 OWNED_BODY_NOUNS = (ORGANISATION_NOUNS - {"ministry", "party", "university"}) | {"mission", "embassy"}
 # Last words of party names ("Democratic Alliance", "National Renewal Party").
@@ -38,6 +40,10 @@ PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "coalition"
 RANKING_WORDS = {"main", "largest", "biggest", "leading", "new", "top", "own", "chief", "principal"}
 # "The group said": these name no kind of body, so only an organisation named just before can be meant.
 GENERIC_BODIES = {"group", "organisation", "organization", "body"}
+# Class nouns for an organisation that its name rarely holds ("the lender" for the World Bank,
+# "the company" for Kalliston Maritime): like GENERIC_BODIES they take up the organisation just named.
+CLASS_BODIES = {"company", "firm", "lender", "charity", "insurer", "carrier", "operator", "manufacturer",
+                "producer", "retailer", "broker", "airline", "shipowner"}
 # An organisation's observers or monitors make up its mission ("the European Union's observers").
 MISSION_MEMBERS = {"observer", "monitor"}
 # Heads of state or government whose administration speaks for the state.
@@ -148,15 +154,15 @@ class BodyResolution:
         at, said = spoken if spoken else (-1, None)  # an organisation that spoke since wins over the entity
         known = [e for e in (self.doc._.np_entities or ()) if e.span.end <= span.start_char and e.kind == "ORG"]
         for entity in reversed(known):  # "the Vietnamese trade ministry" found by the entity layer
-            if head in entity.span.text.lower() and entity.name:
+            if head in entity.span.text.lower() and entity.name and entity.name.lower() != head:  # not "Ministry" alone
                 return said if at > entity.span.start else Speaker(entity.name, entity.canonical_id, entity.kind)
         earlier = [e for e in self.doc.ents if e.end_char <= span.start_char and e.label_ == "ORG"]
         for ent in reversed(earlier):
-            if head in ent.text.lower():
+            if head in ent.text.lower() and ent.text.lower().removeprefix("the ") != head:
                 return said if at > ent.start_char else from_entity_layer(self.doc, ent) or Speaker(ent.text, "", "ORG")
         if said is not None:
             return said
-        if head in GENERIC_BODIES and earlier and span.start_char - earlier[-1].end_char <= NEARBY_CHARS:
+        if head in GENERIC_BODIES | CLASS_BODIES and earlier and span.start_char - earlier[-1].end_char <= NEARBY_CHARS:
             return from_entity_layer(self.doc, earlier[-1]) or Speaker(earlier[-1].text, "", "ORG")
         return self._ministry_of_minister(span) if head == "ministry" else None
 
@@ -176,7 +182,8 @@ class BodyResolution:
         """(offset, speaker) of the latest organisation that spoke under a name holding ``head``
         ("Madagascar's electoral commission announced ... the commission said"), or None."""
         for at, speaker in reversed(self.history):
-            if at < span.start_char and speaker.kind == "ORG" and head in speaker.name.lower().split():
+            words = speaker.name.lower().split()
+            if at < span.start_char and speaker.kind == "ORG" and head in words and len(words) > 1:  # not "Ministry" alone
                 return at, speaker
         return None
 

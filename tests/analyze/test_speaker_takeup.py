@@ -1,0 +1,48 @@
+"""Speakers named once in full and taken up again by a shorter form: a surname the entity layer
+reads as a place, a capitalised body word, a class noun (invented passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _speakers(nlp, text: str) -> list[tuple[str, str]]:
+    return [(s.speaker_name, s.sourcing) for s in nlp(text)._.np_statements]
+
+
+def _speaker_of(nlp, text: str, cue: str) -> tuple[str, str]:
+    found = [(s.speaker_name, s.sourcing) for s in nlp(text)._.np_statements if s.cue.text == cue]
+    assert found, f"no statement with cue {cue!r}"
+    return found[-1]
+
+
+def test_a_surname_that_is_also_a_capital_is_the_person_named_before(nlp):
+    # spaCy takes "Paola Colombo" for an organisation and the entity layer "Colombo" for Sri Lanka
+    text = ("Paola Colombo, director of the Dry Lands Trust, spent 14 months working for the release of two of "
+            "her staff. She spoke to us in Doha.\n\nQ: How are they?\n\nColombo: Tired, but well.")
+    assert _speakers(nlp, text)[-1] == ("Paola Colombo", "named-person")
+
+
+def test_a_capital_with_no_person_of_that_surname_stays_the_state(nlp):
+    text = ("Paola Ricci, director of the Dry Lands Trust, spent 14 months on the case.\n\n"
+            "Colombo said the border would stay open.")
+    assert _speaker_of(nlp, text, "said") == ("Sri Lanka", "named-organisation")
+
+
+def test_the_capitalised_ministry_is_the_ministry_named_in_full(nlp):
+    text = ("CHISINAU - The Ministry of Foreign Affairs of the Republic of Moldova announced on Tuesday that two "
+            "diplomats of the Embassy of the Kingdom of Norway must leave.\n\n\"This decision is a necessary "
+            "response,\" the Ministry stated. \"We regret it.\"\n\nThe measures are lawful, the Ministry "
+            "underlined. It said the embassy could stay open.")
+    assert [name for name, _ in _speakers(nlp, text)] == ["Ministry of Foreign Affairs of Moldova"] * 4
+
+
+def test_the_lender_is_the_bank_just_named(nlp):
+    text = ("The Harbour Development Bank has stopped a loan to the port authority after an audit, the lender "
+            "said on Friday.")
+    assert _speaker_of(nlp, text, "said") == ("Harbour Development Bank", "named-organisation")
+
+
+def test_the_charity_with_no_name_before_is_still_an_organisation(nlp):
+    text = "Three wells were closed after the attack. The charity says it will not go back."
+    assert _speaker_of(nlp, text, "says")[1] == "named-organisation"
