@@ -18,7 +18,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 ALIGNMENT_FILES = sorted(EXAMPLES.glob("**/gold/alignment.json"))
 FILE_IDS = [str(p.relative_to(EXAMPLES)) for p in ALIGNMENT_FILES]
 # Sets whose alignment gold has been written; a file that disappears fails here.
-EXPECTED_SETS = ["heldout2/gold", "heldout3/gold", "dev3/a/gold", "dev3/b/gold", "dev4/a/gold", "dev4/b/gold", "heldout/gold", "gold"]
+EXPECTED_SETS = ["heldout2/gold", "heldout3/gold", "dev3/a/gold", "dev3/b/gold", "dev4/a/gold", "dev4/b/gold", "heldout/gold", "heldout4/gold", "gold"]
 RELATIONS = {"same", "contradicts"}
 PAIR_KEYS = {"a", "b", "relation", "why"}
 SIDE_KEYS = {"article", "text"}

@@ -48,7 +48,7 @@ def headlines(articles: Path) -> set[str]:
 
 
 def test_the_known_sets_are_found():
-    assert {"heldout", "heldout2"} <= set(SET_IDS)
+    assert {"heldout", "heldout2", "heldout4"} <= set(SET_IDS)
 
 
 @pytest.mark.parametrize("folder", SETS, ids=SET_IDS)
