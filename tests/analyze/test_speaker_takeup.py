@@ -46,3 +46,34 @@ def test_the_lender_is_the_bank_just_named(nlp):
 def test_the_charity_with_no_name_before_is_still_an_organisation(nlp):
     text = "Three wells were closed after the attack. The charity says it will not go back."
     assert _speaker_of(nlp, text, "says")[1] == "named-organisation"
+
+
+def test_a_government_in_a_capital_is_that_capitals_state(nlp):
+    text = ("DOHA - Talks ended on Monday. The government in N'Djamena says it kept its word, and the mediators "
+            "agreed.")
+    assert _speaker_of(nlp, text, "says") == ("Chad", "named-organisation")
+
+
+def test_government_officials_with_no_country_are_the_datelines(nlp):
+    text = ("LILONGWE - The loan was frozen on Wednesday.\n\nTwo government officials, who asked not to be named, "
+            "said the cabinet was divided. One of them said the law would stay.")
+    assert _speakers(nlp, text) == [("Malawian government officials", "anonymous-official"),
+                                    ("Malawian government official", "anonymous-official")]
+
+
+@pytest.mark.parametrize("description", ["The mayor of Stor-Elvdal", "A Fund spokeswoman in Washington"])
+def test_a_name_the_parser_hangs_on_the_place_is_the_descriptions(nlp, description):
+    text = f"{description}, Paula Mendes, told the paper that the suspension was a pause."
+    assert _speaker_of(nlp, text, "told") == ("Paula Mendes", "named-person")
+
+
+def test_she_continues_the_person_who_became_the_topic_after_the_last_speaker(nlp):
+    text = ("Arkady Semyonov said Russia would leave the commission. Norway's Fisheries Minister, Kari Nordvik, "
+            "has tried to keep the two disputes apart. She said on Tuesday that the door remained open.")
+    assert _speakers(nlp, text)[-1] == ("Kari Nordvik", "named-person")
+
+
+def test_she_after_the_speakers_own_sentence_stays_the_speaker(nlp):
+    text = ("Pannon Energia disputes the figure. A spokeswoman, Eszter Kovacs, said the company had paid. "
+            "She said Pannon would go to arbitration.")
+    assert _speakers(nlp, text)[-1] == ("Eszter Kovacs", "named-person")

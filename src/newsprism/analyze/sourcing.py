@@ -90,7 +90,7 @@ class SpeakerResolver(BodyResolution):
             antecedent = root.head.head  # "X, who said ..." -> X
             speaker = self.resolve(self.doc[antecedent.left_edge.i : antecedent.i + 1])
         elif word in PERSON_PRONOUNS:  # "she" is not the man named last
-            speaker = self._earlier(span.start_char, {"PERSON"}, word_gender(word))
+            speaker = self._person_pronoun(span, word_gender(word))
         elif word in GROUP_PRONOUNS:
             speaker = self._earlier_group(span)
         elif (person := self._person_by_surname(span)) is not None:  # "Colombo:" after "Marta Colombo"
@@ -141,6 +141,33 @@ class SpeakerResolver(BodyResolution):
         if speaker.name and any(t.pos_ == "PROPN" for t in span) and is_media(span, set(), speaker):
             self.outlets.append((span.start_char, speaker))  # "the Daily Monitor reported", "Harbour Times saw"
         return speaker
+
+    def _person_pronoun(self, span: SpacySpan, gender: str) -> Speaker:
+        """"he" / "she": the latest person who spoke, unless a person became the topic since as the
+        subject of a main clause ("Arkady Semyonov said ... Norway's minister, Kari Nordvik, has
+        tried to ... She said"): a subject pronoun continues the last sentence topic."""
+        speaker = self._earlier(span.start_char, {"PERSON"}, gender)
+        topic = self._topic_person(span.start_char, gender)
+        if topic is None or topic[1].name == speaker.name:
+            return speaker
+        at, sentence = self._latest_at(speaker), topic[2]
+        later = sentence.start_char > at  # a sentence of its own after the speaker's ("A spokeswoman, Eszter Kovacs, said" is one)
+        return topic[1] if later else speaker
+
+    def _topic_person(self, offset: int, gender: str) -> Optional[tuple[int, Speaker, SpacySpan]]:
+        """(offset, person, sentence) of the latest person entity before ``offset`` that is the subject of a
+        main clause outside quotation marks and fits ``gender``, or None."""
+        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= offset]
+        for ent in reversed(people):
+            root = ent.root.head if ent.root.dep_ == "appos" else ent.root  # "The minister, Kari Nordvik, has"
+            subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+            if not subject or _quoted(ent) or not self._is_person(ent):
+                continue
+            name = from_entity_layer(self.doc, ent)
+            speaker = self._expand_surname(name if name is not None and name.name else Speaker(clean_name(ent.text), "", "PERSON"), ent.start_char)
+            if self.genders.fits(speaker.name, gender, mention_gender(self.doc, ent.start, ent.end)):
+                return ent.start_char, speaker, ent.sent
+        return None
 
     def _bare_body(self, span: SpacySpan) -> Optional[Speaker]:
         """"the Ministry", "The Bank": a capitalised body word alone is no name (the entity layer
@@ -371,6 +398,13 @@ def _group_just_named(span: SpacySpan) -> Optional[Speaker]:
     """"Not all analysts agree. Some in Singapore think": the people-noun of the sentence before."""
     found = people_just_named(span)
     return Speaker(found[0], "", "", found[1]) if found else None
+
+
+def _quoted(span: SpacySpan) -> bool:
+    """True when the span stands inside quotation marks of its paragraph."""
+    paragraph = span.doc.text.rfind("\n\n", 0, span.start_char) + 1
+    before = span.doc.text[paragraph : span.start_char]
+    return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
 
 
 def _lone_surname(span: SpacySpan) -> str:

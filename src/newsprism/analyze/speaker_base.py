@@ -58,4 +58,16 @@ def appositive_name(span: SpacySpan) -> Optional[SpacySpan]:
         named = token.ent_type_ in ("PERSON", "ORG", "GPE") or token.pos_ == "PROPN" and not token.ent_type_
         if token.dep_ == "appos" and token.i < span.end and named:
             return span.doc[token.left_edge.i : token.i + 1]
+    return _person_after_complement(span)
+
+
+def _person_after_complement(span: SpacySpan) -> Optional[SpacySpan]:
+    """"The mayor of Sør-Varanger, Liv Haugland,", "A Bank spokesperson in Washington, Paula Mendes,":
+    the parser hangs the name on the place or body; a person is in apposition to no place or
+    body, so the name is the description's."""
+    for prep in (c for c in span.root.children if c.dep_ == "prep"):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("PERSON", "")):
+            for token in place.children:
+                if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.i < span.end:
+                    return span.doc[token.left_edge.i : token.i + 1]
     return None

@@ -162,8 +162,9 @@ class BodyResolution:
                 return said if at > ent.start_char else from_entity_layer(self.doc, ent) or Speaker(ent.text, "", "ORG")
         if said is not None:
             return said
-        if head in GENERIC_BODIES | CLASS_BODIES and earlier and span.start_char - earlier[-1].end_char <= NEARBY_CHARS:
-            return from_entity_layer(self.doc, earlier[-1]) or Speaker(earlier[-1].text, "", "ORG")
+        bodies = [e for e in earlier if not {w.lower() for w in e.text.split()} & MEDIA_NAMES]  # not the outlet told
+        if head in GENERIC_BODIES | CLASS_BODIES and bodies and span.start_char - bodies[-1].end_char <= NEARBY_CHARS:
+            return from_entity_layer(self.doc, bodies[-1]) or Speaker(bodies[-1].text, "", "ORG")
         return self._ministry_of_minister(span) if head == "ministry" else None
 
     def _party_named_before(self, span: SpacySpan, head: str) -> Optional[Speaker]:

@@ -75,7 +75,7 @@ def description_name(span: SpacySpan) -> str:
     state = official_state(span, complement) if official else ""
     if official and not state and not complement and span.root.lemma_.lower() not in POSTED_ABROAD:
         state = _state_set_before(span)  # "In Lima, officials said" -> "Peruvian officials"
-    if not state and _state_owned_media(span):
+    if not state and (_state_owned_media(span) or official and not complement and _of_a_government(span)):
         state = _state_set_before(span) or nationality(ministry_country(span.doc, span.root.i))
     if state:  # "Officials in London" -> "UK officials"; "a Foreign Office source" -> "UK Foreign Office source"
         return f"{state} {text}" if complement.startswith((" in ", " from ")) or not complement else state
@@ -91,6 +91,14 @@ def _dateline_place(doc) -> str:
     """"Daugavpils" for a body opening "DAUGAVPILS - ...", else ""."""
     found = dateline_span(doc)
     return doc[found[0] : found[1]].text.title() if found else ""
+
+
+def _of_a_government(span: SpacySpan) -> bool:
+    """"government officials" with no country named: like "Police", the government of the country
+    the text is about (as a foreign government's would be named with its country)."""
+    if any(t.ent_type_ in ("NORP", "GPE") for t in span):
+        return False
+    return any(c.lower_ in ("government", "cabinet") and c.dep_ in ("compound", "amod", "nmod") for c in span.root.children)
 
 
 def _state_owned_media(span: SpacySpan) -> bool:

@@ -134,8 +134,8 @@ def state_of_body(span: SpacySpan, country_near) -> str:
     body = _body_token(span)
     if body is None:
         return ""
-    named = _country_in(span, body.i)
-    if named:  # "the Armenian delegation", "the Israeli government"
+    named = _country_in(span, body.i) or _seat_of(span, body)
+    if named:  # "the Armenian delegation", "the Israeli government", "the government in N'Djamena"
         return named
     definite = any(c.lower_ in ("the", "a", "an") for c in root.children if c.dep_ == "det")
     return country_near(body.i) if definite and root.tag_ in ("NN", "NNP") else ""
@@ -146,6 +146,17 @@ def government_as_written(span: SpacySpan) -> bool:
     the name it is given; a bare "the government" or a delegation is the country."""
     root = span.root
     return root.lemma_.lower() == "government" and bool(_country_in(span, root.i))
+
+
+def _seat_of(span: SpacySpan, body) -> str:
+    """"the government in N'Djamena", "the cabinet of Chad": the country a capital or country
+    after the body names (as "Tehran said" is Iran), or ""."""
+    for prep in (c for c in body.children if c.dep_ == "prep" and c.lower_ in ("in", "of") and c.i < span.end):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            code = country_code(span.doc[place.left_edge.i : place.i + 1].text)
+            if code:
+                return code
+    return ""
 
 
 def _body_token(span: SpacySpan):
