@@ -323,3 +323,12 @@ def test_claims_verbless_headline_is_a_claim(nlp):
 def test_claims_bare_no_answer_is_negated(nlp):
     claims = _claims(nlp, 'Asked whether the mine would reopen, the governor said: "No. That chapter is closed."')
     assert claims[0].modality == "negated" and claims[0].span.text.strip('"') == "No."
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_claims_leave_out_the_dash_of_a_dateline(nlp, dash):
+    text = (f"PORT LOUIS {dash} Dozens of fishermen blocked the harbour road on Friday, and the "
+            "port authority suspended night sailings.")
+    texts = [text[c.span.start:c.span.end] for c in _claims(nlp, text)]
+    assert any(t.startswith("Dozens of fishermen") for t in texts)
+    assert not any(t[:1] in "—–-" for t in texts)

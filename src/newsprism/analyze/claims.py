@@ -38,6 +38,7 @@ from .modality import (
     verb_negated,
 )
 from .negation import is_denial
+from .places import DATELINE_DASHES, dateline_span
 
 FRAME_VERBS = frozenset("say tell add report state claim insist warn note explain argue".split()) | HEDGING_FRAMES
 # the subject of "X is that Y" that says how Y is held ("the risk is that ..."), with its modality
@@ -321,8 +322,20 @@ def _headline(sent: SpacySpan) -> bool:
 
 
 def _unit_span(doc: Doc, tokens: list[Token]) -> Span:
+    first = next((t for t in tokens if not _dateline_token(doc, t)), tokens[0])
     last = tokens[-1]
-    return Span.of(text_of(doc), tokens[0].idx, last.idx + len(last.text))
+    if last.i < first.i:  # nothing but a dateline
+        first = tokens[0]
+    return Span.of(text_of(doc), first.idx, last.idx + len(last.text))
+
+
+def _dateline_token(doc: Doc, token: Token) -> bool:
+    """The dateline ("GEORGETOWN —") or its dash, which the parse leaves on the next sentence:
+    where the story was filed, not part of what any claim says."""
+    if token.text in DATELINE_DASHES and (token.i == 0 or doc[token.i - 1].is_sent_end or token.is_sent_start):
+        return True
+    found = dateline_span(doc)
+    return found is not None and doc[found[1]].text in DATELINE_DASHES and token.i <= found[1]
 
 
 def others_words(unit: Unit, span: Span, statements: list[Statement]) -> list[tuple[int, int]]:

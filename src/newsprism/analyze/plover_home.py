@@ -10,14 +10,13 @@ so this never applies there.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Optional
-
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..records import Actor
 from .actors import ISO3, ORG_CODES, mentions, phrase_sector, phrase_tokens
 from .lexicons import text_of
+from .places import dateline_country
 
 # Mentions a country needs before the sentence, and its lead over the next country.
 MIN_MENTIONS = 2
@@ -29,7 +28,7 @@ def home_country(sent: SpacySpan) -> str:
     doc = sent.doc
     if sent.start == 0:
         return ""
-    dateline = _dateline_code(doc)
+    dateline = dateline_country(doc)
     if dateline:
         return dateline
     counts = Counter(code for first, code in _country_mentions(doc) if first < sent.start)
@@ -52,29 +51,6 @@ def _country_mentions(doc) -> list[tuple[int, str]]:
 def drop_home_cache(doc) -> None:
     """Forget the mention cache once the doc's events are coded (the text may change after)."""
     doc.user_data.pop(CACHE_KEY, None)
-
-
-def _dateline_code(doc) -> str:
-    """"GEORGETOWN —", "BRATISLAVA, Nov 24 (Wire) -": an all-capital place opening the body."""
-    start = doc._.np_body_start or 0
-    body = [t for t in doc if t.idx >= start][:4]
-    words = []
-    for tok in body:
-        if not (tok.is_alpha and tok.text.isupper() and len(tok.text) > 2):
-            break
-        words.append(tok)
-    if not words:
-        return ""
-    found = _title_case_mention(words)
-    return found or ""
-
-
-def _title_case_mention(words: list[Token]) -> Optional[str]:
-    from .actors import gazetteer
-
-    key = tuple(w.text.title() for w in words)
-    hit = gazetteer().get(key)
-    return hit[0] if hit and ISO3.match(hit[0]) and hit[0] not in ORG_CODES else None
 
 
 def home_actor(head: Token) -> tuple[Actor, ...]:
