@@ -77,3 +77,27 @@ def test_she_after_the_speakers_own_sentence_stays_the_speaker(nlp):
     text = ("Pannon Energia disputes the figure. A spokeswoman, Eszter Kovacs, said the company had paid. "
             "She said Pannon would go to arbitration.")
     assert _speakers(nlp, text)[-1] == ("Eszter Kovacs", "named-person")
+
+
+def test_two_of_them_are_more_of_a_group_that_was_only_the_subject(nlp):
+    text = ("People close to the Latvian delegation see it differently. In their reading, the arrest is a "
+            "message. Two of them said Riga was prepared to walk out.")
+    assert _speaker_of(nlp, text, "said") == ("people close to the Latvian delegation", "anonymous-official")
+
+
+def test_one_of_them_is_one_of_the_group_named_last_not_the_group_that_spoke_last(nlp):
+    text = ("Two Western diplomats said the talks were stuck. If the captain is fined, several officials in "
+            "Oslo believe, the commission could meet. If the vessel is confiscated, one of them said, "
+            "\"all bets are off\".")
+    assert _speaker_of(nlp, text, "said") == ("Norwegian official", "anonymous-official")
+
+
+def test_one_alone_after_a_group_is_one_of_it(nlp):
+    text = "Bankers in Zomba said import cover had fallen, and one warned that letters of credit were delayed."
+    assert _speaker_of(nlp, text, "warned") == ("banker in Zomba", "anonymous-official")
+
+
+@pytest.mark.parametrize("where", ["at the harbour", "in Tromsø"])
+def test_few_with_no_group_named_are_people_there(nlp, where):
+    text = f"The trawler was seized on Sunday. Few {where} believed it would come to that."
+    assert _speaker_of(nlp, text, "believed") == (f"people {where}", "vague-collective")

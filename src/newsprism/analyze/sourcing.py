@@ -28,7 +28,7 @@ from .speaker_base import (GROUP_PRONOUNS, NEARBY_CHARS, ORG_KINDS, PERSON_PRONO
                            SPOKES_HEADS, UNNAMED_HEADS, Speaker, appositive_name, from_entity_layer, kind_of_label)
 from .speaker_bodies import BodyResolution, is_national_body, one_of_them, owned_body
 from .speaker_classes import ANAPHORIC, INDEFINITE, is_media, report_author, sourcing_class
-from .speaker_people import PersonResolution, personal_name
+from .speaker_people import PersonResolution, personal_name, quoted
 
 try:  # the entity layer is optional: attribution still works on spaCy's entities
     from .entities import resolve_person_description as _resolve_description
@@ -96,8 +96,8 @@ class SpeakerResolver(BodyResolution, PersonResolution):
             speaker = self._earlier_group(span)
         elif (person := self._person_by_surname(span)) is not None:  # "Colombo:" after "Marta Colombo"
             speaker = person
-        elif one_of_them(span):  # "one of them said": one of the unnamed group just quoted
-            speaker = self._one_of_group(span)
+        elif one_of_them(span):  # "one of them said", "Bankers said ..., and one warned"
+            speaker = self._one_of_group(span, self._group_mentioned(span))
         elif (spokesperson := self._unnamed_spokesperson(span)) is not None:  # "A Kremlin spokesman": anonymous
             speaker = spokesperson
         elif is_national_body(span):  # "Police said": the country's police
@@ -167,6 +167,21 @@ class SpeakerResolver(BodyResolution, PersonResolution):
             return groups[-1][2]
         return named
 
+    def _group_mentioned(self, span: SpacySpan) -> Optional[tuple[int, SpacySpan, Speaker]]:
+        """(offset, phrase, speaker) of the latest plural people-noun that was the subject of a clause
+        shortly before ``span``, outside quotations ("People close to the delegation see it
+        differently. ... Two of them said"), whether or not the pipeline found it speaking."""
+        for token in reversed(self.doc[: span.start]):
+            if span.start_char - token.idx > NEARBY_CHARS:
+                return None
+            cls = sourcing_lexicon().get(token.lower_)
+            if token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass") and cls in GROUP_CLASSES:
+                phrase = self.doc[token.left_edge.i : token.right_edge.i + 1]
+                if not quoted(phrase):
+                    name = self._earlier_description(phrase) or Speaker(description_name(phrase))
+                    return phrase.start_char, phrase, replace(name, cls=name.cls or sourcing_class(phrase, name))
+        return None
+
     def _pair(self, span: SpacySpan) -> Speaker:
         """"Both sides" -> "Armenia and Azerbaijan" (a body of two states), else unresolved."""
         name = pair_name(story_pair(self.doc, span.start_char, names_states(span)))
@@ -184,9 +199,12 @@ class SpeakerResolver(BodyResolution, PersonResolution):
         an unnamed speaker described again, named as its fuller first description."""
         words = description_words(span)
         complement = named_complement(span)
-        if span.root.lower_ in ELLIPTICAL and (len(span) == 1 or complement):  # "Some in Singapore think"
+        if span.root.lower_ in ELLIPTICAL and (len(span) == 1 or complement or _place_phrase(span)):  # "Some in Singapore think"
             nearby = [u for u in self.unnamed if span.start_char - u[0] <= NEARBY_CHARS and u[1].root.tag_ == "NNS"]
             group = nearby[-1][2] if nearby else _group_just_named(span)
+            where = complement or _place_phrase(span)
+            if group is None and where and span.root.lower_ != "others":
+                return Speaker("people" + where)  # "Few in Oslo expect", "Few at the quay": no group named
             return replace(group, name=group.name + complement) if group and complement else group
         if span[0].lower_ not in ANAPHORIC or not words:
             return None
@@ -304,6 +322,7 @@ class SpeakerResolver(BodyResolution, PersonResolution):
         return any(words <= set((e.role or "").lower().split()) for e in earlier)
 
 ELLIPTICAL = {"several", "some", "many", "others", "most", "few", "both", "all"}
+GROUP_CLASSES = ("vague-collective", "anonymous-official")  # people-nouns a part of which may speak
 
 
 def _state_speaker(span: SpacySpan, state: str) -> Speaker:
@@ -311,6 +330,12 @@ def _state_speaker(span: SpacySpan, state: str) -> Speaker:
     if government_as_written(span):
         return Speaker(description_name(span), state, "ORG")
     return Speaker(country_speaker_name(state), state, "GPE")
+
+
+def _place_phrase(span: SpacySpan) -> str:
+    """" at the quay", " in Oslo": where a quantifier's unnamed people are, as written."""
+    prep = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")), None)
+    return " " + span.doc[prep.i : prep.right_edge.i + 1].text if prep is not None and prep.right_edge.i < span.end else ""
 
 
 def _group_just_named(span: SpacySpan) -> Optional[Speaker]:

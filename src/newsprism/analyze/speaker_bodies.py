@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan
@@ -83,15 +85,21 @@ class BodyResolution:
             return Speaker(" ".join([*before, root.lower_, "of the", named.name]), "", "")
         return Speaker(" ".join([*before, named.name, root.lower_]), "", "")
 
-    def _one_of_group(self, span: SpacySpan) -> Speaker:
+    def _one_of_group(self, span: SpacySpan, mentioned=None) -> Speaker:
         """"Two Western diplomats said ... one of them said": "Western diplomat", one person of the
-        latest unnamed plural group, as anonymous as a counted one."""
+        latest unnamed plural group (one that spoke, or ``mentioned`` as a subject since), as
+        anonymous as a counted one; "two of them" are more of that group, "none of them" the group."""
         groups = [u for u in self.unnamed if u[0] < span.start_char and u[1].root.tag_ == "NNS"]
+        if mentioned is not None and (not groups or mentioned[0] > groups[-1][0]):
+            groups.append(mentioned)
         if not groups:
             return Speaker()
         _, group_span, group = groups[-1]
+        if span.root.lower_ != "one":  # "Two of them", "none of them": the group's name
+            counted = span.root.like_num or span.root.lower_ in ("two", "three", "several", "some")
+            return replace(group, cls="anonymous-official" if counted else group.cls or "vague-collective")
         plural, single = group_span.root.lower_, group_span.root.lemma_.lower()
-        name = group.name[: -len(plural)] + single if group.name.lower().endswith(plural) else group.name
+        name = re.sub(rf"\b{re.escape(plural)}\b", single, group.name, count=1, flags=re.IGNORECASE)
         return Speaker(name, "", "", "anonymous-official")
 
     def _unnamed_spokesperson(self, span: SpacySpan) -> Optional[Speaker]:
@@ -232,10 +240,17 @@ def body_named_with(span: SpacySpan) -> Optional[SpacySpan]:
 
 
 def one_of_them(span: SpacySpan) -> bool:
-    """"one of them", "one of those"."""
+    """"one of them", "two of those", "none of them", and "one" alone as a subject ("Bankers said
+    ..., and one warned"): part of a group named before."""
     root = span.root
-    return root.lower_ == "one" and any(p.lower_ == "of" and any(o.lower_ in ("them", "those") for o in p.children)
-                                        for p in root.children)
+    if len(span) == 1 and root.lower_ == "one" and root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    part = root.lower_ in PART_WORDS or root.like_num
+    return part and any(p.lower_ == "of" and any(o.lower_ in ("them", "those") for o in p.children)
+                        for p in root.children)
+
+
+PART_WORDS = {"one", "two", "three", "four", "none", "several", "some", "most", "many", "few", "both", "all"}
 
 
 def is_national_body(span: SpacySpan) -> bool:

@@ -42,7 +42,7 @@ class PersonResolution:
         for ent in reversed(people):
             root = ent.root.head if ent.root.dep_ == "appos" else ent.root  # "The minister, Kari Nordvik, has"
             subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
-            if not subject or _quoted(ent) or not self._is_person(ent):
+            if not subject or quoted(ent) or not self._is_person(ent):
                 continue
             name = from_entity_layer(self.doc, ent)
             speaker = self._expand_surname(name if name is not None and name.name else Speaker(clean_name(ent.text), "", "PERSON"), ent.start_char)
@@ -105,7 +105,7 @@ class PersonResolution:
         return speaker
 
 
-def _quoted(span: SpacySpan) -> bool:
+def quoted(span: SpacySpan) -> bool:
     """True when the span stands inside quotation marks of its paragraph."""
     paragraph = span.doc.text.rfind("\n\n", 0, span.start_char) + 1
     before = span.doc.text[paragraph : span.start_char]
