@@ -42,6 +42,14 @@ def story_payload(store, story_id: str) -> dict:
     }
 
 
+def clipped(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with "…" when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    return (cut.rsplit(None, 1)[0] if " " in cut.strip() else cut).rstrip(" ,;:") + "…"
+
+
 def summary_table(title: str, summary: dict) -> Table:
     """A Rich table of one story summary: agreed, disputed, unique per outlet, speculation."""
     table = Table(title=title, show_lines=True)
@@ -53,7 +61,7 @@ def summary_table(title: str, summary: dict) -> Table:
     rows.append(("speculation", summary.get("speculation", [])))
     for kind, labels in rows:
         if labels:
-            shown = [f"• {label[:160]}" for label in labels[:8]] + ([f"… and {len(labels) - 8} more"] if len(labels) > 8 else [])
+            shown = [f"• {clipped(label, 160)}" for label in labels[:8]] + ([f"… and {len(labels) - 8} more"] if len(labels) > 8 else [])
             table.add_row(Text(kind), Text("\n".join(shown)))
     return table
 
@@ -70,7 +78,7 @@ def _print_story(payload: dict) -> None:
     ordered = sorted(payload["claim_links"], key=lambda link: link["evidence"].get("kind") != "role")
     for link in ordered[:40]:
         ev = link["evidence"]
-        cells = (link["relation"], f"{link['score']:.2f}", ev["a"]["text"][:120], ev["b"]["text"][:120], "; ".join(ev["signals"][:3]))
+        cells = (link["relation"], f"{link['score']:.2f}", clipped(ev["a"]["text"], 120), clipped(ev["b"]["text"], 120), "; ".join(ev["signals"][:3]))
         links.add_row(*(Text(cell) for cell in cells))
     console.print(links)
 
