@@ -101,3 +101,21 @@ def test_one_alone_after_a_group_is_one_of_it(nlp):
 def test_few_with_no_group_named_are_people_there(nlp, where):
     text = f"The trawler was seized on Sunday. Few {where} believed it would come to that."
     assert _speaker_of(nlp, text, "believed") == (f"people {where}", "vague-collective")
+
+
+def test_his_office_after_a_clause_about_a_person_is_that_persons(nlp):
+    text = ("Foreign Minister Nikola Ilic said in a statement that the matter was closed.\n\n"
+            "President Goran Babic, who is visiting Nis, was briefed on the decision, his office said.")
+    assert _speaker_of(nlp, text, "said") == ("office of Goran Babic", "named-organisation")
+
+
+def test_his_lawyer_is_an_unnamed_person_acting_for_the_subject(nlp):
+    text = ("Foreign Minister Anna Lind said the diplomats had to leave.\n\n"
+            "The engineer, who has not been named, was arrested last week and denies wrongdoing, his lawyer said.")
+    assert _speaker_of(nlp, text, "said") == ("engineer's lawyer", "anonymous-official")
+
+
+def test_its_negotiators_belong_to_the_body_it_takes_up(nlp):
+    text = ("The European Commission says the bloc is owed more. According to the Norwegian press, its "
+            "negotiators privately told Oslo that they would settle for less.")
+    assert _speakers(nlp, text)[-1] == ("European Commission negotiators", "anonymous-official")

@@ -20,12 +20,15 @@ from .places import dateline_country, ministry_country
 from .source_shapes import nationality
 from .speaker_base import MEDIA_NAMES, NEARBY_CHARS, SPOKES_HEADS, Speaker, appositive_name, from_entity_layer
 from .speaker_descriptions import object_of, sourcing_lexicon
+from .speaker_gender import word_gender
 from .speaker_rules import STATE_BODIES, country_speaker_name, minister_ministry
 
 # Bodies that speak for a person ("his office", "the president's administration").
 PERSONAL_BODIES = {"administration", "office", "campaign", "government", "team", "aides", "staff", "lawyers",
                    "lawyer", "attorney", "attorneys", "family"}
 POSSESSIVE_PRONOUNS = {"his", "her"}
+# People who act for a person without being a body of theirs: "his lawyer" is an unnamed person.
+AGENTS = {"lawyer", "attorney"}
 # Heads of descriptions that name an organisation mentioned before: "the association said".
 ORGANISATION_NOUNS = {"association", "group", "organisation", "organization", "company", "union", "ministry",
                       "agency", "committee", "council", "federation", "coalition", "alliance", "party", "bank",
@@ -77,13 +80,22 @@ class BodyResolution:
         if root.lemma_.lower() not in MEMBER_NOUNS or appositive_name(span) is not None:
             return None
         body = body_named_with(span)
-        named = from_entity_layer(self.doc, body) if body is not None else None
+        named = from_entity_layer(self.doc, body) if body is not None else self._owner_body(span)
         if named is None or named.kind != "ORG" or not named.name:
             return None
-        before = [t.text for t in span if t.i < body.start and t.dep_ == "amod" and t.head == root]  # "senior"
+        start = body.start if body is not None else root.i
+        before = [t.text for t in span if t.i < start and t.dep_ == "amod" and t.head == root]  # "senior"
         if " of " in named.name:  # "officials of the Ministry of Trade of Peru", not "Ministry of ... officials"
             return Speaker(" ".join([*before, root.lower_, "of the", named.name]), "", "")
         return Speaker(" ".join([*before, named.name, root.lower_]), "", "")
+
+    def _owner_body(self, span: SpacySpan) -> Optional[Speaker]:
+        """"its negotiators", "their officials": the body the possessive pronoun takes up, or None."""
+        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is None:
+            return None
+        body = self._earlier_group(span.doc[owner.i : owner.i + 1])
+        return body if body.name and body.kind == "ORG" else None
 
     def _one_of_group(self, span: SpacySpan, mentioned=None) -> Speaker:
         """"Two Western diplomats said ... one of them said": "Western diplomat", one person of the
@@ -125,12 +137,18 @@ class BodyResolution:
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
         if root.lemma_.lower() not in PERSONAL_BODIES or owner is None:
             return None
+        agent = root.lemma_.lower() in AGENTS  # "his lawyer" is a person, unnamed, not a body
         if owner.lower_ in POSSESSIVE_PRONOUNS:
-            person = self._earlier(span.start_char, {"PERSON"})
+            described = self._subject_described(span) if agent else ""
+            if described:  # "The engineer ... was arrested, his lawyer said": the engineer's
+                return Speaker(f"{described}'s {root.lower_}", "", "", "anonymous-official")
+            person = self._person_pronoun(span.doc[owner.i : owner.i + 1], word_gender(owner.lower_))
         else:
             person = self.resolve(span.doc[owner.left_edge.i : owner.i + 1])
         if person.kind != "PERSON" or not person.name:
             return None
+        if agent:
+            return Speaker(f"{person.name}'s {root.lower_}", "", "", "anonymous-official")
         state = self._state_led_by(person) if root.lemma_.lower() in ("administration", "government") else ""
         if state:  # "President Gregory Alden's administration" speaks for the United States
             return Speaker(country_speaker_name(state), state, "GPE")
@@ -170,7 +188,8 @@ class BodyResolution:
                 return said if at > ent.start_char else from_entity_layer(self.doc, ent) or Speaker(ent.text, "", "ORG")
         if said is not None:
             return said
-        bodies = [e for e in earlier if not {w.lower() for w in e.text.split()} & MEDIA_NAMES]  # not the outlet told
+        bodies = [e for e in earlier if not {w.lower() for w in e.text.split()} & MEDIA_NAMES  # not the outlet told
+                  and (from_entity_layer(self.doc, e) or Speaker(kind="ORG")).kind == "ORG"]  # nor "Piraeus"-based
         if head in GENERIC_BODIES | CLASS_BODIES and bodies and span.start_char - bodies[-1].end_char <= NEARBY_CHARS:
             return from_entity_layer(self.doc, bodies[-1]) or Speaker(bodies[-1].text, "", "ORG")
         return self._ministry_of_minister(span) if head == "ministry" else None

@@ -91,9 +91,9 @@ def _unnamed_class(span: SpacySpan, speaker: Speaker, head: str) -> str:
     if definite and _is_office_title(span.root):
         return "named-person"  # "the president's account": one identified office holder
     one_person = span.root.lemma_.lower() in PERSON_NOUNS  # "one trader", not "one study"
-    if span.root.tag_ == "NN" and any(t.head == span.root and (t.dep_ == "det" or t.lower_ == "one" and one_person)
+    if span.root.tag_ == "NN" and any(t.head == span.root and (t.dep_ == "det" or one_person and (t.lower_ == "one" or t.dep_ == "poss"))
                                       for t in span):
-        return "anonymous-official"  # "the engineer", "a judge", "one trader": one unnamed person, not a crowd
+        return "anonymous-official"  # "the engineer", "a judge", "one trader", "his lawyer": one unnamed person
     return "vague-collective"
 
 

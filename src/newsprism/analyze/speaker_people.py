@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan
 
-from .organisations import is_organisation_name
+from .organisations import PERSON_NOUNS, is_organisation_name
 from .people import clean_name, title_of
 from .speaker_base import Speaker, from_entity_layer, kind_of_label
 from .speaker_bodies import state_of_modifier
@@ -28,20 +28,22 @@ class PersonResolution:
         subject of a main clause ("Arkady Semyonov said ... Norway's minister, Kari Nordvik, has
         tried to ... She said"): a subject pronoun continues the last sentence topic."""
         speaker = self._earlier(span.start_char, {"PERSON"}, gender)
-        topic = self._topic_person(span.start_char, gender)
+        topic = self._topic_person(span, gender)
         if topic is None or topic[1].name == speaker.name:
             return speaker
         at, sentence = self._latest_at(speaker), topic[2]
         later = sentence.start_char > at  # a sentence of its own after the speaker's ("A spokeswoman, Eszter Kovacs, said" is one)
         return topic[1] if later else speaker
 
-    def _topic_person(self, offset: int, gender: str) -> Optional[tuple[int, Speaker, SpacySpan]]:
-        """(offset, person, sentence) of the latest person entity before ``offset`` that is the subject of a
-        main clause outside quotation marks and fits ``gender``, or None."""
-        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= offset]
+    def _topic_person(self, span: SpacySpan, gender: str) -> Optional[tuple[int, Speaker, SpacySpan]]:
+        """(offset, person, sentence) of the latest person entity before ``span`` that is the subject
+        of a main clause, or of any clause of the pronoun's own sentence ("Milos Petrovic ... was
+        briefed, his office said"), outside quotation marks and fitting ``gender``; else None."""
+        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= span.start_char]
         for ent in reversed(people):
             root = ent.root.head if ent.root.dep_ == "appos" else ent.root  # "The minister, Kari Nordvik, has"
-            subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+            main = root.head.dep_ == "ROOT" or ent.sent.start == span.sent.start
+            subject = root.dep_ in ("nsubj", "nsubjpass") and main
             if not subject or quoted(ent) or not self._is_person(ent):
                 continue
             name = from_entity_layer(self.doc, ent)
@@ -49,6 +51,14 @@ class PersonResolution:
             if self.genders.fits(speaker.name, gender, mention_gender(self.doc, ent.start, ent.end)):
                 return ent.start_char, speaker, ent.sent
         return None
+
+    def _subject_described(self, span: SpacySpan) -> str:
+        """"The engineer, who has not been named, was arrested ..., his lawyer said": the unnamed
+        person described as the subject of a clause earlier in the span's sentence ("engineer"), or ""."""
+        for token in self.doc[span.sent.start : span.start]:
+            if token.dep_ in ("nsubj", "nsubjpass") and not token.ent_type_ and token.lemma_.lower() in PERSON_NOUNS:
+                return "" if quoted(self.doc[token.i : token.i + 1]) else token.lemma_.lower()
+        return ""
 
     def _person_by_surname(self, span: SpacySpan) -> Optional[Speaker]:
         """A lone capitalised name ("Colombo", "Mr Haugland") that is the last word of a person named
