@@ -119,3 +119,14 @@ def test_its_negotiators_belong_to_the_body_it_takes_up(nlp):
     text = ("The European Commission says the bloc is owed more. According to the Norwegian press, its "
             "negotiators privately told Oslo that they would settle for less.")
     assert _speakers(nlp, text)[-1] == ("European Commission negotiators", "anonymous-official")
+
+
+def test_the_statement_never_introduced_is_what_the_last_speaker_stated(nlp):
+    text = ("The Ministry of Foreign Affairs of North Macedonia announced on Monday that two diplomats "
+            "must leave.\n\nAccording to the statement, the ambassador was received at the ministry.")
+    assert _speakers(nlp, text)[-1] == ("Ministry of Foreign Affairs of North Macedonia", "named-organisation")
+
+
+def test_the_statement_with_nobody_speaking_before_stays_unattributed(nlp):
+    text = "Fuel prices rose on Monday.\n\nAccording to the statement, the ambassador was received at the ministry."
+    assert _speakers(nlp, text)[-1][1] == "none"

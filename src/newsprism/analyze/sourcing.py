@@ -285,7 +285,16 @@ class SpeakerResolver(BodyResolution, PersonResolution):
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 named = named_speaker(self.doc, self.doc[subject.left_edge.i : subject.i + 1]) if subject is not None else None
                 return named if named is not None and named.kind in ORG_KINDS | {"PERSON"} else None
-        return None
+        return self._statement_of_last_speaker(span)
+
+    def _statement_of_last_speaker(self, span: SpacySpan) -> Optional[Speaker]:
+        """"the Ministry stated ... According to the statement": a statement never introduced as a
+        thing is what the latest named speaker, just before, stated."""
+        if span.root.lemma_.lower() not in STATEMENT_NOUNS or len(span) != 2 or not self.history:
+            return None
+        at, speaker = self.history[-1]
+        near = span.start_char - at <= NEARBY_CHARS and at < span.start_char
+        return speaker if near and speaker.kind in ORG_KINDS | {"PERSON"} else None
 
     def _titled_mention(self, span: SpacySpan) -> Speaker:
         """The latest earlier person whose own mention carries the description's head word as a title,
