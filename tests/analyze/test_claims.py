@@ -332,3 +332,12 @@ def test_claims_leave_out_the_dash_of_a_dateline(nlp, dash):
     texts = [text[c.span.start:c.span.end] for c in _claims(nlp, text)]
     assert any(t.startswith("Dozens of fishermen") for t in texts)
     assert not any(t[:1] in "—–-" for t in texts)
+
+
+@pytest.mark.parametrize("opening, closing", [('"', '"'), ("“", "”")])
+def test_claims_carry_no_unpaired_quote_mark(nlp, opening, closing):
+    text = (f"Harbour pilots said {opening}the channel is too shallow,{closing} and "
+            f"{opening}nobody has dredged it in years.{closing} The mayor called the plan {opening}a gamble.{closing}")
+    for claim in _claims(nlp, text):
+        shown = text[claim.span.start:claim.span.end]
+        assert (shown.count(opening) + shown.count(closing)) % 2 == 0, shown
