@@ -130,3 +130,32 @@ def test_the_statement_never_introduced_is_what_the_last_speaker_stated(nlp):
 def test_the_statement_with_nobody_speaking_before_stays_unattributed(nlp):
     text = "Fuel prices rose on Monday.\n\nAccording to the statement, the ambassador was received at the ministry."
     assert _speakers(nlp, text)[-1][1] == "none"
+
+
+def test_a_description_with_a_relative_clause_takes_up_its_fuller_first_form(nlp):
+    text = ("According to the police, a Danish engineer was paid for drawings. The engineer, who has not been "
+            "named, was arrested last week, his lawyer said. The engineer, who has not been named, denies it, "
+            "the police said.")
+    names = [s.speaker_name for s in nlp(text)._.np_statements if s.speaker is not None
+             and s.speaker.text.startswith("The engineer")]
+    assert names and set(names) == {"Danish engineer"}
+
+
+def test_a_given_name_is_found_when_the_span_runs_into_the_paragraph_break(nlp):
+    from newsprism.analyze.speaker_clauses import given_name
+
+    doc = nlp("\"We need the port,\" said a man loading crates who gave his name only as Odd.\n\nThe ferry left.")
+    start = next(t.i for t in doc if t.lower_ == "a")
+    end = next(t.i for t in doc if t.is_space) + 1  # the speaker span as attribution may cut it
+    found = given_name(doc[start:end])
+    assert found is not None and found.text == "Odd"
+
+
+def test_data_from_a_bank_are_the_banks(nlp):
+    text = "The currency fell 4 percent, according to data from the Central Bank of Lesotho."
+    assert _speakers(nlp, text)[-1] == ("Central Bank of Lesotho", "named-organisation")
+
+
+def test_reports_from_a_capital_are_media_reports_not_the_state(nlp):
+    text = "Reports from Maseru suggest the prime minister is weighing amendments."
+    assert _speakers(nlp, text)[-1] == ("reports from Maseru", "media-report")

@@ -23,9 +23,13 @@ ANAPHORIC = {"the", "this", "that", "these", "those"}  # "the official": one des
 def report_author(span: SpacySpan) -> Optional[SpacySpan]:
     """"estimates published by the European Commission", "a survey by the X Centre", "figures
     from the two governments": the body behind a report noun."""
-    if span.root.lemma_.lower() not in REPORT_NOUNS:
+    root = span.root
+    if not {root.lemma_.lower(), root.lower_} & REPORT_NOUNS:  # "data" has the lemma "datum"
         return None
     author = object_of(span, ("by", "from"))
+    origin = object_of(span, ("from",)) is not None and author is not None and author.root.ent_type_ == "GPE"
+    if origin and is_media(span, set(), Speaker()):
+        return None  # "Reports from Lilongwe": where media reports come from, not who made them
     if author is not None and (author.root.ent_type_ in ("ORG", "GPE", "PERSON") or is_pair(author)):
         return author
     for token in span:

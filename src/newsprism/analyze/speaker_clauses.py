@@ -26,7 +26,7 @@ def is_generic(span: SpacySpan) -> bool:
 def given_name(span: SpacySpan) -> Optional[SpacySpan]:
     """"A student, who gave only his first name, Toky,", "a trader identified only as Rami": the
     name a vox-pop speaker gives at the end of the description."""
-    words = [t for t in span if not t.is_punct]
+    words = [t for t in span if not t.is_punct and not t.is_space]
     name_end = len(words)
     while name_end > 0 and words[name_end - 1].pos_ == "PROPN":
         name_end -= 1

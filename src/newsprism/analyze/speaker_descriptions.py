@@ -141,9 +141,19 @@ POSTED_ABROAD = {"diplomat", "envoy", "ambassador"}  # "in <capital>" is where t
 
 
 def description_words(span: SpacySpan) -> set[str]:
-    """The content words of a description, as lemmas: "the same reports" -> {"report"}."""
+    """The content words of a description, as lemmas, without a clause that says more of it:
+    "the same reports" -> {"report"}; "The engineer, who has not been named," -> {"engineer"}."""
     return {t.lemma_.lower() for t in span if t.is_alpha and t.pos_ not in ("DET", "ADP", "PRON")
-            and t.lower_ not in QUANTIFIERS | {"same"}}
+            and t.lower_ not in QUANTIFIERS | {"same"} and not _in_clause(t, span.root)}
+
+
+def _in_clause(token, root) -> bool:
+    """True when ``token`` hangs under a relative or participle clause or an apposition of ``root``."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl", "appos", "advcl"):
+            return True
+        token = token.head
+    return False
 
 
 def _media_behind_report(span: SpacySpan) -> str:
