@@ -159,3 +159,14 @@ def test_data_from_a_bank_are_the_banks(nlp):
 def test_reports_from_a_capital_are_media_reports_not_the_state(nlp):
     text = "Reports from Maseru suggest the prime minister is weighing amendments."
     assert _speakers(nlp, text)[-1] == ("reports from Maseru", "media-report")
+
+
+def test_an_organisations_office_holder_is_a_person_not_the_organisation(nlp):
+    text = "The United Nations Secretary-General welcomed the release and urged the group to free everyone."
+    assert _speakers(nlp, text)[0] == ("United Nations Secretary-General", "named-person")
+
+
+def test_the_company_does_not_reach_back_past_the_sentence_before(nlp):
+    text = ("A Vardar Navy patrol boat stopped the carrier on Thursday. The ship sailed on after six hours. "
+            "Its cargo was wheat for Djibouti. The company said the crew were unharmed.")
+    assert _speaker_of(nlp, text, "said")[0] != "Vardar Navy"

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .organisations import PERSON_NOUNS
-from .people import clean_name
+from .people import clean_name, title_of
 from .places import ministry_country
 from .source_shapes import DOCUMENT_NOUNS, STATEMENT_NOUNS, owner_of
 from .speaker_descriptions import (description_name, description_words, describes_person, is_lone_name,
@@ -125,7 +125,7 @@ class SpeakerResolver(BodyResolution, PersonResolution):
             speaker = self.resolve(owner_of(span))
         else:
             speaker = (self._bare_body(span) or self._named_inside(span) or self._body_of_person(span) or owned_body(self.doc, span)
-                       or named_speaker(self.doc, span) or _lone_name(span) or self._outlet_named_before(span)
+                       or self._office_holder(span) or named_speaker(self.doc, span) or _lone_name(span) or self._outlet_named_before(span)
                        or self._surname_or_description(span))
         speaker = _people_not_state(span, self._expand_surname(speaker, span.start_char))
         if "ministry" in speaker.id or speaker.name.lower().endswith(" ministry"):  # "Foreign Ministry of Chile" -> "Ministry of Foreign Affairs of Chile"
@@ -166,6 +166,23 @@ class SpeakerResolver(BodyResolution, PersonResolution):
         if groups and (not named.name or groups[-1][0] > self._latest_at(named)):
             return groups[-1][2]
         return named
+
+    def _office_holder(self, span: SpacySpan) -> Optional[Speaker]:
+        """"The United Nations Secretary-General": the holder of an organisation's office is a person,
+        the one the entity layer knows by the description, else named by it; not the organisation."""
+        words = span.text.split()
+        if len(words) < 3 or words[0].lower() != "the" or not span.root.text[:1].isupper():
+            return None
+        size = next((k for k in (2, 1) if len(words) - k >= 2 and (t := title_of(words[-k:])) and t.type == "role"), 0)
+        owner = self.doc.char_span(span.start_char + len(words[0]) + 1, span.start_char + len(" ".join(words[:-size])),
+                                   alignment_mode="expand") if size else None
+        named = from_entity_layer(self.doc, owner) if owner is not None else None
+        if named is None or named.kind != "ORG" or owner.text != " ".join(words[1:-size]):
+            return None
+        known = _resolve_description(self.doc, span) if _resolve_description is not None else None
+        if known is not None and known.kind == "PERSON":
+            return Speaker(known.name or known.span.text, known.canonical_id, "PERSON")
+        return Speaker(" ".join(words[1:]), "", "PERSON")
 
     def _group_mentioned(self, span: SpacySpan) -> Optional[tuple[int, SpacySpan, Speaker]]:
         """(offset, phrase, speaker) of the latest plural people-noun that was the subject of a clause

@@ -101,7 +101,8 @@ class BodyResolution:
         """"Two Western diplomats said ... one of them said": "Western diplomat", one person of the
         latest unnamed plural group (one that spoke, or ``mentioned`` as a subject since), as
         anonymous as a counted one; "two of them" are more of that group, "none of them" the group."""
-        groups = [u for u in self.unnamed if u[0] < span.start_char and u[1].root.tag_ == "NNS"]
+        groups = [u for u in self.unnamed if u[0] < span.start_char and u[1].root.tag_ == "NNS"
+                  and u[2].cls in ("vague-collective", "anonymous-official")]  # people, not "reports"
         if mentioned is not None and (not groups or mentioned[0] > groups[-1][0]):
             groups.append(mentioned)
         if not groups:
@@ -190,7 +191,9 @@ class BodyResolution:
             return said
         bodies = [e for e in earlier if not {w.lower() for w in e.text.split()} & MEDIA_NAMES  # not the outlet told
                   and (from_entity_layer(self.doc, e) or Speaker(kind="ORG")).kind == "ORG"]  # nor "Piraeus"-based
-        if head in GENERIC_BODIES | CLASS_BODIES and bodies and span.start_char - bodies[-1].end_char <= NEARBY_CHARS:
+        near = bodies and (span.start_char - bodies[-1].end_char <= NEARBY_CHARS if head in GENERIC_BODIES
+                           else bodies[-1].sent.start >= _sentence_before(span).start)  # "the lender": just named
+        if head in GENERIC_BODIES | CLASS_BODIES and near:
             return from_entity_layer(self.doc, bodies[-1]) or Speaker(bodies[-1].text, "", "ORG")
         return self._ministry_of_minister(span) if head == "ministry" else None
 
@@ -246,6 +249,12 @@ def owned_body(doc: Doc, span: SpacySpan) -> Optional[Speaker]:
     if named.kind == "GPE" and is_alpha3(named.id):  # a state's body is named as its own: "Electoral Commission of Madagascar"
         return Speaker(" ".join(w[:1].upper() + w[1:] for w in rest) + f" of {named.name}", "", "ORG")
     return Speaker(" ".join([named.name, *rest]), "", "ORG")
+
+
+def _sentence_before(span: SpacySpan) -> SpacySpan:
+    """The sentence before the span's (its own when it is the first)."""
+    sentence = span.sent
+    return span.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
 
 
 def body_named_with(span: SpacySpan) -> Optional[SpacySpan]:
