@@ -143,7 +143,7 @@ class BodyResolution:
             described = self._subject_described(span) if agent else ""
             if described:  # "The engineer ... was arrested, his lawyer said": the engineer's
                 return Speaker(f"{described}'s {root.lower_}", "", "", "anonymous-official")
-            person = self._person_pronoun(span.doc[owner.i : owner.i + 1], word_gender(owner.lower_))
+            person = self._person_pronoun(span.doc[owner.i : owner.i + 1], word_gender(owner.lower_), possessive=True)
         else:
             person = self.resolve(span.doc[owner.left_edge.i : owner.i + 1])
         if person.kind != "PERSON" or not person.name:

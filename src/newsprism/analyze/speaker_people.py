@@ -23,26 +23,27 @@ from .speaker_gender import mention_gender
 class PersonResolution:
     """The person rules of SpeakerResolver (which gives ``doc``, ``history`` and ``genders``)."""
 
-    def _person_pronoun(self, span: SpacySpan, gender: str) -> Speaker:
+    def _person_pronoun(self, span: SpacySpan, gender: str, possessive: bool = False) -> Speaker:
         """"he" / "she": the latest person who spoke, unless a person became the topic since as the
         subject of a main clause ("Arkady Semyonov said ... Norway's minister, Kari Nordvik, has
         tried to ... She said"): a subject pronoun continues the last sentence topic."""
         speaker = self._earlier(span.start_char, {"PERSON"}, gender)
-        topic = self._topic_person(span, gender)
+        topic = self._topic_person(span, gender, possessive)
         if topic is None or topic[1].name == speaker.name:
             return speaker
         at, sentence = self._latest_at(speaker), topic[2]
         later = sentence.start_char > at  # a sentence of its own after the speaker's ("A spokeswoman, Eszter Kovacs, said" is one)
         return topic[1] if later else speaker
 
-    def _topic_person(self, span: SpacySpan, gender: str) -> Optional[tuple[int, Speaker, SpacySpan]]:
+    def _topic_person(self, span: SpacySpan, gender: str, possessive: bool) -> Optional[tuple[int, Speaker, SpacySpan]]:
         """(offset, person, sentence) of the latest person entity before ``span`` that is the subject
-        of a main clause, or of any clause of the pronoun's own sentence ("Milos Petrovic ... was
-        briefed, his office said"), outside quotation marks and fitting ``gender``; else None."""
+        of a main clause, or for a possessive of any clause of its own sentence ("Milos Petrovic ...
+        was briefed, his office said"; a trailing "he said" is as often someone else speaking of
+        the subject), outside quotation marks and fitting ``gender``; else None."""
         people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= span.start_char]
         for ent in reversed(people):
             root = ent.root.head if ent.root.dep_ == "appos" else ent.root  # "The minister, Kari Nordvik, has"
-            main = root.head.dep_ == "ROOT" or ent.sent.start == span.sent.start
+            main = root.head.dep_ == "ROOT" or possessive and ent.sent.start == span.sent.start
             subject = root.dep_ in ("nsubj", "nsubjpass") and main
             if not subject or quoted(ent) or not self._is_person(ent):
                 continue
