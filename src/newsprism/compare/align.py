@@ -19,8 +19,9 @@ from ..records import Claim, ClaimLink, ClaimRef, Span
 from .polarity import WRITER_POSITIVE, Polarity, claim_polarity, same_holder
 from .roles import role_conflicts, roles_conflict, titled_mention
 from .holders import holder_side
-from .counts import (conflicting_counts, counted_thing_owners, counts, different_subjects, different_things, named_things,
-                     unlinked_names)
+from .counts import conflicting_counts, counted_thing_owners, different_subjects, different_things
+from .claim_routes import count_pairs, counted, item_shared_quote, quote_pairs, same_conditions, story_count_conflicts
+from .quantities import headline_nouns
 from .settings import CompareSettings
 from .stance import claim_stems, stem_idf, words
 from .views import ArticleView, story_names
@@ -58,6 +59,9 @@ class ClaimItem:
     # Noun -> whose it is (counts.counted_thing_owners), filled when first needed: a claim meets many partners.
     owners: dict | None = field(default=None, compare=False, repr=False)
     side: str | None = None  # the state the holder speaks for (_holder_side), filled when first needed
+    counted: list | None = None  # quantities.quantities of the text, filled when first needed
+    salient: frozenset = frozenset()  # what the story's headlines name or count (shared by a story's items)
+    quoted: tuple | None = None  # (quotes.quoted_phrases, quotes.word_string) of the text, filled when first needed
 
     def name(self, entity_id: str) -> str:
         """The story's display name for an entity or holder id (the id itself when unknown)."""
@@ -193,6 +197,12 @@ def _holders_agree(a: ClaimItem, b: ClaimItem) -> bool:
     return not (sides[0] and sides[1] and sides[0] != sides[1])
 
 
+def _opposed(a: ClaimItem, b: ClaimItem) -> bool:
+    """One claim negated and the other not (outside conditions, where "impossible unless X" and
+    "possible only if X" agree): whoever holds them, they are not one proposition."""
+    return a.negative != b.negative and not (a.conditional and b.conditional)
+
+
 def _holder_side(item: ClaimItem) -> str:
     """The state a claim's holder speaks for (alpha-3), or "" when unknown or the writer;
     worked out once per claim, which meets many partners."""
@@ -208,7 +218,7 @@ def _contradiction(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float
     close = similarity >= settings.contradiction_similarity
     # "impossible as long as X" and "possible only if not X" say the same: skip when both are conditional.
     # Opposite polarities of two different holders ("critics denied X" / "X") are not the outlets disagreeing.
-    if close and a.negative != b.negative and not (a.conditional and b.conditional) and same_holder(a.polarity, b.polarity):
+    if close and _opposed(a, b) and same_holder(a.polarity, b.polarity):
         signals.append("polarity: one claim is negated")
     if (a.conditional and b.unconditional) or (b.conditional and a.unconditional):
         signals.append("conditions: conditional in one, unconditional in the other")
@@ -228,27 +238,12 @@ def _number_conflicts(a: ClaimItem, b: ClaimItem) -> list[str]:
     Nor of different things of one kind: "the budget for the hospital was cut by 12 percent" and
     "the highway budget was cut by 40 percent" can both be true (``counts.different_things``).
     """
-    conflicts = conflicting_counts(_counted(a).numbers, _counted(b).numbers)
+    conflicts = conflicting_counts(counted(a).numbers, counted(b).numbers)
     if not conflicts or different_subjects(a.things, b.things):
         return []
     if _different_things(a, b):  # rare: only pairs with conflicts
         return []
     return [f"numbers: {', '.join(v)} vs {', '.join(w)} ({noun or 'no counted noun'})" for noun, v, w in conflicts]
-
-
-def _counted(item: ClaimItem) -> ClaimItem:
-    """The item with its counts and named things, computed once and only for pairs that reach the numbers test."""
-    if item.numbers is None:
-        view, claim, start = item.view, item.claim, item.claim.span.start
-        inside = [e for e in view.analysis.entities if start <= e.span.start < claim.span.end]
-        mentions: dict = {}
-        for e in inside:
-            if e.canonical_id:
-                mentions.setdefault(view.canonical(e.canonical_id), set()).update({e.span.text, e.name})
-        unlinked = unlinked_names(item.text, [(e.span.start - start, e.span.end - start) for e in inside], claim.holder)
-        item.numbers = counts(item.text)
-        item.things = named_things(mentions, unlinked, view.canonical(claim.holder_id or ""))
-    return item
 
 
 def _speaker_vs_writer(a: ClaimItem, b: ClaimItem) -> bool:
@@ -272,24 +267,31 @@ def relate(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float, settin
     incidental name; without it every word weighs alike.
     """
     shared = sorted(a.entities & b.entities)
-    topical = similarity >= settings.related_similarity or (
+    base = [f"similarity {similarity:.2f}", f"word overlap {lexical:.2f}"] + ([f"shared entities: {_shown(a, b, shared)}"] if shared else [])
+    counted = story_count_conflicts(a, b)
+    if counted:  # the story's own count, given differently: whatever the rest of the sentences says
+        return "contradicts", similarity, counted + base
+    quote = item_shared_quote(a, b)
+    topical = bool(quote) or similarity >= settings.related_similarity or (
         bool(shared) and _related_through(a, b, shared, lexical, settings, stem_weight or stem_idf({})))
     if _both_headlines(a, b):  # the story clustering already says both report the same event
         topical = similarity >= settings.headline_similarity or bool(shared)
     if not topical:
         return None
-    base = [f"similarity {similarity:.2f}", f"word overlap {lexical:.2f}"] + ([f"shared entities: {_shown(a, b, shared)}"] if shared else [])
     conflicts = _contradiction(a, b, similarity, lexical, settings)
     if conflicts:
         return "contradicts", similarity, conflicts + base
-    close = _paraphrase(similarity, lexical, settings)
+    close = _paraphrase(similarity, lexical, settings) or (bool(quote) and same_conditions(a, b))
+    if quote:
+        base = [f'quoted alike: "{quote}"'] + base
     different = _different_things(a, b) if close else False
-    agree = _holders_agree(a, b)
+    agree = _holders_agree(a, b) and not _opposed(a, b)
     if close and agree and not different:
         held = f"same holder: {a.holder_name}" if _same_holder(a, b) else f"holders: {a.holder_name} / {b.holder_name}"
         return "same", similarity, [held] + base
-    reason = ("different holders" if not agree
-              else "different things of one kind" if different else "related but not a paraphrase")
+    reason = ("related but not a paraphrase" if not close else "opposite polarity" if _opposed(a, b)
+              else "different holders" if not agree
+              else "different things of one kind")
     return "elaborates", similarity, [reason] + base
 
 
@@ -463,9 +465,15 @@ def prepare_story(story_id: str, views: Sequence[ArticleView], idf: dict, settin
     items = [claim_item(v, c) for v in views for c in claims_of(v, settings.max_claims_per_article)]
     rest = _unaligned(views, items)
     names, subjects = story_names(views), headline_entities(views)
+    salient = headline_nouns([v.article.headline for v in views])
     for item in items + rest:
-        item.names, item.subjects = names, subjects
-    return StoryAlignment(story_id, views, items, rest, names, candidate_pairs(items, idf, settings), stem_idf(idf))
+        item.names, item.subjects, item.salient = names, subjects, salient
+    pairs = candidate_pairs(items, idf, settings)
+    # Pairs the word and entity prefilter missed: one quote, or the story's count given differently.
+    seen, weight = {(i, j) for i, j, _ in pairs}, stem_idf(idf)
+    pairs += [(i, j, weighted_overlap(items[i].stems, items[j].stems, weight))
+              for i, j in count_pairs(items, seen) + quote_pairs(items, seen)]
+    return StoryAlignment(story_id, views, items, rest, names, pairs, weight)
 
 
 def link_story(story: StoryAlignment, settings: CompareSettings, encoder) -> tuple[list[ClaimItem], list[ClaimLink]]:
@@ -485,7 +493,9 @@ def link_story(story: StoryAlignment, settings: CompareSettings, encoder) -> tup
         # Keep one link per claim and other article (its best match there), plus headline to headline,
         # and its best contradiction there apart: a closer paraphrase elsewhere in that article must
         # not hide that the article also denies the claim (development gold: contradicts R 0.078 -> 0.141).
-        key = (i, items[j].view.id, _both_headlines(items[i], items[j]), decided[0] == "contradicts")
+        # Every contradiction is kept: they are few, and the headline and the body of an article may both
+        # give the other count ("about 12,000 troops" against "masses 30,000" and "as many as 30,000").
+        key = (i, items[j].view.id, _both_headlines(items[i], items[j]), j if decided[0] == "contradicts" else -1)
         if key not in best or decided[1] > best[key][3][1]:
             best[key] = (i, j, lexical, decided)
     links = [ClaimLink(story.story_id, items[i].ref, items[j].ref, rel, round(score, 4), _evidence(items[i], items[j], sig))

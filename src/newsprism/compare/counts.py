@@ -15,6 +15,7 @@ _TOKEN = re.compile(r"[$€£¥]|%|\d[\d,.:]*\d|\d|[^\W\d_][\w'’-]*", re.UNICO
 _NUMERIC = re.compile(r"\d")
 MONTHS = frozenset("january february march april may june july august september october november december "
                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # when, not what
 # Words between a number and the noun it counts: "12 more people", "40 thousand votes".
 _MULTIPLIERS = frozenset("hundred thousand million billion trillion".split())
 _SKIPPED = frozenset("more additional other new extra fewer some about nearly almost".split())
@@ -178,7 +179,7 @@ def unlinked_names(text: str, linked: list[tuple[int, int]], holder: str) -> fro
         word, start = match.group(), match.start()
         if not word[0].isupper() or _sentence_start(text, start) or any(s <= start < e for s, e in linked):
             continue
-        if word.lower() not in holder_words and word.lower() not in MONTHS:
+        if word.lower() not in holder_words and word.lower() not in MONTHS and word.lower() not in WEEKDAYS:
             names.add(word.lower())
     return frozenset(names)
 
