@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_QUOTED = re.compile(r"[\"“”]([^\"“”]{4,}?)[\"“”]|‘([^‘’]{4,}?)’")
+_MARK = re.compile(r"[\"“”]|(?<!\w)‘|’(?!\w)")  # an apostrophe inside a word ("Iran’s") is no quotation mark
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 # A quote of only these is no one's particular wording ("of the", "it is").
 _FUNCTION = frozenset("a an the of to in on at for by and or but is are was were be it its this that he she they we "
@@ -25,11 +25,34 @@ def quoted_phrases(text: str) -> frozenset[str]:
     """The quoted stretches of a text, as space-joined lowercased words, of two words or more
     and at least one that is not a function word."""
     found = set()
-    for match in _QUOTED.finditer(text):
-        words = _words(match.group(1) or match.group(2))
+    for start, end in _quoted_spans(text):
+        words = _words(text[start:end])
         if len(words) >= 2 and any(w not in _FUNCTION for w in words):
             found.add(" ".join(words))
     return frozenset(found)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) inside each pair of quotation marks. A claim can begin or end inside a quote, so
+    each mark is read as opening or closing from the characters around it, not from its rank."""
+    spans, opened = [], None
+    for match in _MARK.finditer(text):
+        at, mark = match.start(), match.group()
+        if _opens(text, at, mark):
+            opened = at + 1
+        elif opened is not None:
+            spans.append((opened, at))
+            opened = None
+    return spans
+
+
+def _opens(text: str, at: int, mark: str) -> bool:
+    if mark in "“‘":
+        return True
+    if mark in "”’":
+        return False
+    before, after = text[at - 1:at], text[at + 1:at + 2]
+    return (not before or before.isspace() or before in "([{—-") and bool(after) and not after.isspace()
 
 
 def word_string(text: str) -> str:
