@@ -12,6 +12,8 @@ from newsprism.records import Claim, Entity, Span
     ("Israeli defence officials", "ISR"), ("Foreign Minister of Oman", "OMN"), ("US officials", "USA"),
     ("senior Iranian official", "IRN"), ("officials", ""), ("Western diplomat", ""),
     ("Kyrgyzstan and Tajikistan", ""),  # two countries: no one side
+    ("State Department spokesman", "USA"), ("Kremlin aide", "RUS"),  # a state body names its state
+    ("World Bank official", ""),  # an international body speaks for no one state
 ])
 def test_country_named(text, code):
     assert country_named(text) == code
@@ -29,3 +31,7 @@ def test_holder_side_from_id_office_role_and_name():
     assert holder_side(_claim("Kaveh Ansari", "person:kaveh-ansari"), (minister,)) == "IRN"
     assert holder_side(_claim("Gregory Alden", "person:gregory-alden"), ()) == ""  # "President" alone says no country
     assert holder_side(_claim("Saudi official"), ()) == "SAU"
+    # a role given in another mention of the person counts too
+    bare = Entity(Span(0, 4, "Alden"), "PERSON", "person:gregory-alden", "Gregory Alden", "President")
+    titled = Entity(Span(9, 14, "Alden"), "PERSON", "person:gregory-alden", "Gregory Alden", "White House chief of staff")
+    assert holder_side(_claim("Gregory Alden", "person:gregory-alden"), (bare, titled)) == "USA"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..analyze.gazetteer import actor_code, country_code, is_alpha3
+from ..analyze.gazetteer import actor_code, country_code, is_alpha3, lookup
 from ..records import Claim, Entity
 
 CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
@@ -29,18 +29,27 @@ def holder_side(claim: Claim, entities: Sequence[Entity]) -> str:
             return code
         if hid.startswith("office:"):
             return hid.split(":")[1].upper()
-    role = next((e.role for e in entities if hid and e.canonical_id == hid and e.role), "")
-    return country_named(f"{claim.holder} {role}")
+    # Every role the article gives the person: "President" in one mention, "Azerbaijani President" in another.
+    roles = dict.fromkeys(e.role for e in entities if hid and e.canonical_id == hid and e.role)
+    return country_named(" ".join([claim.holder, *roles]))
 
 
 def country_named(text: str) -> str:
     """The one country a short phrase names by name or demonym ("Israeli defence officials",
-    "Foreign Minister of Oman"), or "" when it names none or several."""
+    "Foreign Minister of Oman") or through a state body ("State Department spokesman", "Kremlin
+    aide"), or "" when it names none or several."""
     found = set()
     tokens = CAPITALISED.findall(text)
-    for n in (2, 1):
+    for n in (3, 2, 1):
         for i in range(len(tokens) - n + 1):
-            code = country_code(" ".join(tokens[i:i + n]))
+            code = country_code(" ".join(tokens[i:i + n])) or _state_body(" ".join(tokens[i:i + n]))
             if code:
                 found.add(code)
     return found.pop() if len(found) == 1 else ""
+
+
+def _state_body(name: str) -> str:
+    """The state a named government body belongs to ("White House" -> USA), or ""."""
+    place = lookup(name)
+    actor = place.actor if place is not None and place.kind == "ORG" else ""
+    return actor if is_alpha3(actor) else ""
