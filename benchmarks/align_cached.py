@@ -82,7 +82,7 @@ def main() -> None:
             hits = round(r["r"] * r["gold"])
             for k, v in enumerate((right, r["predicted"], hits, r["gold"])):
                 pooled[relation][k] += v
-            shown.append(f"{relation} P {r['p']:.3f} R {r['r']:.3f} ({right}/{r['predicted']}, {hits}/{r['gold']})")
+            shown.append(f"{relation} P {r['p']:.3f} R {r['r']:.3f} ({right}/{r['predicted']}, {hits}/{r['gold']}; grouped {r['grouped']:.3f})")
         print(f"{folder}: " + "; ".join(shown))
         if args.errors:
             _errors(report, folder, args.cache)
