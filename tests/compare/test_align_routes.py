@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsprism.compare.align import align_story, relate
+from newsprism.compare.quantities import TIME
 from newsprism.compare.settings import CompareSettings
 from newsprism.records import ArticleAnalysis
 
@@ -57,3 +58,13 @@ def test_opposite_polarity_of_different_holders_is_not_one_claim():
     b = _item("Ransom", "Lorvian newspapers say Lorvia paid ransoms.", "Lorvia paid ransoms", outlet="B", holder="Lorvian newspapers")
     relation, _, signals = relate(a, b, 0.85, 0.7, SETTINGS)
     assert relation == "elaborates" and signals[0] == "opposite polarity"
+
+
+def test_durations_conflict_only_between_related_claims():
+    a = _item("Navy holds freighter for six hours", "The navy held the freighter for about six hours.", "The navy held the freighter for about six hours")
+    b = _item("Freighter released", "Talks with the owners lasted nearly nine hours.", "Talks with the owners lasted nearly nine hours", outlet="B")
+    for item in (a, b):
+        item.salient = frozenset({TIME})  # the headlines give a duration
+    assert relate(a, b, 0.3, 0.1, SETTINGS) is None
+    relation, _, signals = relate(a, b, 0.6, 0.1, SETTINGS)
+    assert relation == "contradicts" and signals[0].startswith("numbers: about six hours vs nearly nine hours")

@@ -268,7 +268,7 @@ def relate(a: ClaimItem, b: ClaimItem, similarity: float, lexical: float, settin
     """
     shared = sorted(a.entities & b.entities)
     base = [f"similarity {similarity:.2f}", f"word overlap {lexical:.2f}"] + ([f"shared entities: {_shown(a, b, shared)}"] if shared else [])
-    counted = story_count_conflicts(a, b)
+    counted = story_count_conflicts(a, b, related=similarity >= settings.related_similarity)
     if counted:  # the story's own count, given differently: whatever the rest of the sentences says
         return "contradicts", similarity, counted + base
     quote = item_shared_quote(a, b)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .counts import counts, different_subjects, named_things, unlinked_names
-from .quantities import quantities, story_conflicts
+from .quantities import TIME, quantities, story_conflicts
 from .quotes import quoted_phrases, shared_quote, word_string
 from .stance import claim_stems
 
@@ -39,11 +39,16 @@ def item_quantities(item) -> list:
     return item.counted
 
 
-def story_count_conflicts(a, b) -> list[str]:
+def story_count_conflicts(a, b, related: bool = True) -> list[str]:
     """Different counts of a thing the story's headlines count or name ("about 12,000 troops" /
-    "as many as 30,000 troops"), as signals; none when the claims name different places or bodies."""
+    "as many as 30,000 troops"), as signals; none when the claims name different places or bodies.
+
+    Durations only between ``related`` claims: a story has many ("held for six hours", "talks
+    lasted three hours"), and a unit says less about what is timed than a noun about what is counted.
+    """
     counted_a, counted_b = item_quantities(a), item_quantities(b)
     conflicts = story_conflicts(counted_a, counted_b, a.salient) if counted_a and counted_b else []
+    conflicts = [(x, y) for x, y in conflicts if related or x.noun != TIME]
     if not conflicts or _different_subjects(a, b):  # the names test is dearer: only for conflicts
         return []
     return [f"numbers: {x.text} vs {y.text} ({x.noun})" for x, y in conflicts]
