@@ -91,3 +91,12 @@ def test_quantities_never_fail_and_keep_low_below_high(text):
 def test_digit_counts_read_back(n, noun):
     q = _one(f"They reported {n:,} {noun} yesterday")
     assert q.low == q.high == n
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    ("Twelve people were killed in the blast", "the blast injured 40 people", False),  # two counts, not two figures
+    ("Twelve people were killed in the blast", "the blast killed 40 people", True),
+    ("12 people were killed", "40 people were arrested", False),
+])
+def test_what_befell_the_people_counted_tells_counts_apart(a, b, conflict):
+    assert bool(conflicting_quantities(quantities(a), quantities(b))) is conflict

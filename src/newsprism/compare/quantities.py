@@ -44,6 +44,15 @@ _STOP = frozenset("of in at on for from with by to into over under near per and 
                   "were was is are be been had has have would will could should may might not no said says the a an "
                   "its their his her this these those".split())
 TIME = "time (days)"  # durations are compared in days: "14 months" against "nearly two years"
+# What befell the people counted: "12 killed" and "40 injured" in one story are two counts, not two figures for one.
+_FATES = {w: fate for fate, ws in {
+    "killed": "killed dead died death deaths kill kills killing fatalities lives bodies",
+    "injured": "injured wounded hurt injuring wounding injuries",
+    "missing": "missing unaccounted",
+    "detained": "arrested detained jailed captured abducted kidnapped arresting detaining",
+    "freed": "freed released rescued freeing releasing",
+    "displaced": "displaced evacuated homeless fled displacing evacuating",
+}.items() for w in ws.split()}
 _INCREMENTS = frozenset("more other further additional another extra new".split())
 _TIME = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30.4, "year": 365.25}
 
@@ -58,6 +67,7 @@ class Quantity:
     words: frozenset  # every word of the counted noun phrase ("terrified", "crew", "member"), lowercased, singular
     names: frozenset  # its capitalised modifiers ("serbian" in "four Serbian diplomats"), lowercased
     text: str  # as written, for the evidence ("about 12,000 troops")
+    fate: str = ""  # what befell what is counted, when said next to it: "killed", "injured", ... (_FATES)
 
     def meets(self, other: "Quantity") -> bool:
         """True when both can be true: the intervals overlap."""
@@ -193,7 +203,16 @@ def _quantity(tokens: list[str], k: int, j: int, low: float, high: float, shown_
     # A count above one counts a plural: "Hundreds march" is no count of marches.
     if words[-1][:1].isupper() or not (_plural(words[-1]) or high == 1):
         return None
-    return Quantity(_singular(words[-1]), low, high, lowered, names, shown)
+    return Quantity(_singular(words[-1]), low, high, lowered, names, shown, _fate(tokens, shown_from, end))
+
+
+def _fate(tokens: list[str], start: int, end: int) -> str:
+    """The class of the fate word nearest the count, within four words after it or three before
+    ("12 people were killed", "injuring 40 people"), or ""."""
+    after = [(k - end, tokens[k]) for k in range(end, min(end + 4, len(tokens)))]
+    before = [(start - 1 - k, tokens[k]) for k in range(max(0, start - 3), start)]
+    near = sorted((distance, _FATES[word.lower()]) for distance, word in after + before if word.lower() in _FATES)
+    return near[0][1] if near else ""
 
 
 def _noun_before_of(tokens: list[str], k: int) -> frozenset:
@@ -228,7 +247,7 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities count one thing: the same noun (or currency, or time), what the phrase
     says about it not disjoint ("four Serbian diplomats" / "three Swedish diplomats" are two things),
     and for money the same thing paid ("loan") when both name one."""
-    if a.noun != b.noun or (a.names and b.names and not a.names & b.names):
+    if a.noun != b.noun or (a.names and b.names and not a.names & b.names) or (a.fate and b.fate and a.fate != b.fate):
         return False
     if a.noun in _CURRENCY_CODES or a.noun == TIME:
         return not (a.words and b.words and not a.words & b.words)
