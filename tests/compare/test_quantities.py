@@ -100,3 +100,9 @@ def test_digit_counts_read_back(n, noun):
 ])
 def test_what_befell_the_people_counted_tells_counts_apart(a, b, conflict):
     assert bool(conflicting_quantities(quantities(a), quantities(b))) is conflict
+
+
+def test_sums_of_money_conflict_only_for_one_thing_paid():
+    loan, other_loan = quantities("a 300 million dollar loan"), quantities("the $350 million loan")
+    assert conflicting_quantities(loan, other_loan)
+    assert not conflicting_quantities(loan, quantities("Velmora had received 90 million dollars so far"))

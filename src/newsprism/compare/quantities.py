@@ -246,11 +246,11 @@ def _names(words: list[str]) -> frozenset:
 def same_thing(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities count one thing: the same noun (or currency, or time), what the phrase
     says about it not disjoint ("four Serbian diplomats" / "three Swedish diplomats" are two things),
-    and for money the same thing paid ("loan") when both name one."""
+    nor what befell it ("killed" / "injured"), and for money the same thing paid ("loan")."""
     if a.noun != b.noun or (a.names and b.names and not a.names & b.names) or (a.fate and b.fate and a.fate != b.fate):
         return False
-    if a.noun in _CURRENCY_CODES or a.noun == TIME:
-        return not (a.words and b.words and not a.words & b.words)
+    if a.noun in _CURRENCY_CODES:  # sums of one currency in a story pay for many things: name the same one
+        return bool(a.words & b.words)
     return True
 
 
