@@ -36,7 +36,7 @@ ORGANISATION_NOUNS = {"association", "group", "organisation", "organization", "c
                       "bureau", "exchange", "chamber", "corporation", "university", "regulator", "service", "fund",
                       "tribunal", "parliament", "assembly", "senate", "cabinet", "legislature", "secretariat", "firm",
                       "lender", "charity", "insurer", "carrier", "operator", "manufacturer", "producer", "retailer",
-                      "airline", "shipowner", "broker", "mission", "consulate", "embassy"}
+                      "airline", "shipowner", "mission", "consulate", "embassy"}
 # Bodies a named owner has ("the African Union's observer mission"): the body speaks, not its owner.
 OWNED_BODY_NOUNS = (ORGANISATION_NOUNS - {"ministry", "party", "university"}) | {"mission", "embassy"}
 # Last words of party names ("Democratic Alliance", "National Renewal Party").
@@ -48,7 +48,7 @@ GENERIC_BODIES = {"group", "organisation", "organization", "body"}
 # Class nouns for an organisation that its name rarely holds ("the lender" for the World Bank,
 # "the company" for Kalliston Maritime): like GENERIC_BODIES they take up the organisation just named.
 CLASS_BODIES = {"company", "firm", "lender", "charity", "insurer", "carrier", "operator", "manufacturer",
-                "producer", "retailer", "broker", "airline", "shipowner"}
+                "producer", "retailer", "airline", "shipowner"}
 # An organisation's observers or monitors make up its mission ("the European Union's observers").
 MISSION_MEMBERS = {"observer", "monitor"}
 # Heads of state or government whose administration speaks for the state.
