@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..excerpts import sentence_excerpt
 from ..records import Article, ArticleAnalysis, Span
 from .stance import claim_stems, stem, words
 
@@ -364,7 +365,7 @@ def lead_finding(article: Article, analysis: ArticleAnalysis, parse, weight, fir
     return {"finding": LEAD_SUPPORTS, "headline_claim": {"span": list(clause), "text": said, "holder": head.holder,
                                                          "modality": head.modality},
             "matter": "", "claims": [{"span": [found.start, found.end], "text": found.text[:400]}],
-            "reason": f'The body\'s lead says the headline\'s news "{said}": "{found.text[:200].strip()}".'}
+            "reason": f'The body\'s lead says the headline\'s news "{said}": "{sentence_excerpt(found.text, 200)}".'}
 
 
 # ---------------------------------------------------------------- a lead that says the opposite
@@ -432,4 +433,4 @@ def flip_finding(article: Article, analysis: ArticleAnalysis, parse, weight) -> 
         return None
     return {"finding": LEAD_FLIPS, "headline_claim": {"span": list(clause), "text": text}, "matter": "",
             "claims": [{"span": [found.start, found.end], "text": found.text[:400]}],
-            "reason": f'The headline says "{text}", but the body\'s lead says the opposite: "{found.text[:200].strip()}".'}
+            "reason": f'The headline says "{text}", but the body\'s lead says the opposite: "{sentence_excerpt(found.text, 200)}".'}

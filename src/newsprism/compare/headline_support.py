@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..excerpts import clipped
 from ..records import Article, ArticleAnalysis, Claim, Span, Statement
 from .headline_conditions import _forms, may_have_condition
 from .polarity import negation_cues
@@ -218,11 +219,11 @@ def classify(head: Proposition, claim: Claim, statements: Sequence[Statement], i
 def _claim_evidence(claim: Claim) -> dict:
     return {"span": [claim.span.start, claim.span.end], "text": claim.span.text[:400], "holder": claim.holder,
             "modality": claim.modality, "polarity": claim.polarity,
-            "conditions": [c.span.text[:200] for c in claim.conditions]}
+            "conditions": [clipped(c.span.text, 200) for c in claim.conditions]}
 
 
 def _reason(kind: str, head: Proposition, found: Sequence[Claim]) -> str:
-    quoted = "; ".join(f'"{c.span.text[:160]}" ({c.holder}, {c.modality})' for c in found[:3])
+    quoted = "; ".join(f'"{clipped(c.span.text, 160)}" ({c.holder}, {c.modality})' for c in found[:3])
     if kind == SUPPORTS:
         return f'The body asserts the headline\'s claim "{head.span.text}": {quoted}.'
     return f'The headline asserts "{head.span.text}" without the condition the body puts on it: {quoted}.'

@@ -16,6 +16,7 @@ from rich.text import Text
 from ...cli import console, eval_app, show_app, user_errors
 from ...errors import NotFoundError
 from ...records import to_dict
+from ...excerpts import clipped
 
 VERDICT_STYLE = {"corroborated": "green", "contradicted": "red", "speculation-only": "yellow", "single-source": "cyan"}
 
@@ -40,14 +41,6 @@ def story_payload(store, story_id: str) -> dict:
         "verdicts": [to_dict(v) for v in verdicts],
         "claim_links": [to_dict(link) for link in store.claim_links(story_id)],
     }
-
-
-def clipped(text: str, limit: int) -> str:
-    """``text`` cut to at most ``limit`` characters at a word boundary, with "…" when cut."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit - 1]
-    return (cut.rsplit(None, 1)[0] if " " in cut.strip() else cut).rstrip(" ,;:") + "…"
 
 
 def summary_table(title: str, summary: dict) -> Table:

@@ -1,11 +1,11 @@
-"""Story tables in the terminal: long claims are cut at a word, and say so."""
+"""Excerpts shown to readers: long text is cut at a word, and says so."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsprism.present.commands.stories import clipped
+from newsprism.excerpts import clipped, sentence_excerpt
 
 
 def test_long_claim_is_cut_at_a_word_with_an_ellipsis():
@@ -25,3 +25,8 @@ def test_clipped_never_exceeds_the_limit_and_keeps_a_prefix(text, limit):
     shown = clipped(text, limit)
     assert len(shown) <= max(limit, len(text) if len(text) <= limit else limit)
     assert shown == text or (shown.endswith("…") and text.startswith(shown[:-1]))
+
+
+def test_sentence_excerpt_drops_the_dash_a_dateline_leaves():
+    assert sentence_excerpt("— Three aid workers were freed on Tuesday.", 200) == "Three aid workers were freed on Tuesday."
+    assert sentence_excerpt("Three aid workers were freed on Tuesday.", 200) == "Three aid workers were freed on Tuesday."
