@@ -67,11 +67,11 @@ from .mentions import (
     titled_people,
 )
 from .people import STATE_OFFICE_GROUPS, gender_of_words, is_former, person_key, role_base, role_of_country, role_sector, slug
-from .organisations import described_as_person, is_organisation_name, is_outlet_name
+from .organisations import described_as_person, in_law_name, is_organisation_name, is_outlet_name
 from .article_countries import dominant_country
 from .geo_places import city_spans, place_noun_spans
 from .org_names import article_short_forms, body_anaphora, national_institution_spans, official_ministry_spans, short_form_spans
-from .places import (TIME_ZONES, Candidate, Taken, agreed_kinds, char_span, clean_bounds, country_before, dateline_country, eu_short_names, ministry_country, place_entities,
+from .places import (TIME_ZONES, Candidate, Taken, after_demonym, agreed_kinds, char_span, clean_bounds, country_before, dateline_country, eu_short_names, ministry_country, place_entities,
                      table_candidates)
 
 VERSION = "newsprism_entities.v1"
@@ -112,11 +112,12 @@ def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity], list[E
     runs = title_runs(doc)
     title_tokens = {i for run in runs for i in range(run.start, run.end)}
     kinds = agreed_kinds(doc, title_tokens)
-    table = table_candidates(doc, matcher)
-    table += _short_form_candidates(doc, table, kinds)
-    table += _city_candidates(doc, table, kinds, title_tokens)
+    # "Vienna" of "the Vienna Convention on ...": a law's name holds no place
+    table = [c for c in table_candidates(doc, matcher) if not in_law_name(doc, c.start, c.end)]
     bodies = national_institution_spans(doc, _home_country) + official_ministry_spans(doc)
     table += [Candidate(start, end, place, 0) for start, end, place in bodies]
+    table += _short_form_candidates(doc, table, kinds)  # after the bodies: "the Ministry" is one of them
+    table += _city_candidates(doc, table, kinds, title_tokens)
     mentions, pairs = _people_with_roles(doc, runs, _person_ents(doc, title_tokens, kinds, table))
     people = _register(doc, mentions)
     _learn_countries(doc, runs, _used_runs(mentions, pairs, runs), people)
@@ -225,6 +226,9 @@ def _person_ents(doc: Doc, title_tokens: set[int], kinds: dict[str, str], table:
     places = _table_places(doc, table)
     for ent in doc.ents:
         start, end = clean_bounds(doc, ent.start, ent.end, title_tokens)
+        if after_demonym(doc, start, end) > start:
+            ent = doc[start + 1:end]  # "the Italians Luca Ferri": the name after the people
+            start += 1
         if kinds.get(doc[start:end].text, ent.label_) != "PERSON":  # the article's votes decide
             continue
         if ent.label_ != "PERSON" and end - start < 2:  # a person by vote only: a full name
@@ -308,7 +312,7 @@ DATELINE_GROUPS = STATE_OFFICE_GROUPS | {"legislator"}
 def _person_entity(doc: Doc, mention: PersonMention, people: People, role: str = "") -> Entity:
     """The Entity for one person mention, with the person's canonical id and name."""
     at, gender = doc[mention.start].idx, mention_gender(doc, mention.start, mention.role)
-    person = people.by_surname(mention.name, at, gender) or people.by_key[person_key(mention.name)]
+    person = people.by_single_name(mention.name, at, gender) or people.by_key[person_key(mention.name)]
     return _entity_for_person(char_span(doc, mention.start, mention.end), person, mention.role or role)
 
 
@@ -325,7 +329,7 @@ def _other_gender(person: Person, gender: str) -> bool:
 
 def _person_for(people: People, name: str, at: int) -> Person:
     """The registered person a name at ``at`` belongs to."""
-    return people.by_surname(name, at) or people.by_key[person_key(name)]
+    return people.by_single_name(name, at) or people.by_key[person_key(name)]
 
 
 def _entity_for_person(span: Span, person: Person, role: str = "") -> Entity:
@@ -417,12 +421,14 @@ def _wanted(run: TitleRun) -> Description:
 
 
 def _surname_mentions(doc: Doc, people: People, chosen: list[Entity], runs: list[TitleRun]) -> list[Entity]:
-    """Bare surnames of known people that the model missed or mislabelled."""
+    """Bare surnames of known people that the model missed or mislabelled, and bare given
+    names of people named in full that stand alone as names ("Luca and Chiara walked off")."""
     table = people.surname_table()
+    given = people.given_name_table()
     found: list[Entity] = []
     taken = Taken(doc, chosen)
     for token in doc:
-        person = table.get(token.text)
+        person = table.get(token.text) or (given.get(token.text) if _lone_name(doc, token.i) else None)
         if person is None or not token.text[:1].isupper() or _other_gender(person, mention_gender(doc, token.i)):
             continue
         span = char_span(doc, token.i, token.i + 1)
@@ -430,6 +436,13 @@ def _surname_mentions(doc: Doc, people: People, chosen: list[Entity], runs: list
             taken.add(span)
             found.append(_entity_for_person(span, person))
     return found
+
+
+def _lone_name(doc: Doc, i: int) -> bool:
+    """A proper noun no table knows, with no capitalised name word beside it ("Luca", not "Luca Rossi")."""
+    def name_word(j: int) -> bool:
+        return 0 <= j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].is_sent_start
+    return doc[i].pos_ == "PROPN" and lookup(doc[i].text) is None and not name_word(i - 1) and not name_word(i + 1)
 
 
 def entity_at(doc: Doc, start_char: int, end_char: int) -> Entity | None:

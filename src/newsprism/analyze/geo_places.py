@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -25,6 +24,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import Place, is_alpha3, lookup
 from .organisations import is_organisation_name, works_at
+from .name_slugs import ascii_name, name_slug
 from .people import slug, title_of
 from .places import clean_bounds, dateline_span, occurrences, place_noun_kind
 
@@ -58,11 +58,6 @@ def cities() -> dict[str, tuple[str, str, int]]:
             if code and (alias not in found or found[alias][2] < population):
                 found[alias] = (name, code, population)
     return found
-
-
-def ascii_name(name: str) -> str:
-    """``name`` without accents ("Veľké Zlievce" -> "Velke Zlievce"), as English news writes it."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
 def city_place(text: str, countries: set[str]) -> Place | None:
@@ -119,7 +114,7 @@ def city_spans(doc: Doc, table: list, kinds: dict[str, str], title_tokens: set[i
         place = city_place(text, countries)
         if place is not None:
             found += [(s, e, place) for s, e in occurrences(doc, text)]
-    return found + _dateline_city(doc, countries)
+    return found + _dateline_city(doc, countries, kinds)
 
 
 def _claimed(doc: Doc, start: int, end: int, lower: set[str], person_words: set[str]) -> bool:
@@ -140,11 +135,17 @@ def dateline_town_country(doc: Doc) -> str:
     return found[0][2].actor if found else ""
 
 
-def _dateline_city(doc: Doc, countries: set[str]) -> list[tuple[int, int, Place]]:
-    """"DAUGAVPILS - ...": a dateline naming a city of the article's countries."""
+def _dateline_city(doc: Doc, countries: set[str], kinds: dict[str, str] | None = None) -> list[tuple[int, int, Place]]:
+    """"DAUGAVPILS - ...": a dateline naming a city of the article's countries, or a town the
+    article names as a place in ordinary case ("KIRKENES — At the quay in Kirkenes")."""
     at = dateline_span(doc)
-    place = city_place(doc[at[0]:at[1]].text, countries) if at is not None else None
-    return [(at[0], at[1], place)] if place is not None and lookup(doc[at[0]:at[1]].text.title()) is None else []
+    if at is None or lookup(doc[at[0]:at[1]].text.title()) is not None:
+        return []
+    name = doc[at[0]:at[1]].text.title()
+    place = city_place(doc[at[0]:at[1]].text, countries)
+    if place is None and (kinds or {}).get(name) == "GPE":
+        place = Place(f"gpe:{name_slug(name)}", name, "GPE", "", city_country(f"gpe:{name_slug(name)}"))
+    return [(at[0], at[1], place)] if place is not None else []
 
 
 MAX_PLACE_WORDS = 3

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .people import Title, is_former, person_key, role_base, surnames, titles
+from .people import Title, clean_name, is_former, person_key, role_base, surnames, titles
 
 MODIFIERS = {key for key, t in titles().items() if t.type == "modifier"}
 
@@ -63,7 +63,7 @@ class People:
             gender: str = "") -> Person:
         """Record a mention of ``name`` at offset ``at``; single names join a known person
         of the same gender when both genders are known."""
-        person = self.by_surname(name, at, gender)
+        person = self.by_single_name(name, at, gender)
         key = person.key if person else person_key(name)
         person = self.by_key.setdefault(key, Person(key, name))
         person.positions.append(at)
@@ -105,6 +105,24 @@ class People:
             for surname in [] if person.office else surnames(person.name):
                 table.setdefault(surname, []).append(person)
         return {name: people[0] for name, people in table.items() if len(people) == 1}
+
+    def by_single_name(self, name: str, at: int, gender: str = "") -> Person | None:
+        """:meth:`by_surname`, else the one person named in full with ``name`` as given name."""
+        person = self.by_surname(name, at, gender)
+        if person is None and len(name.split()) == 1:
+            person = self.given_name_table().get(name)
+        return person
+
+    def given_name_table(self) -> dict[str, Person]:
+        """Given name -> person, for people named in full whose given name is no one else's
+        given name or surname here ("Chiara" after "Chiara Bassi" in an interview)."""
+        table: dict[str, list[Person]] = {}
+        for person in self.by_key.values():
+            words = [] if person.office else clean_name(person.name).split()
+            if len(words) >= 2 and words[0].isalpha() and words[0][:1].isupper():
+                table.setdefault(words[0], []).append(person)
+        taken = self.surname_table()
+        return {name: people[0] for name, people in table.items() if len(people) == 1 and name not in taken}
 
     def resolve(self, wanted: Description, at: int) -> Person | None:
         """The person a description at ``at`` refers to, or None when unsure."""

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .gazetteer import Place, code_name, country_slugs, lookup
+from .gazetteer import Place, code_name, country_code, country_slugs, lookup
 from .organisations import ORGANISATION_WORDS, is_organisation_name, organisation_runs, short_forms
+from .name_slugs import name_slug
 from .people import read_table, slug, title_of
 from .places import ministry_country, ministry_place
 
@@ -33,7 +34,7 @@ def article_org_names(doc: Doc, table: list) -> dict[str, Place]:
         start += doc[start].lower_ == "the"
         text = doc[start:end].text
         if end - start >= 2 and text not in names and _organisation(text):
-            names[text] = lookup(text) or Place(f"org:{slug(text)}", text, "ORG")
+            names[text] = lookup(text) or Place(f"org:{name_slug(text)}", text, "ORG")
     return names
 
 
@@ -83,7 +84,10 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
         return token is not None and token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
 
     # "Forum Secretary General ...": a title after the short form starts no longer name
-    return name_word(before) or name_word(after) and after.pos_ == "PROPN" and title_of([after.text]) is None
+    if name_word(before) or name_word(after) and after.pos_ == "PROPN" and title_of([after.text]) is None:
+        return True
+    # "Ministry of Foreign Affairs": the full name's first word, not its short form
+    return after is not None and after.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
 
 
 # Institutions every state has, named without their country ("the High Constitutional
@@ -152,9 +156,26 @@ def official_ministry_spans(doc: Doc) -> list[tuple[int, int, Place]]:
         for end in range(min(len(doc), token.i + 5), token.i + 2, -1):
             kind = kinds.get(doc[token.i + 2:end].text.lower())
             if kind and all(t.text[:1].isupper() for t in doc[token.i + 2:end] if t.lower_ != "and"):
-                found.append((token.i, end, ministry_place(kind, ministry_country(doc, token.i))))
+                country_end, country = _state_after(doc, end)
+                found.append((token.i, country_end, ministry_place(kind, country or ministry_country(doc, token.i))))
                 break
     return found
+
+
+MAX_STATE_WORDS = 6  # "of the Democratic Republic of the Congo"
+
+
+def _state_after(doc: Doc, end: int) -> tuple[int, str]:
+    """"Ministry of Foreign Affairs of the Republic of Serbia": the official name goes on
+    with its state; the end of that state's name and its country, or (end, "")."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return end, ""
+    start = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    for stop in range(min(len(doc), start + MAX_STATE_WORDS), start, -1):
+        country = country_code(doc[start:stop].text)
+        if country and lookup(doc[start:stop].text).kind == "GPE":
+            return stop, country
+    return end, ""
 
 
 def _portfolio_kinds() -> dict[str, str]:
@@ -180,9 +201,19 @@ def body_anaphora(doc: Doc, chosen: list) -> list[tuple[int, int, object]]:
         if token.dep_ == "compound" or token.ent_type_:
             continue
         earlier = [e for e in bodies if e.span.end <= token.idx and _heads(e, token.lower_)]
-        if earlier:
+        if earlier and not _unnamed_body_before(doc, token):
             found.append((token.i, token.i + 1, earlier[-1]))
     return found
+
+
+def _unnamed_body_before(doc: Doc, anaphor) -> bool:
+    """True when the article brought in a body of that word without a name before ("through a
+    joint commission"): "the commission" is then that one, not a named one of the same kind."""
+    for token in doc[: anaphor.i]:
+        if token.lower_ == anaphor.lower_ and token.text[:1].islower():
+            if any(left.lower_ in ("a", "an") for left in token.lefts):
+                return True
+    return False
 
 
 def _heads(entity, word: str) -> bool:

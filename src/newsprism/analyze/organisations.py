@@ -25,7 +25,8 @@ ORGANISATION_WORDS = {
     "agency", "association", "federation", "union", "society", "foundation", "board", "bureau", "ministry",
     "department", "office", "court", "party", "movement", "alliance", "coalition", "league",
     "organisation", "organization", "network", "centre", "center", "service", "services", "lines", "shipping",
-    "railways", "railway", "petroleum", "energy", "mining", "motors", "industries",
+    "railways", "railway", "petroleum", "energy", "mining", "motors", "industries", "maritime", "logistics",
+    "freight", "tankers", "navigation",
     "securities", "investments", "insurance", "consortium", "cooperative", "guild", "police", "hospital",
     "ratings", "transit", "energia", "gas", "oil", "power", "telecom", "logistics", "steel", "chemicals",
     "technologies", "systems", "labs", "ventures", "associates", "consulting", "analytics", "economics",
@@ -49,6 +50,31 @@ def is_organisation_name(text: str) -> bool:
     shaped = len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().strip(".") in ORGANISATION_WORDS
     known = lookup(text)
     return shaped and (known is None or known.kind == "ORG")  # "West Bank" is a place we know
+
+
+# Head words of the names of laws and treaties, which the model tags as organisations
+# ("the Civil Society Registration Act", "the Vienna Convention on Diplomatic Relations").
+LAW_WORDS = {"act", "acts", "convention", "treaty", "accord", "accords", "protocol", "charter", "directive", "bill",
+             "code", "law", "amendment", "agreement", "pact", "resolution"}
+LAW_OBJECT_WORDS = {"on", "of", "against", "for"}  # "Convention on ...", "Treaty of Lisbon"
+MAX_LAW_WORDS = 8
+MAX_LAW_GAP = 2  # capitalised words between a name and the law word after it ("Civil Society Registration Act")
+
+
+def in_law_name(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens [start, end) are (part of) a capitalised law or treaty name: its run of
+    capitalised words ends in a law word or has one before "on"/"of" ("Civil Society" of
+    "the Civil Society Registration Act"). Names our tables know ("North Atlantic Treaty
+    Organization") are the caller's to rule out first."""
+    i = start
+    while i < min(len(doc), start + MAX_LAW_WORDS, end + MAX_LAW_GAP + 1) and (doc[i].text[:1].isupper() or i < end):
+        word = doc[i].lower_
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if word in LAW_WORDS and doc[i].text[:1].isupper():
+            if after is None or not after.text[:1].isupper() and after.lower_ not in ("organization", "organisation"):
+                return True
+        i += 1
+    return False
 
 
 def described_as_person(doc: Doc, start: int, end: int) -> bool:
@@ -76,9 +102,12 @@ def described_as_person(doc: Doc, start: int, end: int) -> bool:
 
 
 def _description_start(doc: Doc, i: int) -> int:
-    """Where the describing words start after ", a/an/the" or ", Egypt's"; -1 when neither opens at ``i``."""
+    """Where the describing words start after ", a/an/the", ", Egypt's" or a bare person noun
+    with its body (", director of the Trust": news drops the article before a post); -1 otherwise."""
     if doc[i].lower_ in ("a", "an", "the"):
         return i + 1
+    if doc[i].lower_ in PERSON_NOUNS and i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "at", "for"):
+        return i
     possessive = i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")
     return i + 2 if possessive and lookup(doc[i].text) is not None else -1
 
@@ -104,6 +133,8 @@ def organisation_end(doc: Doc, start: int, run_end: int | None = None) -> int:
     """The end of the organisation name starting at token ``start`` (its last organisation
     word), or ``start`` when the capitalised run there has none."""
     end = _name_run_end(doc, start) if run_end is None else run_end
+    if in_law_name(doc, start, end):
+        return start  # "the Civil Society Registration Act": "Society" ends no organisation here
     words = [j for j in range(start, end) if doc[j].lower_ in ORGANISATION_WORDS and doc[j].text[:1].isupper()]
     if not any(doc[j].pos_ == "PROPN" and j not in words for j in range(start, end)):
         return start  # "Clean Energy", "Latest Police": no proper name in it
@@ -195,6 +226,8 @@ def _short_forms_of(name: str) -> list[str]:
         forms.append(first)
     if last.lower() in ORGANISATION_WORDS and last.isalpha():
         forms.append(last)
+    elif first.lower() in ORGANISATION_WORDS and f"{first} of " in name:  # "the Ministry" of "Ministry of Foreign Affairs"
+        forms.append(first)
     if len(words) > 2 and lookup(f"{first} {last}") is None and title_of([first]) is None:  # not "Chief Forum"
         forms.append(f"{first} {last}")
     return forms

@@ -14,13 +14,15 @@ from ..records import Entity, Span
 from .article_countries import main_country, sentence_country
 from .gazetteer import Place, code_name, country_code, country_of, is_alpha3, lookup, state_bodies
 from .mentions import ORG_HEADS, POSSESSIVE_TOKENS, place_ending_at
-from .organisations import described_as_person, is_organisation_name, is_outlet_name, organisation_runs, works_at
-from .people import read_table, slug, title_of
+from .organisations import described_as_person, in_law_name, is_organisation_name, is_outlet_name, organisation_runs, works_at
+from .model_ents import MODEL_LABELS, after_demonym, clean_bounds, cleaned_ents  # noqa: F401 (clean_bounds, after_demonym: re-exported)
+from .name_slugs import name_slug
+from .people import read_table, slug
 
-MODEL_LABELS = {"GPE": "GPE", "NORP": "NORP", "ORG": "ORG", "LOC": "LOC", "FAC": "FAC", "PERSON": "PERSON"}
 LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside", "towards", "toward", "into"}
 # "the district of X", "the Indian state of X": X is a place whatever the model says.
-PLACE_NOUNS = {"state", "province", "district", "region", "city", "town", "village", "county", "division"}
+PLACE_NOUNS = {"state", "province", "district", "region", "city", "town", "village", "county", "division",
+               "municipality", "outskirts", "mayor", "governor"}  # "the mayor of Sør-Varanger": a place has a mayor
 LOCATIVE_VOTES = 2  # a locative context outweighs one model label
 
 
@@ -171,46 +173,6 @@ def table_candidates(doc: Doc, matcher) -> list[Candidate]:
     return found
 
 
-def clean_bounds(doc: Doc, start: int, end: int, title_tokens: set[int]) -> tuple[int, int]:
-    """Trim a leading "the", title words, spaces and a trailing possessive or punctuation."""
-    while start < end and (doc[start].lower_ == "the" or start in title_tokens or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE_TOKENS or doc[end - 1].is_punct
-                           or doc[end - 1].is_space or end - 1 in title_tokens):
-        end -= 1
-    return start, end
-
-
-def _cleaned_ents(doc: Doc, title_tokens: set[int]):
-    """(start, end, label) of the model's entities we use, cleaned; lower-case ones and
-    languages ("broadcast in Persian.") dropped."""
-    for ent in doc.ents:
-        if ent.label_ not in MODEL_LABELS:
-            continue
-        start, end = clean_bounds(doc, ent.start, ent.end, title_tokens)
-        end = _before_lower_compound(doc, start, end)
-        if start >= end or title_of(doc[start:end].text.split()) is not None:  # "Supreme Leader" is no organisation
-            continue
-        if end - start == 1 and doc[start].is_sent_start and doc[start].pos_ == "NOUN" and lookup(doc[start].text) is None:
-            continue  # "Farmers said ...": a common noun capitalised by its place in the sentence
-        if any(t.text[:1].isupper() for t in doc[start:end]) and not _is_language(doc, start, end, ent.label_):
-            yield start, end, ent.label_
-
-
-def _before_lower_compound(doc: Doc, start: int, end: int) -> int:
-    """"Kazakh-brokered": the name ends before a hyphen that joins a lower-case word."""
-    for i in range(start + 1, end - 1):
-        if doc[i].text == "-" and not doc[i].whitespace_ and doc[i + 1].text[:1].islower():
-            return i
-    return end
-
-
-def _is_language(doc: Doc, start: int, end: int, label: str) -> bool:
-    """A NORP right after "in" at the end of a phrase names a language."""
-    after = doc[end] if end < len(doc) else None
-    return label == "NORP" and start > 0 and doc[start - 1].lower_ == "in" and (after is None or after.is_punct)
-
-
 def agreed_kinds(doc: Doc, title_tokens: set[int]) -> dict[str, str]:
     """Each entity text's kind by vote over all its occurrences: model labels plus locative
     contexts ("in Sylhet"), labelled or not.
@@ -218,7 +180,7 @@ def agreed_kinds(doc: Doc, title_tokens: set[int]) -> dict[str, str]:
     The small model labels unfamiliar place names PERSON or ORG in one sentence and GPE in
     the next; one article uses one name for one thing."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    for start, end, label in _cleaned_ents(doc, title_tokens):
+    for start, end, label in cleaned_ents(doc, title_tokens):
         votes[doc[start:end].text][label] += 1
     kinds = {}
     for text, counter in votes.items():
@@ -301,7 +263,7 @@ def model_candidates(doc: Doc, title_tokens: set[int], kinds: dict[str, str]) ->
     """The model's non-person entities (and PERSON labels the article's votes overrule),
     plus unlabelled repeats of the same names."""
     found = []
-    for start, end, label in _cleaned_ents(doc, title_tokens):
+    for start, end, label in cleaned_ents(doc, title_tokens):
         text = doc[start:end].text
         kind = kinds.get(text, label)
         if kind == "PERSON" or text in TIME_ZONES:  # "at 6 a.m. GMT" names no organisation
@@ -309,7 +271,9 @@ def model_candidates(doc: Doc, title_tokens: set[int], kinds: dict[str, str]) ->
         kind = _our_kind(kind, doc[start:end])
         if kind in ("GPE", "LOC") and lookup(text) is None and works_at(doc, start):
             kind = "ORG"
-        place = lookup(text) or Place(f"{kind.lower()}:{slug(text)}", text, kind)
+        if kind == "ORG" and lookup(text) is None and in_law_name(doc, start, end):
+            continue  # "the Civil Society Registration Act" is a law, no organisation
+        place = lookup(text) or Place(f"{kind.lower()}:{name_slug(text)}", text, kind)
         found.append(Candidate(start, end, place, 1))
     return found + _repeats(doc, found)
 
@@ -328,7 +292,7 @@ def named_body_candidates(doc: Doc, kinds: dict[str, str]) -> list[Candidate]:
     for start, end in organisation_runs(doc, _body_token(doc)):  # headlines capitalise every word
         text = doc[start:end].text
         if (kinds.get(text, "ORG") == "ORG" or is_outlet_name(text)) and lookup(text) is None:
-            found.append(Candidate(start, end, Place(f"org:{slug(text)}", text, "ORG"), 3))
+            found.append(Candidate(start, end, Place(f"org:{name_slug(text)}", text, "ORG"), 3))
     return found
 
 
