@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Iterable, Iterator
 
 from ..errors import StoreError
+from ..excerpts import clipped
 
 EDGE_VERBS = {
     "AGREE": "agrees with", "CONSULT": "consults", "SUPPORT": "supports", "CONCEDE": "concedes to",
@@ -85,8 +86,7 @@ def _snippet_parts(snippet: str) -> list[dict]:
 
 
 def _excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return clipped(" ".join(text.split()), limit)
 
 
 # ---------------------------------------------------------------- record rows (dicts in, dicts out)
