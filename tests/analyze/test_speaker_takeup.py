@@ -170,3 +170,9 @@ def test_the_company_does_not_reach_back_past_the_sentence_before(nlp):
     text = ("A Vardar Navy patrol boat stopped the carrier on Thursday. The ship sailed on after six hours. "
             "Its cargo was wheat for Djibouti. The company said the crew were unharmed.")
     assert _speaker_of(nlp, text, "said")[0] != "Vardar Navy"
+
+
+def test_a_body_named_once_in_apposition_goes_by_that_name_again(nlp):
+    text = ("He said Greece would ask the EU's naval mission in the region, Operation Aspides, to escort ships. "
+            "The EU's naval mission said it had increased patrols.")
+    assert _speakers(nlp, text)[-1] == ("Operation Aspides", "named-organisation")

@@ -26,7 +26,7 @@ from .speaker_clauses import (clause_subject, given_name, governing_subject, int
                               is_generic, pronoun_owner)
 from .speaker_base import (GROUP_PRONOUNS, NEARBY_CHARS, ORG_KINDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS,
                            SPOKES_HEADS, UNNAMED_HEADS, Speaker, appositive_name, from_entity_layer, kind_of_label)
-from .speaker_bodies import BodyResolution, is_national_body, one_of_them, owned_body
+from .speaker_bodies import ORGANISATION_NOUNS, BodyResolution, is_national_body, one_of_them, owned_body
 from .speaker_classes import ANAPHORIC, INDEFINITE, is_media, report_author, sourcing_class
 from .speaker_people import PersonResolution, personal_name, quoted
 
@@ -124,7 +124,7 @@ class SpeakerResolver(BodyResolution, PersonResolution):
         elif owner_of(span) is not None:  # "the ministry's website": its owner speaks
             speaker = self.resolve(owner_of(span))
         else:
-            speaker = (self._bare_body(span) or self._named_inside(span) or self._body_of_person(span) or owned_body(self.doc, span)
+            speaker = (self._bare_body(span) or self._named_before(span) or self._named_inside(span) or self._body_of_person(span) or owned_body(self.doc, span)
                        or self._office_holder(span) or named_speaker(self.doc, span) or _lone_name(span) or self._outlet_named_before(span)
                        or self._surname_or_description(span))
         speaker = _people_not_state(span, self._expand_surname(speaker, span.start_char))
@@ -166,6 +166,21 @@ class SpeakerResolver(BodyResolution, PersonResolution):
         if groups and (not named.name or groups[-1][0] > self._latest_at(named)):
             return groups[-1][2]
         return named
+
+    def _named_before(self, span: SpacySpan) -> Optional[Speaker]:
+        """"the EU's naval mission in the region, Operation Aspides, ... The EU's naval mission said":
+        a definite description given its name once in apposition goes by that name again."""
+        root, words = span.root, description_words(span)
+        if span[0].lower_ not in ANAPHORIC | {"its", "their"} and not any(c.dep_ == "poss" for c in root.children):
+            return None
+        for token in reversed(self.doc[: span.start]):
+            if token.lemma_ == root.lemma_ and token.pos_ == "NOUN":
+                earlier = self.doc[token.left_edge.i : token.i + 1]
+                named = appositive_name(self.doc[token.left_edge.i : token.right_edge.i + 1])
+                if named is not None and words <= description_words(earlier) | {root.lemma_.lower()}:
+                    found = named_speaker(self.doc, named) or Speaker(clean_name(named.text), "", "ORG")
+                    return found if found.kind in ORG_KINDS and root.lemma_.lower() in ORGANISATION_NOUNS else None
+        return None
 
     def _office_holder(self, span: SpacySpan) -> Optional[Speaker]:
         """"The United Nations Secretary-General": the holder of an organisation's office is a person,
