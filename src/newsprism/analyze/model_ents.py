@@ -37,6 +37,8 @@ def cleaned_ents(doc: Doc, title_tokens: set[int]):
             start, label = start + 1, "PERSON"
         if start >= end or title_of(doc[start:end].text.split()) is not None:  # "Supreme Leader" is no organisation
             continue
+        if _described_by_lower_words(doc, start, end):
+            continue  # "Eritrean navy": a people's name and a description; the table finds "Eritrean"
         if _shouted_headline_words(doc, start, end):
             continue  # "Eritrea SEIZES Greek ship": the table finds the names inside
         if end - start == 1 and doc[start].is_sent_start and doc[start].pos_ == "NOUN" and lookup(doc[start].text) is None:
@@ -85,3 +87,11 @@ def _shouted_headline_words(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in doc[start:end] if t.is_alpha]
     shouted = [t for t in words if t.is_upper and len(t) >= MIN_SHOUTED_LETTERS and lookup(t.text) is None]
     return bool(shouted) and len(shouted) < len(words)
+
+
+def _described_by_lower_words(doc: Doc, start: int, end: int) -> bool:
+    """True for a span of a country's name or demonym our tables know followed only by
+    lower-case words ("Eritrean navy", "Norway's coast guard"): no name of its own."""
+    rest = [t for t in doc[start + 1:end] if not t.is_punct and t.text not in POSSESSIVE_TOKENS]
+    place = lookup(doc[start].text)
+    return bool(rest) and place is not None and place.kind in ("GPE", "NORP") and all(t.text[:1].islower() for t in rest)
