@@ -405,25 +405,34 @@ def test_entities_country_qualified_state_body(nlp, text, mention, key, sector, 
 
 
 @pytest.mark.parametrize(
-    "text, force, country_word, country",
+    "text, mention, key, sector, country",
     [
-        ("The Bangladeshi coast guard rescued 300 people.", "coast guard", "Bangladeshi", "BGD"),
-        ("Israeli military officials declined to comment.", "military", "Israeli", "ISR"),
-        ("Russia's navy held drills near Vladivostok.", "navy", "Russia", "RUS"),
-        ("Pakistani police arrested two men in Karachi.", "police", "Pakistani", "PAK"),
+        ("The Bangladeshi coast guard rescued 300 people.", "coast guard", "org:bangladesh-coast-guard", "COP", "BGD"),
+        ("Israeli military officials declined to comment.", "military", "org:israel-military", "MIL", "ISR"),
+        ("Russia's navy held drills near Vladivostok.", "navy", "org:russia-navy", "MIL", "RUS"),
+        ("Pakistani police arrested two men in Karachi.", "police", "org:pakistan-police", "COP", "PAK"),
     ],
 )
-def test_entities_lower_case_forces_are_descriptions_not_names(nlp, text, force, country_word, country):
-    # examples/gold/README.md: lower-case descriptions ("the army") are not entity mentions;
-    # the country written with them is
-    found = entities(nlp, text)
-    assert not any(force in e.span.text for e in found)
-    assert only(found, country_word).canonical_id == country
+def test_entities_country_qualified_forces_are_their_states_bodies(nlp, text, mention, key, sector, country):
+    # The gold sets do not annotate lower-case forces ("the army"), but speakers and actors
+    # need the body and its state: "the Eritrean navy said" is the Navy of Eritrea speaking.
+    entity = only(entities(nlp, text), mention)
+    assert (entity.kind, entity.canonical_id, entity.sector) == ("ORG", key, sector)
+    assert actor_code(entity.canonical_id) == country
 
 
-def test_entities_later_bare_state_body_is_no_mention(nlp):
+def test_entities_later_bare_state_body_is_the_qualified_one(nlp):
     found = entities(nlp, "The Bangladeshi coast guard sent boats. Later the coast guard said more were coming.")
-    assert not any(e.span.text == "coast guard" for e in found)
+    assert [e.canonical_id for e in found if e.span.text == "coast guard"] == ["org:bangladesh-coast-guard"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Eritrean navy said the ship had entered its waters.", "Navy of Eritrea"),
+    ("The Bangladeshi coast guard said 40 people were rescued.", "Coast Guard of Bangladesh"),
+])
+def test_entities_a_states_force_speaks_as_that_body(nlp, text, speaker):
+    (statement,) = nlp(text)._.np_statements
+    assert (statement.speaker_name, statement.sourcing) == (speaker, "named-organisation")
 
 
 def test_entities_unqualified_state_body_is_not_guessed(nlp):

@@ -102,19 +102,8 @@ class EntityNormaliser:
         doc._.np_people = people.as_dicts()
         doc._.np_person_titles = titles
         # a whitespace-only "name" (the model can tag a paragraph break) names nobody
-        doc._.np_entities = [e for e in entities if e.span.text.strip() and not _forces_description(e)]
+        doc._.np_entities = [e for e in entities if e.span.text.strip()]
         return doc
-
-
-# Lower-case descriptions of a state's forces and missions ("the army", "the coast guard",
-# "the embassy") are not names (examples/gold/README.md: "the army" is not annotated).
-FORCES = ("-military", "-army", "-navy", "-air-force", "-armed-forces", "-national-guard", "-coast-guard",
-          "-border-guard", "-border-police", "-police", "-security-forces", "-embassy")
-
-
-def _forces_description(entity: Entity) -> bool:
-    """True for a lower-case state-force or embassy mention ("the coast guard")."""
-    return entity.kind == "ORG" and entity.span.text[:1].islower() and entity.canonical_id.endswith(FORCES)
 
 
 def normalised_entities(doc: Doc, matcher) -> tuple[People, list[Entity], list[Entity]]:
