@@ -176,3 +176,14 @@ def test_a_body_named_once_in_apposition_goes_by_that_name_again(nlp):
     text = ("He said Greece would ask the EU's naval mission in the region, Operation Aspides, to escort ships. "
             "The EU's naval mission said it had increased patrols.")
     assert _speakers(nlp, text)[-1] == ("Operation Aspides", "named-organisation")
+
+
+def test_a_body_word_after_a_persons_sentence_is_no_thing_of_hers(nlp):
+    # "the ad" after "Trump's ad" is his; "Bank" after "Collins said." owns nothing of hers
+    text = ("Senator Mary Collins criticised Corvale Savings chief Anton Breuer on Tuesday.\n\n"
+            "A clerk who steals a few notes is held accountable, Collins said. Bank executives aren't.\n\n"
+            "\u201cNothing will change until executives face prison\u201d for fraud, she said.\n\n"
+            "In the Corvale Savings scandal, customers were wrongly charged fees.\n\n"
+            "The bank said that it had dismissed the employees involved.")
+    speaker, sourcing = _speaker_of(nlp, text, "said")
+    assert "Collins" not in speaker and sourcing == "named-organisation"

@@ -13,6 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from .mentions import POSSESSIVE_TOKENS
 from .organisations import PERSON_NOUNS
 from .people import clean_name, title_of
 from .places import ministry_country
@@ -338,6 +339,8 @@ class SpeakerResolver(BodyResolution, PersonResolution):
         for ent in reversed([e for e in self.doc.ents if e.end_char <= span.start_char and e.label_ == "PERSON"]):
             # a thing a person owns ("Trump's ad" ... "the ad") only right after the name, not "a draft seen by X"
             window = self.doc[max(ent.start - 4, 0) if person else ent.end : min(ent.end + (6 if person else 3), len(self.doc))]
+            if not person and (ent.end >= len(self.doc) or self.doc[ent.end].lower_ not in POSSESSIVE_TOKENS):
+                continue  # owned means "Trump's ad": "Warren said. Bank executives ..." gives no bank of hers
             words = {t.lower_ for t in window}
             # "the Republican nominee" is not the "Democratic vice presidential nominee" named before
             if head in words and kind_words <= words and self._is_person(ent):
