@@ -339,7 +339,7 @@ class SpeakerResolver(BodyResolution, PersonResolution):
         for ent in reversed([e for e in self.doc.ents if e.end_char <= span.start_char and e.label_ == "PERSON"]):
             # a thing a person owns ("Trump's ad" ... "the ad") only right after the name, not "a draft seen by X"
             window = self.doc[max(ent.start - 4, 0) if person else ent.end : min(ent.end + (6 if person else 3), len(self.doc))]
-            if not person and (ent.end >= len(self.doc) or self.doc[ent.end].lower_ not in POSSESSIVE_TOKENS):
+            if not person and not _possessive_after(ent):
                 continue  # owned means "Trump's ad": "Warren said. Bank executives ..." gives no bank of hers
             words = {t.lower_ for t in window}
             # "the Republican nominee" is not the "Democratic vice presidential nominee" named before
@@ -403,6 +403,12 @@ def _unnamed_people(span: SpacySpan) -> bool:
         return False
     one = any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE | {"one"} for c in root.children)
     return root.tag_ == "NNS" or root.tag_ == "NN" and one
+
+
+def _possessive_after(ent: SpacySpan) -> bool:
+    """True when a name ends in, or is followed by, a possessive ("Trump's" / "Trump ’s")."""
+    doc = ent.doc
+    return ent[-1].lower_ in POSSESSIVE_TOKENS or (ent.end < len(doc) and doc[ent.end].lower_ in POSSESSIVE_TOKENS)
 
 
 def _people_not_state(span: SpacySpan, speaker: Speaker) -> Speaker:
