@@ -39,6 +39,7 @@ from .modality import (
 )
 from .negation import is_denial
 from .places import DATELINE_DASHES, dateline_span
+from .quotes import QUOTE_MARKS
 
 FRAME_VERBS = frozenset("say tell add report state claim insist warn note explain argue".split()) | HEDGING_FRAMES
 # the subject of "X is that Y" that says how Y is held ("the risk is that ..."), with its modality
@@ -330,20 +331,20 @@ def _unit_span(doc: Doc, tokens: list[Token]) -> Span:
     return Span.of(text_of(doc), first.idx, last.idx + len(last.text))
 
 
-DOUBLE_QUOTES = frozenset(['"', "“", "”", "``", "''"])
+QUOTE_TOKENS = frozenset(QUOTE_MARKS) | {"``", "''"}  # typewriter pairs are tokens of two marks
 
 
 def _quotes_paired(doc: Doc, first: Token, last: Token) -> tuple[Token, Token]:
     """A claim with an odd quote mark: the quote it opens goes on past the clause ('"the plan is
     dead," critics said' gives '"the plan is dead'), so the mark is left out; or the quote closes
     just after the claim, and the closing mark is taken in."""
-    marks = [t for t in doc[first.i:last.i + 1] if t.text in DOUBLE_QUOTES]
+    marks = [t for t in doc[first.i:last.i + 1] if t.text in QUOTE_TOKENS]
     if len(marks) % 2 == 0:
         return first, last
     if marks[0].i == first.i and first.i < last.i:
         return doc[first.i + 1], last
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return (first, after) if after is not None and after.text in DOUBLE_QUOTES else (first, last)
+    return (first, after) if after is not None and after.text in QUOTE_TOKENS else (first, last)
 
 
 def _dateline_token(doc: Doc, token: Token) -> bool:
