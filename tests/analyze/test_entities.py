@@ -605,3 +605,20 @@ def test_is_alpha3_is_membership_not_shape(code, expected):
     from newsprism.analyze.gazetteer import is_alpha3
 
     assert is_alpha3(code) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian consulate general in Kirkenes said the crew were safe.",
+    "The Commission's Directorate-General for Trade said the tariffs were legal.",
+])
+def test_entities_general_after_a_body_is_no_officer(nlp, text):
+    # "consulate general" is a diplomatic office, not a general of Russia
+    found = entities(nlp, text)
+    assert not any(e.kind == "PERSON" for e in found)
+    (statement,) = nlp(text)._.np_statements
+    assert "General of" not in statement.speaker_name
+
+
+def test_entities_a_general_is_still_an_officer(nlp):
+    found = entities(nlp, "General Ivan Petrov said the drills were over.")
+    assert any(e.kind == "PERSON" and e.name == "Ivan Petrov" for e in found)

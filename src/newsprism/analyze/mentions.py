@@ -222,11 +222,16 @@ def _portfolio_word(token: Token) -> bool:
             and lookup(token.text) is None)
 
 
+BODIES_BEFORE_GENERAL = frozenset({"consulate", "directorate", "directorate-", "inspectorate", "secretariat", "procuratorate"})
+
+
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
     """True when title words belong to a longer name: "the Justice Department", "General
-    Motors" (an organisation the model knows), "Martin Luther King Day"."""
+    Motors" (an organisation the model knows), "Martin Luther King Day", "consulate general"."""
     if end < len(doc) and doc[end].lower_ in ORG_HEADS:
         return True
+    if start > 0 and doc[start].lower_ == "general" and doc[start - 1].lower_ in BODIES_BEFORE_GENERAL:
+        return True  # "the Russian consulate general", "Directorate-General": a body, no general
     label = doc[start].ent_type_
     if label not in NAME_LABELS:
         return False
