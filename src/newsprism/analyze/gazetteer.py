@@ -196,18 +196,24 @@ def _body_suffixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def country_slugs() -> dict[str, str]:
+def _country_slugs() -> dict[str, str]:
     """slug of a country's display name -> its alpha-3 ("iran" -> "IRN")."""
     return {slug(country_name(c.alpha_3)): c.alpha_3 for c in pycountry.countries}
 
 
 def _state_body_country(canonical_id: str) -> str:
     """The country of "org:<country>-<body>" ids ("org:bangladesh-coast-guard" -> "BGD"), or ""."""
+    return body_id_country(canonical_id, _body_suffixes())
+
+
+def body_id_country(canonical_id: str, suffixes: tuple[str, ...]) -> str:
+    """The country of an "org:<country>-<body>" id whose body is one of ``suffixes`` (longest
+    first: "-high-constitutional-court" before "-constitutional-court"), or ""."""
     if not canonical_id.startswith("org:"):
         return ""
-    for suffix in _body_suffixes():
+    for suffix in suffixes:
         if canonical_id.endswith(suffix):
-            return country_slugs().get(canonical_id[4:-len(suffix)], "")
+            return _country_slugs().get(canonical_id[4:-len(suffix)], "")
     return ""
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .gazetteer import Place, code_name, country_code, country_slugs, lookup
+from .gazetteer import Place, body_id_country, code_name, country_code, lookup
 from .organisations import ORGANISATION_WORDS, is_organisation_name, organisation_runs, short_forms
 from .name_slugs import name_slug
 from .people import read_table, slug, title_of
@@ -136,13 +136,7 @@ _INSTITUTION_SUFFIXES = tuple(sorted((f"-{slug(name)}" for name in NATIONAL_INST
 def institution_country(canonical_id: str) -> str:
     """The country of an institution id :func:`_institution` makes
     ("org:madagascar-high-constitutional-court" -> "MDG"), or ""."""
-    if not canonical_id.startswith("org:"):
-        return ""
-    for suffix in _INSTITUTION_SUFFIXES:
-        country = country_slugs().get(canonical_id[4:-len(suffix)], "") if canonical_id.endswith(suffix) else ""
-        if country:
-            return country
-    return ""
+    return body_id_country(canonical_id, _INSTITUTION_SUFFIXES)
 
 
 def official_ministry_spans(doc: Doc) -> list[tuple[int, int, Place]]:
