@@ -192,10 +192,6 @@ def _opens_with_condition(text: str) -> bool:
     return any(tuple(words[: len(c.words)]) == c.words for c in connectives())
 
 
-def _token_at(sent: SpacySpan, span: Span) -> Optional[Token]:
-    return next((t for t in sent if t.idx >= span.start), None)
-
-
 def _writer_guesses(sent: SpacySpan, statements: list[Statement]) -> bool:
     """The writer guesses at what someone wants ("He likely wants ..."): outside every statement
     content, a stance cue scopes over the sentence's main verb."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Span as SpacySpan
 
 from .mentions import POSSESSIVE_TOKENS
 from .organisations import PERSON_NOUNS
@@ -35,11 +35,6 @@ try:  # the entity layer is optional: attribution still works on spaCy's entitie
     from .entities import resolve_person_description as _resolve_description
 except ImportError:  # pragma: no cover
     _resolve_description = None
-
-
-def head_of(span: SpacySpan) -> Token:
-    """The syntactic head of a span (its root)."""
-    return span.root
 
 
 def _from_doc_ents(span: SpacySpan) -> Optional[Speaker]:
